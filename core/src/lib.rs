@@ -1,0 +1,44 @@
+//! NewsLens's engine: everything the app does that is not rendering.
+//!
+//! NewsLens explores a corpus of news articles in the browser. This crate holds its logic as
+//! plain Rust with no web dependency and no IO, so native `cargo test` covers it and the app
+//! stays a thin layer of components over it.
+//!
+//! # Overview
+//! - [`Corpus`] and [`Document`]: the documents, each with typed metadata ([`DocMeta`]) and its
+//!   exact text. The app builds the corpus from files embedded at build time; the CLI reads
+//!   files and [`manifest::parse`]s the manifest (feature `manifest`).
+//! - [`text`]: paragraphs, scrape leftovers, photo credits, sentences and derived labels, all
+//!   as byte ranges into the exact text.
+//! - [`route`]: the URL state, parsed from and written to the location hash.
+//! - [`Diagnostic`]: problems reported beside a value; nothing here fails on bad input.
+//!
+//! # Example
+//! ```
+//! use newslens_core::{Corpus, DateConfidence, DocMeta, Document};
+//!
+//! let meta = DocMeta {
+//!     id: "note".into(),
+//!     file: "note.txt".into(),
+//!     title: None,
+//!     kind: "commentary".into(),
+//!     derived_from: String::new(),
+//!     reference_date: Some("2024-10-29".parse().unwrap()),
+//!     date_confidence: DateConfidence::High,
+//!     date_evidence: String::new(),
+//! };
+//! let (corpus, diagnostics) = Corpus::new([Document::new(meta, "Troops moved. More later.")]);
+//! assert!(diagnostics.is_empty());
+//! assert_eq!(corpus.get("note").unwrap().label, "Troops moved.");
+//! ```
+#![deny(missing_docs)]
+
+pub mod corpus;
+pub mod diagnostic;
+#[cfg(feature = "manifest")]
+pub mod manifest;
+pub mod route;
+pub mod text;
+
+pub use corpus::{Corpus, Date, DateConfidence, DocMeta, Document};
+pub use diagnostic::{Diagnostic, Severity};

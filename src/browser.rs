@@ -1,0 +1,97 @@
+//! The few browser services the app uses, each behind a plain function so components stay
+//! free of `web_sys` plumbing.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The page's document.
+///
+/// # Panics
+/// Outside a browser page, where NewsLens cannot run at all.
+pub fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("NewsLens runs in a browser page")
+}
+
+/// The location hash, with its `#`, or empty.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Sets the location hash, which adds a history entry so back and forward work.
+pub fn set_location_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Calls `performance.mark(name)`, for start-up measurements.
+pub fn performance_mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Listens to `hashchange` and `popstate` on the window until the returned guard is dropped,
+/// calling `on_change` with the new hash.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> HashListener {
+    let closure = Closure::<dyn Fn()>::new(move || on_change(location_hash()));
+    let window = web_sys::window().expect("a window");
+    for event in HashListener::EVENTS {
+        let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+    HashListener { closure }
+}
+
+/// Removes its listeners when dropped.
+pub struct HashListener {
+    closure: Closure<dyn Fn()>,
+}
+
+impl HashListener {
+    const EVENTS: [&'static str; 2] = ["hashchange", "popstate"];
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            for event in HashListener::EVENTS {
+                let _ = window.remove_event_listener_with_callback(
+                    event,
+                    self.closure.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+}
+
+/// Shows a fatal error in the page's `#fatal` banner (created if missing) and the console.
+/// Used by the panic hook, so a failure is never a blank screen.
+pub fn show_fatal(message: &str) {
+    web_sys::console::error_1(&message.into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let banner = match document.get_element_by_id("fatal") {
+        Some(banner) => banner,
+        None => {
+            let Ok(banner) = document.create_element("div") else {
+                return;
+            };
+            banner.set_id("fatal");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&banner);
+            }
+            banner
+        }
+    };
+    let _ = banner.remove_attribute("hidden");
+    banner.set_attribute("role", "alert").ok();
+    banner.set_text_content(Some(&format!(
+        "NewsLens stopped because of an internal error. Reload the page to start again; \
+         nothing you opened has been changed. Details: {message}"
+    )));
+}

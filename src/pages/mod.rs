@@ -1,0 +1,4 @@
+//! One component per view the route can name.
+
+pub mod not_found;
+pub mod reading;

@@ -1,0 +1,86 @@
+//! The app's one state and its reducer, provided to every component by [`StateProvider`].
+//!
+//! Only what cannot be derived is stored: the corpus and the route. The selected document,
+//! counts and lists are computed from these where they are shown.
+
+use std::rc::Rc;
+
+use newslens_core::route::Route;
+use newslens_core::Corpus;
+use yew::prelude::*;
+
+use crate::browser;
+
+/// Everything the app knows.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The documents shown.
+    pub corpus: Rc<Corpus>,
+    /// The view, mirrored in the location hash.
+    pub route: Route,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        // The corpus is shared, never edited in place: identity is equality.
+        Rc::ptr_eq(&self.corpus, &other.corpus) && self.route == other.route
+    }
+}
+
+/// What can happen to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show this route (from a click, or from the location hash changing).
+    Navigate(Route),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            // Returning the same Rc skips the re-render.
+            Action::Navigate(route) if route == self.route => self,
+            Action::Navigate(route) => Rc::new(AppState {
+                corpus: self.corpus.clone(),
+                route,
+            }),
+        }
+    }
+}
+
+/// The handle components get from context.
+pub type StateContext = UseReducerHandle<AppState>;
+
+/// [`StateProvider`]'s properties.
+#[derive(Properties, PartialEq)]
+pub struct StateProviderProps {
+    /// The corpus to show.
+    pub corpus: Rc<Corpus>,
+    /// The components that use the state.
+    pub children: Children,
+}
+
+/// Owns the reducer, keeps the route in step with the location hash, and provides the state.
+#[component]
+pub fn StateProvider(props: &StateProviderProps) -> Html {
+    let corpus = props.corpus.clone();
+    let state = use_reducer(move || AppState {
+        corpus,
+        route: Route::parse(&browser::location_hash()),
+    });
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = browser::on_hash_change(move |hash| {
+                dispatcher.dispatch(Action::Navigate(Route::parse(&hash)))
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<StateContext> context={state}>
+            { props.children.clone() }
+        </ContextProvider<StateContext>>
+    }
+}

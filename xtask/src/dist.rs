@@ -1,0 +1,188 @@
+//! `cargo xtask dist`: `dist/newslens.html`, one file that works opened from disk.
+//!
+//! `file://` pages can neither fetch a `.wasm` nor load ES modules, so the file carries
+//! everything: wasm-bindgen's `no-modules` glue in a classic script, the wasm as base64
+//! started with `initSync`, and the stylesheet. A Content-Security-Policy with hashes of the
+//! inline scripts forbids every network request and any script but these.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use crate::tools::BuildTools;
+use crate::{cargo, root, run_cmd, Result};
+
+const TARGET: &str = "wasm32-unknown-unknown";
+
+/// Builds the single file and prints its size; returns its path.
+pub fn build(tools: &BuildTools) -> Result<PathBuf> {
+    let work = root().join("target/dist-work");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    run_cmd(cargo().args([
+        "build",
+        "--release",
+        "--target",
+        TARGET,
+        "-p",
+        "newslens",
+        "--bin",
+        "newslens",
+    ]))?;
+    let wasm_in = root().join(format!("target/{TARGET}/release/newslens.wasm"));
+    run_cmd(
+        Command::new(&tools.wasm_bindgen)
+            .args([
+                "--target",
+                "no-modules",
+                "--no-typescript",
+                "--out-name",
+                "newslens",
+                "--out-dir",
+            ])
+            .arg(&work)
+            .arg(&wasm_in),
+    )?;
+    let mut wasm_path = work.join("newslens_bg.wasm");
+    if let Some(wasm_opt) = &tools.wasm_opt {
+        let optimised = work.join("newslens_opt.wasm");
+        run_cmd(
+            Command::new(wasm_opt)
+                .args([
+                    "-Oz",
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                ])
+                .args([
+                    "--enable-sign-ext",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                ])
+                .args(["--enable-mutable-globals", "-o"])
+                .arg(&optimised)
+                .arg(&wasm_path),
+        )?;
+        wasm_path = optimised;
+    }
+    let wasm = read(&wasm_path)?;
+    let glue = String::from_utf8(read(&work.join("newslens.js"))?).map_err(|e| e.to_string())?;
+    let template =
+        String::from_utf8(read(&root().join("index.html"))?).map_err(|e| e.to_string())?;
+    let css = String::from_utf8(read(&root().join("www/style.css"))?).map_err(|e| e.to_string())?;
+    let html = assemble(&template, &css, &glue, &wasm)?;
+
+    let out = root().join("dist/newslens.html");
+    std::fs::create_dir_all(out.parent().unwrap()).map_err(|e| e.to_string())?;
+    std::fs::write(&out, &html).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "dist/newslens.html: {} raw, {} gzip (wasm {} raw, {} gzip; wasm-opt {})",
+        kb(html.len()),
+        kb(gzip_len(html.as_bytes())),
+        kb(wasm.len()),
+        kb(gzip_len(&wasm)),
+        if tools.wasm_opt.is_some() {
+            "applied"
+        } else {
+            "not available"
+        },
+    );
+    Ok(out)
+}
+
+/// The boot script: decode the wasm and start it; a failure shows in `#fatal`.
+const BOOT: &str = r#"(function () {
+  try {
+    var b = atob(NEWSLENS_WASM_BASE64), bytes = new Uint8Array(b.length);
+    for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
+    wasm_bindgen.initSync({ module: bytes });
+  } catch (e) {
+    var banner = document.getElementById("fatal");
+    banner.hidden = false;
+    banner.textContent = "NewsLens could not start: " + e + ". It needs a browser with WebAssembly enabled.";
+    throw e;
+  }
+})();"#;
+
+/// The page from `index.html`: Trunk's links replaced by the inlined stylesheet, glue and wasm.
+pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<String> {
+    let template: String = template
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let wasm_script = format!(
+        "var NEWSLENS_WASM_BASE64 = \"{}\";",
+        base64::engine::general_purpose::STANDARD.encode(wasm)
+    );
+    // The glue must not close the script element it is inlined into.
+    if glue.contains("</script") {
+        return Err("wasm-bindgen's glue contains </script; it cannot be inlined".to_string());
+    }
+    let guard = between(
+        &template,
+        "<!-- newslens:boot-guard -->",
+        "<!-- /newslens:boot-guard -->",
+    )?;
+    let guard_script = between(guard, "<script>", "</script>")?;
+    let scripts = [guard_script, glue, &wasm_script, BOOT];
+    let hashes: Vec<String> = scripts
+        .iter()
+        .map(|s| {
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s))
+            )
+        })
+        .collect();
+    let csp = format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; \
+         img-src data:; base-uri 'none'; form-action 'none'",
+        hashes.join(" ")
+    );
+    let head_extra = format!(
+        "  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  <style>\n{css}</style>\n"
+    );
+    let body_extra = format!(
+        "<script>{}</script>\n<script>{}</script>\n<script>{}</script>\n",
+        scripts[1], scripts[2], scripts[3]
+    );
+    let html = template
+        .replacen(
+            "<meta charset=\"utf-8\">\n",
+            &format!("<meta charset=\"utf-8\">\n{head_extra}"),
+            1,
+        )
+        .replacen("</body>", &format!("{body_extra}</body>"), 1);
+    if !html.contains("Content-Security-Policy") || !html.contains("NEWSLENS_WASM_BASE64") {
+        return Err("index.html lacks <meta charset=\"utf-8\"> or </body>".to_string());
+    }
+    Ok(html)
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Result<&'a str> {
+    let from = s
+        .find(start)
+        .ok_or_else(|| format!("index.html lacks {start}"))?
+        + start.len();
+    let to = s[from..]
+        .find(end)
+        .ok_or_else(|| format!("index.html lacks {end}"))?
+        + from;
+    Ok(&s[from..to])
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len()
+}
+
+pub fn kb(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
