@@ -26,19 +26,10 @@ fn main() {
     let mut out = String::from("vec![\n");
     for doc in docs {
         let text_path = dir.join(&doc.file);
-        assert!(
-            text_path.is_file(),
-            "the manifest names {}, which is not in corpus/",
-            doc.file
-        );
+        assert!(text_path.is_file(), "the manifest names {}, which is not in corpus/", doc.file);
         println!("cargo:rerun-if-changed={}", text_path.display());
         let date = match doc.reference_date {
-            Some(d) => format!(
-                "Some(Date::constant({}, {}, {}))",
-                d.year(),
-                d.month(),
-                d.day()
-            ),
+            Some(d) => format!("Some(Date::constant({}, {}, {}))", d.year(), d.month(), d.day()),
             None => "None".to_string(),
         };
         writeln!(

@@ -23,9 +23,7 @@ pub struct AppProps {
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps {
-            corpus: bundled::corpus(),
-        }
+        AppProps { corpus: bundled::corpus() }
     }
 }
 

@@ -9,16 +9,12 @@ use wasm_bindgen::JsCast;
 /// # Panics
 /// Outside a browser page, where NewsLens cannot run at all.
 pub fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("NewsLens runs in a browser page")
+    web_sys::window().and_then(|w| w.document()).expect("NewsLens runs in a browser page")
 }
 
 /// The location hash, with its `#`, or empty.
 pub fn location_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Sets the location hash, which adds a history entry so back and forward work.
@@ -59,10 +55,8 @@ impl Drop for HashListener {
     fn drop(&mut self) {
         if let Some(window) = web_sys::window() {
             for event in HashListener::EVENTS {
-                let _ = window.remove_event_listener_with_callback(
-                    event,
-                    self.closure.as_ref().unchecked_ref(),
-                );
+                let _ =
+                    window.remove_event_listener_with_callback(event, self.closure.as_ref().unchecked_ref());
             }
         }
     }

@@ -41,10 +41,7 @@ impl Reducible for AppState {
         match action {
             // Returning the same Rc skips the re-render.
             Action::Navigate(route) if route == self.route => self,
-            Action::Navigate(route) => Rc::new(AppState {
-                corpus: self.corpus.clone(),
-                route,
-            }),
+            Action::Navigate(route) => Rc::new(AppState { corpus: self.corpus.clone(), route }),
         }
     }
 }
@@ -65,10 +62,7 @@ pub struct StateProviderProps {
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let corpus = props.corpus.clone();
-    let state = use_reducer(move || AppState {
-        corpus,
-        route: Route::parse(&browser::location_hash()),
-    });
+    let state = use_reducer(move || AppState { corpus, route: Route::parse(&browser::location_hash()) });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {

@@ -17,11 +17,7 @@ fn document() -> web_sys::Document {
 
 /// Sets the hash the app starts from, then mounts it into a fresh element.
 async fn mount_at(hash: &str) -> Element {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
     // Let the hash change settle before mounting, so the new app does not see it as an event.
     if !hash.is_empty() {
         next_hash_change().await;
@@ -40,33 +36,20 @@ async fn next_hash_change() {
         options.set_once(true);
         web_sys::window()
             .unwrap()
-            .add_event_listener_with_callback_and_add_event_listener_options(
-                "hashchange",
-                &resolve,
-                &options,
-            )
+            .add_event_listener_with_callback_and_add_event_listener_options("hashchange", &resolve, &options)
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
 }
 
 fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn listed_ids(root: &Element) -> Vec<String> {
     let items = root.query_selector_all("[data-doc-id]").unwrap();
     (0..items.length())
-        .map(|i| {
-            items
-                .item(i)
-                .unwrap()
-                .unchecked_into::<Element>()
-                .get_attribute("data-doc-id")
-                .unwrap()
-        })
+        .map(|i| items.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-doc-id").unwrap())
         .collect()
 }
 
@@ -83,33 +66,21 @@ async fn lists_the_five_bundled_documents_with_their_dates() {
             "004_dc8a3dec1270afb0"
         ]
     );
-    let item = query(&root, "[data-doc-id='002_f395a87a0317fa07']")
-        .text_content()
-        .unwrap();
+    let item = query(&root, "[data-doc-id='002_f395a87a0317fa07']").text_content().unwrap();
     assert!(item.contains("date unknown (unknown confidence)"), "{item}");
-    let item = query(&root, "[data-doc-id='001_fd0447f87cd5aaab']")
-        .text_content()
-        .unwrap();
+    let item = query(&root, "[data-doc-id='001_fd0447f87cd5aaab']").text_content().unwrap();
     assert!(item.contains("2024-10-29 (high confidence)"), "{item}");
 }
 
 #[wasm_bindgen_test]
 async fn selecting_a_document_shows_its_exact_text() {
     let root = mount_at("").await;
-    query(&root, "[data-doc-id='003_59a4a1a89b4914cd'] a")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    query(&root, "[data-doc-id='003_59a4a1a89b4914cd'] a").unchecked_into::<HtmlElement>().click();
     yew::scheduler::flush().await;
     let reader = query(&root, "#reader");
-    assert_eq!(
-        reader.get_attribute("data-doc").as_deref(),
-        Some("003_59a4a1a89b4914cd")
-    );
+    assert_eq!(reader.get_attribute("data-doc").as_deref(), Some("003_59a4a1a89b4914cd"));
     assert_eq!(reader.text_content().unwrap(), DOC_003);
-    assert_eq!(
-        web_sys::window().unwrap().location().hash().unwrap(),
-        "#/doc/003_59a4a1a89b4914cd"
-    );
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/doc/003_59a4a1a89b4914cd");
     let active = query(&root, "li.active").get_attribute("data-doc-id");
     assert_eq!(active.as_deref(), Some("003_59a4a1a89b4914cd"));
 }
@@ -118,40 +89,23 @@ async fn selecting_a_document_shows_its_exact_text() {
 async fn the_hash_names_the_document_and_back_returns_to_the_previous_one() {
     let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
     assert_eq!(query(&root, "#reader").text_content().unwrap(), DOC_001);
-    query(&root, "[data-doc-id='003_59a4a1a89b4914cd'] a")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    query(&root, "[data-doc-id='003_59a4a1a89b4914cd'] a").unchecked_into::<HtmlElement>().click();
     yew::scheduler::flush().await;
-    assert_eq!(
-        query(&root, "#reader").get_attribute("data-doc").as_deref(),
-        Some("003_59a4a1a89b4914cd")
-    );
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .back()
-        .unwrap();
+    assert_eq!(query(&root, "#reader").get_attribute("data-doc").as_deref(), Some("003_59a4a1a89b4914cd"));
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
     next_hash_change().await;
     yew::scheduler::flush().await;
-    assert_eq!(
-        query(&root, "#reader").get_attribute("data-doc").as_deref(),
-        Some("001_fd0447f87cd5aaab")
-    );
+    assert_eq!(query(&root, "#reader").get_attribute("data-doc").as_deref(), Some("001_fd0447f87cd5aaab"));
 }
 
 #[wasm_bindgen_test]
 async fn leftovers_are_kept_but_marked() {
     let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
     let leftovers = root.query_selector_all("#reader .leftover").unwrap();
-    let texts: Vec<String> = (0..leftovers.length())
-        .map(|i| leftovers.item(i).unwrap().text_content().unwrap())
-        .collect();
+    let texts: Vec<String> =
+        (0..leftovers.length()).map(|i| leftovers.item(i).unwrap().text_content().unwrap()).collect();
     assert_eq!(texts, ["close", "close"]);
-    assert_eq!(
-        query(&root, "#reader .credit").text_content().unwrap(),
-        "Mikhail Metzel/AFP-Getty Images"
-    );
+    assert_eq!(query(&root, "#reader .credit").text_content().unwrap(), "Mikhail Metzel/AFP-Getty Images");
 }
 
 #[wasm_bindgen_test]
@@ -159,14 +113,8 @@ async fn an_unknown_id_gets_a_clear_message_not_html() {
     let root = mount_at("#/doc/%3Cimg%20src=x%3E").await;
     assert!(root.query_selector("#reader").unwrap().is_none());
     let message = query(&root, ".message").text_content().unwrap();
-    assert!(
-        message.contains("There is no document with the id “<img src=x>”"),
-        "{message}"
-    );
-    assert!(
-        root.query_selector(".message img").unwrap().is_none(),
-        "the id was rendered as HTML"
-    );
+    assert!(message.contains("There is no document with the id “<img src=x>”"), "{message}");
+    assert!(root.query_selector(".message img").unwrap().is_none(), "the id was rendered as HTML");
     assert_eq!(listed_ids(&root).len(), 5, "the list stays usable");
 }
 
@@ -174,10 +122,7 @@ async fn an_unknown_id_gets_a_clear_message_not_html() {
 async fn an_unknown_view_says_so() {
     let root = mount_at("#/nowhere").await;
     let message = query(&root, ".message").text_content().unwrap();
-    assert!(
-        message.contains("NewsLens has no view at “#/nowhere”"),
-        "{message}"
-    );
+    assert!(message.contains("NewsLens has no view at “#/nowhere”"), "{message}");
 }
 
 #[wasm_bindgen_test]
@@ -186,9 +131,6 @@ fn a_fatal_error_is_shown_in_the_page() {
     let banner = document().get_element_by_id("fatal").unwrap();
     assert!(!banner.has_attribute("hidden"));
     let text = banner.text_content().unwrap();
-    assert!(
-        text.contains("Reload the page") && text.ends_with("Details: boom <b>"),
-        "{text}"
-    );
+    assert!(text.contains("Reload the page") && text.ends_with("Details: boom <b>"), "{text}");
     assert!(banner.query_selector("b").unwrap().is_none());
 }

@@ -31,14 +31,9 @@ impl DateConfidence {
 
     /// Reads the manifest spelling, ignoring case.
     pub fn parse(s: &str) -> Option<DateConfidence> {
-        [
-            DateConfidence::High,
-            DateConfidence::Medium,
-            DateConfidence::Low,
-            DateConfidence::Unknown,
-        ]
-        .into_iter()
-        .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
+        [DateConfidence::High, DateConfidence::Medium, DateConfidence::Low, DateConfidence::Unknown]
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -161,10 +156,8 @@ mod tests {
 
     #[test]
     fn duplicate_ids_are_reported_and_the_first_kept() {
-        let (corpus, diagnostics) = Corpus::new([
-            Document::new(meta("a"), "First."),
-            Document::new(meta("a"), "Second."),
-        ]);
+        let (corpus, diagnostics) =
+            Corpus::new([Document::new(meta("a"), "First."), Document::new(meta("a"), "Second.")]);
         assert_eq!(corpus.len(), 1);
         assert_eq!(corpus.get("a").unwrap().text, "First.");
         assert_eq!(diagnostics.len(), 1);

@@ -26,20 +26,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A warning about the whole input.
     pub fn warning(message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Warning,
-            message: message.into(),
-            range: None,
-        }
+        Diagnostic { severity: Severity::Warning, message: message.into(), range: None }
     }
 
     /// An error about the whole input.
     pub fn error(message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            message: message.into(),
-            range: None,
-        }
+        Diagnostic { severity: Severity::Error, message: message.into(), range: None }
     }
 
     /// The same diagnostic, pointed at a byte range.
@@ -56,11 +48,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
         };
         match &self.range {
-            Some(range) => write!(
-                f,
-                "{severity} at {}..{}: {}",
-                range.start, range.end, self.message
-            ),
+            Some(range) => write!(f, "{severity} at {}..{}: {}", range.start, range.end, self.message),
             None => write!(f, "{severity}: {}", self.message),
         }
     }

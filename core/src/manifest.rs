@@ -52,28 +52,21 @@ pub fn parse(src: &str) -> (Vec<DocMeta>, Vec<Diagnostic>) {
             return (Vec::new(), vec![diagnostic]);
         }
     };
-    let docs = manifest
-        .document
-        .into_iter()
-        .map(|entry| to_meta(entry, &mut diagnostics))
-        .collect();
+    let docs = manifest.document.into_iter().map(|entry| to_meta(entry, &mut diagnostics)).collect();
     (docs, diagnostics)
 }
 
 fn to_meta(entry: Entry, diagnostics: &mut Vec<Diagnostic>) -> DocMeta {
     let file = entry.file;
-    let reference_date = entry
-        .published
-        .as_deref()
-        .and_then(|s| match s.trim().parse() {
-            Ok(date) => Some(date),
-            Err(_) => {
-                diagnostics.push(Diagnostic::warning(format!(
-                    "{file}: published date '{s}' is not YYYY-MM-DD; it is treated as unknown"
-                )));
-                None
-            }
-        });
+    let reference_date = entry.published.as_deref().and_then(|s| match s.trim().parse() {
+        Ok(date) => Some(date),
+        Err(_) => {
+            diagnostics.push(Diagnostic::warning(format!(
+                "{file}: published date '{s}' is not YYYY-MM-DD; it is treated as unknown"
+            )));
+            None
+        }
+    });
     let date_confidence = match entry.date_confidence.as_deref().map(DateConfidence::parse) {
         Some(Some(confidence)) => confidence,
         Some(None) => {
@@ -105,9 +98,7 @@ mod tests {
         let (docs, diagnostics) = parse("[[document]\nfile = ");
         assert!(docs.is_empty());
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0]
-            .message
-            .starts_with("the manifest is not valid TOML"));
+        assert!(diagnostics[0].message.starts_with("the manifest is not valid TOML"));
         assert!(diagnostics[0].range.is_some());
     }
 

@@ -36,12 +36,8 @@ impl Route {
         let segments: Vec<&str> = path_part.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Home,
-            ["doc", id] => Route::Doc {
-                id: percent_decode(id),
-            },
-            _ => Route::NotFound {
-                path: path.to_string(),
-            },
+            ["doc", id] => Route::Doc { id: percent_decode(id) },
+            _ => Route::NotFound { path: path.to_string() },
         }
     }
 
@@ -115,18 +111,8 @@ mod tests {
             ("#/doc/%3Cb%3E", Route::Doc { id: "<b>".into() }),
             ("#/doc/%zz", Route::Doc { id: "%zz".into() }),
             ("#/doc/%FF", Route::Doc { id: "%FF".into() }),
-            (
-                "#/doc",
-                Route::NotFound {
-                    path: "/doc".into(),
-                },
-            ),
-            (
-                "#/elsewhere",
-                Route::NotFound {
-                    path: "/elsewhere".into(),
-                },
-            ),
+            ("#/doc", Route::NotFound { path: "/doc".into() }),
+            ("#/elsewhere", Route::NotFound { path: "/elsewhere".into() }),
         ];
         for (hash, expected) in table {
             assert_eq!(&Route::parse(hash), expected, "hash: {hash:?}");

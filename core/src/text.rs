@@ -44,20 +44,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
         let end = start + line.trim_end_matches(['\n', '\r']).len();
         let trimmed = text[start..end].trim();
         if !trimmed.is_empty() {
-            let kind = if is_leftover(trimmed) {
-                BlockKind::Leftover
-            } else {
-                BlockKind::Content
-            };
+            let kind = if is_leftover(trimmed) { BlockKind::Leftover } else { BlockKind::Content };
             let credit = match kind {
                 BlockKind::Content => photo_credit(text, start..end),
                 BlockKind::Leftover => None,
             };
-            blocks.push(Block {
-                range: start..end,
-                kind,
-                credit,
-            });
+            blocks.push(Block { range: start..end, kind, credit });
         }
         start += line.len();
     }
@@ -65,9 +57,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
 }
 
 fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn is_leftover(line: &str) -> bool {
@@ -81,8 +71,7 @@ fn is_leftover(line: &str) -> bool {
 /// A trailing "Name Surname/Agency" after a caption's last sentence.
 fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     static AGENCIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let agencies =
-        AGENCIES.get_or_init(|| data_lines(include_str!("../data/photo_agencies.txt")).collect());
+    let agencies = AGENCIES.get_or_init(|| data_lines(include_str!("../data/photo_agencies.txt")).collect());
     let line = &text[block.clone()];
     let trimmed = line.trim_end();
     // The credit follows the caption's final full stop.
@@ -91,9 +80,7 @@ fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     let (name, agency) = tail.split_once('/')?;
     let name_words: Vec<&str> = name.split_whitespace().collect();
     let looks_like_name = (1..=4).contains(&name_words.len())
-        && name_words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        && name_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let names_agency = agency
         .split(|c: char| c == '-' || c == '/' || c == ',')
         .flat_map(|part| part.split(" via "))
@@ -103,9 +90,9 @@ fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cmdr", "Adm",
-    "Rep", "Sen", "Gov", "Pres", "St", "Jr", "Sr", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cmdr", "Adm", "Rep", "Sen",
+    "Gov", "Pres", "St", "Jr", "Sr", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar",
+    "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
 ];
 
 /// Splits the paragraph at `range` into sentences, as byte ranges without surrounding space.
@@ -155,10 +142,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn ends_with_abbreviation(before_stop: &str) -> bool {
-    let word = before_stop
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
+    let word = before_stop.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial || word.contains('.') || ABBREVIATIONS.contains(&word)
 }
@@ -173,7 +157,7 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, para: &str, r: Range<usize>, offset
 }
 
 /// The longest label, in characters, that [`derive_label`] returns before its ellipsis.
-pub const LABEL_MAX_CHARS: usize = 90;
+pub const LABEL_MAX_CHARS: usize = 100;
 
 /// A label for a document without a title: its first sentence, cut at a word boundary.
 ///
@@ -183,24 +167,15 @@ pub const LABEL_MAX_CHARS: usize = 90;
 /// assert_eq!(label, "Troops arrived.");
 /// ```
 pub fn derive_label(text: &str) -> String {
-    let Some(first) = blocks(text)
-        .into_iter()
-        .find(|b| b.kind == BlockKind::Content)
-    else {
+    let Some(first) = blocks(text).into_iter().find(|b| b.kind == BlockKind::Content) else {
         return "(empty document)".to_string();
     };
-    let sentence = sentences(text, first.range.clone())
-        .into_iter()
-        .next()
-        .unwrap_or(first.range);
+    let sentence = sentences(text, first.range.clone()).into_iter().next().unwrap_or(first.range);
     let sentence = &text[sentence];
     if sentence.chars().count() <= LABEL_MAX_CHARS {
         return sentence.to_string();
     }
-    let cut = sentence
-        .char_indices()
-        .nth(LABEL_MAX_CHARS)
-        .map_or(sentence.len(), |(i, _)| i);
+    let cut = sentence.char_indices().nth(LABEL_MAX_CHARS).map_or(sentence.len(), |(i, _)| i);
     let head = &sentence[..cut];
     let head = head.rfind(' ').map_or(head, |space| &head[..space]);
     format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
@@ -211,32 +186,17 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, 0..text.len())
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
     fn sentence_table() {
         let table: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            (
-                "Talks with Gen. Kim ended.",
-                &["Talks with Gen. Kim ended."],
-            ),
-            (
-                "He left at 5 p.m. on Friday.",
-                &["He left at 5 p.m. on Friday."],
-            ),
-            (
-                "“Go,” he said. “Now.” Then.",
-                &["“Go,” he said.", "“Now.”", "Then."],
-            ),
-            (
-                "Costs rose 2.5 percent. Next.",
-                &["Costs rose 2.5 percent.", "Next."],
-            ),
+            ("Talks with Gen. Kim ended.", &["Talks with Gen. Kim ended."]),
+            ("He left at 5 p.m. on Friday.", &["He left at 5 p.m. on Friday."]),
+            ("“Go,” he said. “Now.” Then.", &["“Go,” he said.", "“Now.”", "Then."]),
+            ("Costs rose 2.5 percent. Next.", &["Costs rose 2.5 percent.", "Next."]),
             ("Why? Because.", &["Why?", "Because."]),
             ("trailing space.  ", &["trailing space."]),
             ("", &[]),
@@ -249,17 +209,8 @@ mod tests {
     #[test]
     fn blocks_keep_crlf_out_of_ranges() {
         let text = "First line.\r\n\r\nLogin\r\n";
-        let found: Vec<_> = blocks(text)
-            .into_iter()
-            .map(|b| (&text[b.range], b.kind))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("First line.", BlockKind::Content),
-                ("Login", BlockKind::Leftover)
-            ]
-        );
+        let found: Vec<_> = blocks(text).into_iter().map(|b| (&text[b.range], b.kind)).collect();
+        assert_eq!(found, [("First line.", BlockKind::Content), ("Login", BlockKind::Leftover)]);
     }
 
     #[test]

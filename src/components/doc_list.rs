@@ -38,9 +38,7 @@ struct DocItemProps {
 fn DocItem(props: &DocItemProps) -> Html {
     let app = use_app();
     let doc = &props.doc;
-    let route = Route::Doc {
-        id: doc.id().to_string(),
-    };
+    let route = Route::Doc { id: doc.id().to_string() };
     let href = route.to_hash();
     let onclick = Callback::from(move |event: MouseEvent| {
         // Let the browser open new tabs and windows itself.

@@ -52,10 +52,7 @@ fn Reader(props: &ReaderProps) -> Html {
             browser::performance_mark("newslens:ready");
         }
     });
-    let date = doc
-        .meta
-        .reference_date
-        .map_or("unknown".to_string(), |d| d.to_string());
+    let date = doc.meta.reference_date.map_or("unknown".to_string(), |d| d.to_string());
     html! {
         <>
             <header class="doc-header">

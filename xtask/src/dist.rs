@@ -21,27 +21,11 @@ const TARGET: &str = "wasm32-unknown-unknown";
 pub fn build(tools: &BuildTools) -> Result<PathBuf> {
     let work = root().join("target/dist-work");
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    run_cmd(cargo().args([
-        "build",
-        "--release",
-        "--target",
-        TARGET,
-        "-p",
-        "newslens",
-        "--bin",
-        "newslens",
-    ]))?;
+    run_cmd(cargo().args(["build", "--release", "--target", TARGET, "-p", "newslens", "--bin", "newslens"]))?;
     let wasm_in = root().join(format!("target/{TARGET}/release/newslens.wasm"));
     run_cmd(
         Command::new(&tools.wasm_bindgen)
-            .args([
-                "--target",
-                "no-modules",
-                "--no-typescript",
-                "--out-name",
-                "newslens",
-                "--out-dir",
-            ])
+            .args(["--target", "no-modules", "--no-typescript", "--out-name", "newslens", "--out-dir"])
             .arg(&work)
             .arg(&wasm_in),
     )?;
@@ -50,16 +34,8 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
         let optimised = work.join("newslens_opt.wasm");
         run_cmd(
             Command::new(wasm_opt)
-                .args([
-                    "-Oz",
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                ])
-                .args([
-                    "--enable-sign-ext",
-                    "--enable-reference-types",
-                    "--enable-multivalue",
-                ])
+                .args(["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+                .args(["--enable-sign-ext", "--enable-reference-types", "--enable-multivalue"])
                 .args(["--enable-mutable-globals", "-o"])
                 .arg(&optimised)
                 .arg(&wasm_path),
@@ -68,8 +44,7 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
     }
     let wasm = read(&wasm_path)?;
     let glue = String::from_utf8(read(&work.join("newslens.js"))?).map_err(|e| e.to_string())?;
-    let template =
-        String::from_utf8(read(&root().join("index.html"))?).map_err(|e| e.to_string())?;
+    let template = String::from_utf8(read(&root().join("index.html"))?).map_err(|e| e.to_string())?;
     let css = String::from_utf8(read(&root().join("www/style.css"))?).map_err(|e| e.to_string())?;
     let html = assemble(&template, &css, &glue, &wasm)?;
 
@@ -82,11 +57,7 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
         kb(gzip_len(html.as_bytes())),
         kb(wasm.len()),
         kb(gzip_len(&wasm)),
-        if tools.wasm_opt.is_some() {
-            "applied"
-        } else {
-            "not available"
-        },
+        if tools.wasm_opt.is_some() { "applied" } else { "not available" },
     );
     Ok(out)
 }
@@ -112,29 +83,18 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
         .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
         .map(|line| format!("{line}\n"))
         .collect();
-    let wasm_script = format!(
-        "var NEWSLENS_WASM_BASE64 = \"{}\";",
-        base64::engine::general_purpose::STANDARD.encode(wasm)
-    );
+    let wasm_script =
+        format!("var NEWSLENS_WASM_BASE64 = \"{}\";", base64::engine::general_purpose::STANDARD.encode(wasm));
     // The glue must not close the script element it is inlined into.
     if glue.contains("</script") {
         return Err("wasm-bindgen's glue contains </script; it cannot be inlined".to_string());
     }
-    let guard = between(
-        &template,
-        "<!-- newslens:boot-guard -->",
-        "<!-- /newslens:boot-guard -->",
-    )?;
+    let guard = between(&template, "<!-- newslens:boot-guard -->", "<!-- /newslens:boot-guard -->")?;
     let guard_script = between(guard, "<script>", "</script>")?;
     let scripts = [guard_script, glue, &wasm_script, BOOT];
     let hashes: Vec<String> = scripts
         .iter()
-        .map(|s| {
-            format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s))
-            )
-        })
+        .map(|s| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s))))
         .collect();
     let csp = format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; \
@@ -149,11 +109,7 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
         scripts[1], scripts[2], scripts[3]
     );
     let html = template
-        .replacen(
-            "<meta charset=\"utf-8\">\n",
-            &format!("<meta charset=\"utf-8\">\n{head_extra}"),
-            1,
-        )
+        .replacen("<meta charset=\"utf-8\">\n", &format!("<meta charset=\"utf-8\">\n{head_extra}"), 1)
         .replacen("</body>", &format!("{body_extra}</body>"), 1);
     if !html.contains("Content-Security-Policy") || !html.contains("NEWSLENS_WASM_BASE64") {
         return Err("index.html lacks <meta charset=\"utf-8\"> or </body>".to_string());
@@ -162,14 +118,8 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Result<&'a str> {
-    let from = s
-        .find(start)
-        .ok_or_else(|| format!("index.html lacks {start}"))?
-        + start.len();
-    let to = s[from..]
-        .find(end)
-        .ok_or_else(|| format!("index.html lacks {end}"))?
-        + from;
+    let from = s.find(start).ok_or_else(|| format!("index.html lacks {start}"))? + start.len();
+    let to = s[from..].find(end).ok_or_else(|| format!("index.html lacks {end}"))? + from;
     Ok(&s[from..to])
 }
 

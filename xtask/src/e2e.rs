@@ -22,23 +22,16 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
     let session = driver.session(&tools.chromium)?;
     let url = format!("file://{}#/doc/001_fd0447f87cd5aaab", file.display());
     session.goto(&url)?;
-    session
-        .execute_async(WAIT_FOR_READY)
-        .map_err(|e| format!("the app never became ready: {e}"))?;
+    session.execute_async(WAIT_FOR_READY).map_err(|e| format!("the app never became ready: {e}"))?;
 
     let checks: [(&str, fn(&Session) -> Result); 4] = [
         ("lists the five documents", lists_the_five_documents),
-        ("shows 001's exact text", |s| {
-            shows_exact_text(s, "001_fd0447f87cd5aaab")
-        }),
+        ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("a click opens 004", |s| {
             s.click("[data-doc-id='004_dc8a3dec1270afb0'] a")?;
             shows_exact_text(s, "004_dc8a3dec1270afb0")
         }),
-        (
-            "makes no network request and shows no error",
-            no_requests_no_errors,
-        ),
+        ("makes no network request and shows no error", no_requests_no_errors),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -50,11 +43,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             }
         }
     }
-    println!(
-        "e2e: {} passed, {} failed",
-        checks.len() - failed.len(),
-        failed.len()
-    );
+    println!("e2e: {} passed, {} failed", checks.len() - failed.len(), failed.len());
     if failed.is_empty() {
         Ok(())
     } else {
@@ -79,8 +68,7 @@ fn shows_exact_text(session: &Session, id: &str) -> Result {
     let reader = session.execute(
         "const r = document.getElementById('reader'); return r && [r.getAttribute('data-doc'), r.textContent];",
     )?;
-    let text = std::fs::read_to_string(root().join(format!("corpus/{id}.txt")))
-        .map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(root().join(format!("corpus/{id}.txt"))).map_err(|e| e.to_string())?;
     expect_eq(reader, serde_json::json!([id, text]))
 }
 
@@ -96,10 +84,6 @@ fn expect_eq(actual: Value, expected: Value) -> Result {
         Ok(())
     } else {
         let short = |v: &Value| v.to_string().chars().take(300).collect::<String>();
-        Err(format!(
-            "expected {}, got {}",
-            short(&expected),
-            short(&actual)
-        ))
+        Err(format!("expected {}, got {}", short(&expected), short(&actual)))
     }
 }

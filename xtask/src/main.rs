@@ -48,19 +48,13 @@ pub type Result<T = ()> = std::result::Result<T, String>;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 /// Runs a command in the workspace root, echoing it, and fails if it fails.
 pub fn run_cmd(cmd: &mut Command) -> Result {
     eprintln!("$ {}", describe(cmd));
-    let status = cmd
-        .current_dir(root())
-        .status()
-        .map_err(|e| format!("{}: {e}", describe(cmd)))?;
+    let status = cmd.current_dir(root()).status().map_err(|e| format!("{}: {e}", describe(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -84,16 +78,9 @@ pub fn cargo() -> Command {
 fn run() -> Result {
     let tools = tools::install_all()?;
     let file = dist::build(&tools)?;
-    println!(
-        "\nThe single file is {}: open it from disk, no server needed.",
-        file.display()
-    );
+    println!("\nThe single file is {}: open it from disk, no server needed.", file.display());
     println!("Serving the development build on http://127.0.0.1:8080 (Ctrl-C stops it).\n");
-    run_cmd(
-        Command::new(&tools.trunk)
-            .arg("serve")
-            .env("PATH", tools.path_with_wasm_opt()),
-    )
+    run_cmd(Command::new(&tools.trunk).arg("serve").env("PATH", tools.path_with_wasm_opt()))
 }
 
 fn test() -> Result {
@@ -131,41 +118,24 @@ fn test() -> Result {
             "warnings",
         ])),
     )?;
-    step(
-        "native tests",
-        run_cmd(cargo().args(["test", "--workspace", "--all-features"])),
-    )?;
+    step("native tests", run_cmd(cargo().args(["test", "--workspace", "--all-features"])))?;
     step("core purity", core_purity())?;
     step(
         "browser tests",
         run_cmd(
             cargo()
-                .args([
-                    "test",
-                    "-p",
-                    "newslens",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                ])
+                .args(["test", "-p", "newslens", "--target", "wasm32-unknown-unknown"])
                 .env("CHROMEDRIVER", &tools.chromedriver)
                 .env("PATH", tools.path_with_wasm_opt()),
         ),
     )?;
     step(
         "trunk build",
-        run_cmd(
-            Command::new(&tools.trunk)
-                .arg("build")
-                .env("PATH", tools.path_with_wasm_opt()),
-        ),
+        run_cmd(Command::new(&tools.trunk).arg("build").env("PATH", tools.path_with_wasm_opt())),
     )?;
     let file = dist::build(&tools)?;
     step("end-to-end from file://", e2e::run(&tools, &file))?;
-    println!(
-        "\nxtask test: {} passed, 0 failed ({})",
-        passed.len(),
-        passed.join(", ")
-    );
+    println!("\nxtask test: {} passed, 0 failed ({})", passed.len(), passed.join(", "));
     Ok(())
 }
 
@@ -173,16 +143,7 @@ fn test() -> Result {
 fn core_purity() -> Result {
     const FORBIDDEN: [&str; 5] = ["web-sys", "wasm-bindgen", "js-sys", "yew", "gloo"];
     let output = cargo()
-        .args([
-            "tree",
-            "-p",
-            "newslens-core",
-            "--all-features",
-            "-e",
-            "normal,build",
-            "--prefix",
-            "none",
-        ])
+        .args(["tree", "-p", "newslens-core", "--all-features", "-e", "normal,build", "--prefix", "none"])
         .current_dir(root())
         .output()
         .map_err(|e| e.to_string())?;
@@ -193,24 +154,11 @@ fn core_purity() -> Result {
     let offending: Vec<&str> = tree
         .lines()
         .filter_map(|line| line.split_whitespace().next())
-        .filter(|name| {
-            FORBIDDEN
-                .iter()
-                .any(|f| name == f || name.starts_with(&format!("{f}-")))
-        })
+        .filter(|name| FORBIDDEN.iter().any(|f| name == f || name.starts_with(&format!("{f}-"))))
         .collect();
     if !offending.is_empty() {
-        return Err(format!(
-            "newslens-core depends on web crates: {}",
-            offending.join(", ")
-        ));
+        return Err(format!("newslens-core depends on web crates: {}", offending.join(", ")));
     }
     eprintln!("newslens-core depends on none of {}", FORBIDDEN.join(", "));
-    run_cmd(cargo().args([
-        "check",
-        "-p",
-        "newslens-core",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))
+    run_cmd(cargo().args(["check", "-p", "newslens-core", "--target", "wasm32-unknown-unknown"]))
 }

@@ -19,14 +19,9 @@ pub struct BuildTools {
 impl BuildTools {
     /// `PATH` with the project's wasm-opt first, so Trunk never picks up an older system one.
     pub fn path_with_wasm_opt(&self) -> std::ffi::OsString {
-        let mut dirs: Vec<PathBuf> = self
-            .wasm_opt
-            .iter()
-            .filter_map(|p| p.parent().map(Path::to_path_buf))
-            .collect();
-        dirs.extend(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ));
+        let mut dirs: Vec<PathBuf> =
+            self.wasm_opt.iter().filter_map(|p| p.parent().map(Path::to_path_buf)).collect();
+        dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
         std::env::join_paths(dirs).expect("PATH entries")
     }
 }
@@ -50,28 +45,16 @@ pub fn install_all() -> Result<Tools> {
     let build = install_build_tools()?;
     let trunk = ensure_cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
     let (chromium, chromedriver) = ensure_chromium()?;
-    Ok(Tools {
-        build,
-        trunk,
-        chromium,
-        chromedriver,
-    })
+    Ok(Tools { build, trunk, chromium, chromedriver })
 }
 
 pub fn install_build_tools() -> Result<BuildTools> {
     ensure_wasm_target()?;
     // The CLI must match the wasm-bindgen crate exactly; its locked tree does not resolve
     // here, hence no --locked.
-    let wasm_bindgen = ensure_cargo_tool_as(
-        "wasm-bindgen-cli",
-        "wasm-bindgen",
-        &locked_version("wasm-bindgen")?,
-        &[],
-    )?;
-    Ok(BuildTools {
-        wasm_bindgen,
-        wasm_opt: ensure_wasm_opt(),
-    })
+    let wasm_bindgen =
+        ensure_cargo_tool_as("wasm-bindgen-cli", "wasm-bindgen", &locked_version("wasm-bindgen")?, &[])?;
+    Ok(BuildTools { wasm_bindgen, wasm_opt: ensure_wasm_opt() })
 }
 
 fn ensure_wasm_target() -> Result {
@@ -85,8 +68,7 @@ fn ensure_wasm_target() -> Result {
 
 /// The version of `package` that Cargo.lock pins.
 fn locked_version(package: &str) -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let lock: toml::Table = toml::from_str(&lock).map_err(|e| format!("Cargo.lock: {e}"))?;
     lock.get("package")
         .and_then(|p| p.as_array())
@@ -102,29 +84,16 @@ fn ensure_cargo_tool(name: &str, version: &str, flags: &[&str]) -> Result<PathBu
 }
 
 /// Finds `binary` at `version`, or `cargo install`s `package` at that version.
-fn ensure_cargo_tool_as(
-    package: &str,
-    binary: &str,
-    version: &str,
-    flags: &[&str],
-) -> Result<PathBuf> {
+fn ensure_cargo_tool_as(package: &str, binary: &str, version: &str, flags: &[&str]) -> Result<PathBuf> {
     if let Some(path) = find_binary(binary) {
         let reported = output(Command::new(&path).arg("--version")).unwrap_or_default();
         if reported.split_whitespace().any(|word| word == version) {
             return Ok(path);
         }
-        eprintln!(
-            "{binary} is {}, need {version}: installing",
-            reported.trim()
-        );
+        eprintln!("{binary} is {}, need {version}: installing", reported.trim());
     }
-    run_cmd(
-        cargo()
-            .args(["install", package, "--version", version])
-            .args(flags),
-    )?;
-    find_binary(binary)
-        .ok_or_else(|| format!("{binary} was installed but is not on PATH or in ~/.cargo/bin"))
+    run_cmd(cargo().args(["install", package, "--version", version]).args(flags))?;
+    find_binary(binary).ok_or_else(|| format!("{binary} was installed but is not on PATH or in ~/.cargo/bin"))
 }
 
 fn ensure_chromium() -> Result<(PathBuf, PathBuf)> {
@@ -141,19 +110,10 @@ fn ensure_chromium() -> Result<(PathBuf, PathBuf)> {
     run_cmd(Command::new("apt-get").args(["update", "-q"]))?;
     run_cmd(
         Command::new("apt-get")
-            .args([
-                "install",
-                "-y",
-                "-q",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-            ])
+            .args(["install", "-y", "-q", "--no-install-recommends", "chromium", "chromium-driver"])
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )?;
-    find().ok_or_else(|| {
-        "apt-get installed chromium but chromium or chromedriver is not on PATH".to_string()
-    })
+    find().ok_or_else(|| "apt-get installed chromium but chromium or chromedriver is not on PATH".to_string())
 }
 
 /// binaryen's wasm-opt from npm (Debian's is too old to read today's wasm). Optional: without
@@ -167,13 +127,10 @@ fn ensure_wasm_opt() -> Option<PathBuf> {
         eprintln!("note: npm is missing, so wasm-opt is skipped and the wasm is larger");
         return None;
     }
-    match run_cmd(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tools"]))
-    {
+    match run_cmd(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tools"])) {
         Ok(()) if bin.is_file() => Some(bin),
         _ => {
-            eprintln!(
-                "note: `npm ci` in tools/ failed, so wasm-opt is skipped and the wasm is larger"
-            );
+            eprintln!("note: `npm ci` in tools/ failed, so wasm-opt is skipped and the wasm is larger");
             None
         }
     }

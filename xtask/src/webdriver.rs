@@ -42,15 +42,8 @@ impl Driver {
             let _ = child.kill();
             return Err("chromedriver exited before it started".to_string());
         }
-        let agent = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .build()
-            .into();
-        Ok(Driver {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-            agent,
-        })
+        let agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        Ok(Driver { child, base: format!("http://127.0.0.1:{port}"), agent })
     }
 
     /// A new browser session with a fresh profile, headless as `webdriver.json` says.
@@ -60,35 +53,18 @@ impl Driver {
                 .map_err(|e| format!("webdriver.json: {e}"))?,
         )
         .map_err(|e| format!("webdriver.json: {e}"))?;
-        let mut args = config["goog:chromeOptions"]["args"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        let profile = std::env::temp_dir().join(format!(
-            "newslens-profile-{}-{}",
-            std::process::id(),
-            nanos()
-        ));
+        let mut args = config["goog:chromeOptions"]["args"].as_array().cloned().unwrap_or_default();
+        let profile =
+            std::env::temp_dir().join(format!("newslens-profile-{}-{}", std::process::id(), nanos()));
         args.push(json!(format!("--user-data-dir={}", profile.display())));
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": { "binary": chromium, "args": args },
         }}});
         let value = self.send("POST", "/session", Some(capabilities))?;
-        let id = value["sessionId"]
-            .as_str()
-            .ok_or("no sessionId in the new-session answer")?
-            .to_string();
-        let session = Session {
-            driver: self,
-            id,
-            profile,
-        };
-        session.call(
-            "POST",
-            "/timeouts",
-            json!({ "script": 30_000, "pageLoad": 30_000 }),
-        )?;
+        let id = value["sessionId"].as_str().ok_or("no sessionId in the new-session answer")?.to_string();
+        let session = Session { driver: self, id, profile };
+        session.call("POST", "/timeouts", json!({ "script": 30_000, "pageLoad": 30_000 }))?;
         Ok(session)
     }
 
@@ -101,10 +77,7 @@ impl Driver {
         };
         let mut response = response.map_err(|e| format!("{method} {path}: {e}"))?;
         let status = response.status();
-        let answer: Value = response
-            .body_mut()
-            .read_json()
-            .map_err(|e| format!("{method} {path}: {e}"))?;
+        let answer: Value = response.body_mut().read_json().map_err(|e| format!("{method} {path}: {e}"))?;
         if !status.is_success() {
             let message = answer["value"]["message"].as_str().unwrap_or("no message");
             return Err(format!("{method} {path}: {status}: {message}"));
@@ -129,8 +102,7 @@ pub struct Session<'d> {
 
 impl Session<'_> {
     fn call(&self, method: &str, path: &str, body: Value) -> Result<Value> {
-        self.driver
-            .send(method, &format!("/session/{}{path}", self.id), Some(body))
+        self.driver.send(method, &format!("/session/{}{path}", self.id), Some(body))
     }
 
     pub fn goto(&self, url: &str) -> Result {
@@ -139,48 +111,30 @@ impl Session<'_> {
 
     /// Runs `script` (a function body) and returns its value.
     pub fn execute(&self, script: &str) -> Result<Value> {
-        self.call(
-            "POST",
-            "/execute/sync",
-            json!({ "script": script, "args": [] }),
-        )
+        self.call("POST", "/execute/sync", json!({ "script": script, "args": [] }))
     }
 
     /// Runs `script`, which calls `arguments[0]` with its result when done.
     pub fn execute_async(&self, script: &str) -> Result<Value> {
-        self.call(
-            "POST",
-            "/execute/async",
-            json!({ "script": script, "args": [] }),
-        )
+        self.call("POST", "/execute/async", json!({ "script": script, "args": [] }))
     }
 
     /// Clicks the first element matching a CSS selector, as a user would.
     pub fn click(&self, selector: &str) -> Result {
-        let found = self.call(
-            "POST",
-            "/element",
-            json!({ "using": "css selector", "value": selector }),
-        )?;
-        let element = found[ELEMENT_KEY]
-            .as_str()
-            .ok_or_else(|| format!("no element matches {selector}: {found}"))?;
-        self.call("POST", &format!("/element/{element}/click"), json!({}))
-            .map(drop)
+        let found = self.call("POST", "/element", json!({ "using": "css selector", "value": selector }))?;
+        let element =
+            found[ELEMENT_KEY].as_str().ok_or_else(|| format!("no element matches {selector}: {found}"))?;
+        self.call("POST", &format!("/element/{element}/click"), json!({})).map(drop)
     }
 }
 
 impl Drop for Session<'_> {
     fn drop(&mut self) {
-        let _ = self
-            .driver
-            .send("DELETE", &format!("/session/{}", self.id), None);
+        let _ = self.driver.send("DELETE", &format!("/session/{}", self.id), None);
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 
 fn nanos() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos())
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
 }
