@@ -33,6 +33,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod corpus;
 pub mod diagnostic;
 #[cfg(feature = "manifest")]
