@@ -82,7 +82,7 @@ fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     let looks_like_name = (1..=4).contains(&name_words.len())
         && name_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let names_agency = agency
-        .split(|c: char| c == '-' || c == '/' || c == ',')
+        .split(['-', '/', ','])
         .flat_map(|part| part.split(" via "))
         .any(|part| agencies.iter().any(|a| a.eq_ignore_ascii_case(part.trim())));
     (looks_like_name && names_agency).then(|| block.start + tail_start..block.start + trimmed.len())

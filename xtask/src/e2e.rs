@@ -17,6 +17,9 @@ new PerformanceObserver((list, observer) => {
 }).observe({ type: "mark", buffered: true });
 "#;
 
+/// One end-to-end check on an open session.
+type Check = fn(&Session) -> Result;
+
 pub fn run(tools: &Tools, file: &Path) -> Result {
     let driver = Driver::start(&tools.chromedriver)?;
     let session = driver.session(&tools.chromium)?;
@@ -24,7 +27,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
     session.goto(&url)?;
     session.execute_async(WAIT_FOR_READY).map_err(|e| format!("the app never became ready: {e}"))?;
 
-    let checks: [(&str, fn(&Session) -> Result); 4] = [
+    let checks: [(&str, Check); 4] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("a click opens 004", |s| {
