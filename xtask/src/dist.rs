@@ -21,7 +21,16 @@ const TARGET: &str = "wasm32-unknown-unknown";
 pub fn build(tools: &BuildTools) -> Result<PathBuf> {
     let work = root().join("target/dist-work");
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    run_cmd(cargo().args(["build", "--release", "--target", TARGET, "-p", "newslens", "--bin", "newslens-web"]))?;
+    run_cmd(cargo().args([
+        "build",
+        "--release",
+        "--target",
+        TARGET,
+        "-p",
+        "newslens",
+        "--bin",
+        "newslens-web",
+    ]))?;
     let wasm_in = root().join(format!("target/{TARGET}/release/newslens-web.wasm"));
     run_cmd(
         Command::new(&tools.wasm_bindgen)
