@@ -1,19 +1,31 @@
 //! `newslens`: NewsLens on the command line.
 //!
-//! `newslens docs [DIR]` lists the documents of a corpus folder (default `corpus`): id, kind,
-//! reference date with its confidence, and label, with any manifest problems on stderr.
+//! - `newslens docs [DIR]` lists a corpus folder's documents (default `corpus`).
+//! - `newslens annotate [--reference-date YYYY-MM-DD] FILE...` writes one JSON line per file
+//!   in the schema of ANNOTATION.md (`doc` = file stem; the date applies to every file).
+//! - `newslens eval GOLD.jsonl PRED.jsonl` prints per-label precision, recall and F1, TIME and
+//!   NUMBER value accuracy and QUOTE speaker accuracy.
+
+mod annotate;
+mod eval;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use newslens_core::{manifest, Corpus, Document};
+use newslens_core::corpus::id_from_file;
+use newslens_core::{manifest, Corpus, Date, Document};
 
-const USAGE: &str = "usage: newslens docs [CORPUS_DIR]";
+const USAGE: &str = "usage:
+  newslens docs [CORPUS_DIR]
+  newslens annotate [--reference-date YYYY-MM-DD] FILE...
+  newslens eval GOLD.jsonl PRED.jsonl";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("docs") => docs(&PathBuf::from(args.get(1).map_or("corpus", String::as_str))),
+        Some("annotate") => annotate(&args[1..]),
+        Some("eval") if args.len() == 3 => evaluate(&args[1], &args[2]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -23,6 +35,48 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!("{path}: not UTF-8 (byte {}); convert it to UTF-8 first", e.utf8_error().valid_up_to())
+    })
+}
+
+fn annotate(args: &[String]) -> Result<(), String> {
+    let (reference, files): (Option<Date>, &[String]) = match args {
+        [flag, date, files @ ..] if flag == "--reference-date" => {
+            let date =
+                date.parse().map_err(|_| format!("--reference-date wants YYYY-MM-DD, not '{date}'"))?;
+            (Some(date), files)
+        }
+        files => (None, files),
+    };
+    if files.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    let mut failed = 0;
+    for file in files {
+        match read(file) {
+            Ok(text) => println!("{}", annotate::annotation(id_from_file(file), &text, reference)),
+            Err(message) => {
+                eprintln!("newslens: {message}; skipped");
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        return Err(format!("{failed} of {} files could not be read", files.len()));
+    }
+    Ok(())
+}
+
+fn evaluate(gold: &str, predicted: &str) -> Result<(), String> {
+    let gold = eval::read_annotations(&read(gold)?, gold)?;
+    let predicted = eval::read_annotations(&read(predicted)?, predicted)?;
+    print!("{}", newslens_core::evaluate::score(&gold, &predicted).render());
+    Ok(())
 }
 
 fn docs(dir: &Path) -> Result<(), String> {

@@ -36,6 +36,7 @@
 pub mod analysis;
 pub mod corpus;
 pub mod diagnostic;
+pub mod evaluate;
 #[cfg(feature = "manifest")]
 pub mod manifest;
 pub mod route;

@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 pub enum BlockKind {
     /// Article text.
     Content,
+    /// A headline or section heading: a short title-cased line without closing punctuation.
+    Heading,
     /// A whole line such as "close" or "Login": shown, de-emphasised, never annotated.
     Leftover,
 }
@@ -44,16 +46,44 @@ pub fn blocks(text: &str) -> Vec<Block> {
         let end = start + line.trim_end_matches(['\n', '\r']).len();
         let trimmed = text[start..end].trim();
         if !trimmed.is_empty() {
-            let kind = if is_leftover(trimmed) { BlockKind::Leftover } else { BlockKind::Content };
+            let kind = if is_leftover(trimmed) {
+                BlockKind::Leftover
+            } else if is_heading(trimmed) {
+                BlockKind::Heading
+            } else {
+                BlockKind::Content
+            };
             let credit = match kind {
                 BlockKind::Content => photo_credit(text, start..end),
-                BlockKind::Leftover => None,
+                BlockKind::Leftover | BlockKind::Heading => None,
             };
             blocks.push(Block { range: start..end, kind, credit });
         }
         start += line.len();
     }
     blocks
+}
+
+/// Short, no closing punctuation, and most longer words capitalised: "A New Chapter in the War".
+fn is_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let long: Vec<&&str> =
+        words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let closed = line.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '“']);
+    let several_sentences = line.contains(". ") || line.contains("? ") || line.contains("! ");
+    !closed
+        && !several_sentences
+        && words.len() <= 24
+        && !long.is_empty()
+        && capitalised * 4 >= long.len() * 3
+}
+
+impl BlockKind {
+    /// Whether the block is part of the article (content or heading), so analysis reads it.
+    pub fn is_article(self) -> bool {
+        matches!(self, BlockKind::Content | BlockKind::Heading)
+    }
 }
 
 fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -167,7 +197,7 @@ pub const LABEL_MAX_CHARS: usize = 100;
 /// assert_eq!(label, "Troops arrived.");
 /// ```
 pub fn derive_label(text: &str) -> String {
-    let Some(first) = blocks(text).into_iter().find(|b| b.kind == BlockKind::Content) else {
+    let Some(first) = blocks(text).into_iter().find(|b| b.kind.is_article()) else {
         return "(empty document)".to_string();
     };
     let sentence = sentences(text, first.range.clone()).into_iter().next().unwrap_or(first.range);
@@ -211,6 +241,21 @@ mod tests {
         let text = "First line.\r\n\r\nLogin\r\n";
         let found: Vec<_> = blocks(text).into_iter().map(|b| (&text[b.range], b.kind)).collect();
         assert_eq!(found, [("First line.", BlockKind::Content), ("Login", BlockKind::Leftover)]);
+    }
+
+    #[test]
+    fn heading_table() {
+        let table: &[(&str, bool)] = &[
+            ("A New Chapter in the Ukraine War", true),
+            ("North Korea Draws Strategic Benefits as it Sends Troops to Aid Russia's War in Ukraine", true),
+            ("What does North Korea gain from this?", false),
+            ("North Korean troops are expected to help.", false),
+            ("Troops moved west toward the border", false),
+            ("Kim and Putin at the Vostochny Cosmodrome. Mikhail Metzel/AFP-Getty Images", false),
+        ];
+        for (line, expected) in table {
+            assert_eq!(is_heading(line), *expected, "line: {line:?}");
+        }
     }
 
     #[test]

@@ -1,18 +1,11 @@
 //! The bundled corpus: bytes pinned by SHA256SUMS, a manifest that names every file, and the
 //! typed documents the app shows.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use newslens_core::{manifest, Corpus, DateConfidence, Document};
+use common::{bundled_corpus, corpus_dir, read_corpus_file as read};
+use newslens_core::{manifest, DateConfidence};
 use sha2::{Digest, Sha256};
-
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus")
-}
-
-fn read(name: &str) -> String {
-    std::fs::read_to_string(corpus_dir().join(name)).unwrap()
-}
 
 #[test]
 fn texts_match_sha256sums() {
@@ -45,12 +38,7 @@ fn manifest_names_every_text_and_nothing_else() {
 
 #[test]
 fn manifest_becomes_typed_labelled_documents() {
-    let (metas, _) = manifest::parse(&read("manifest.toml"));
-    let (corpus, diagnostics) = Corpus::new(metas.into_iter().map(|meta| {
-        let text = read(&meta.file);
-        Document::new(meta, text)
-    }));
-    assert!(diagnostics.is_empty());
+    let corpus = bundled_corpus();
     let summary: Vec<String> = corpus
         .documents()
         .iter()

@@ -85,6 +85,9 @@ fn paragraphs(text: &str) -> Html {
                     { &text[block.range.clone()] }
                 </p>
             },
+            (BlockKind::Heading, _) => html! {
+                <p class="heading" role="heading" aria-level="2">{ &text[block.range.clone()] }</p>
+            },
             (BlockKind::Content, Some(credit)) => html! {
                 <p>
                     { &text[block.range.start..credit.start] }

@@ -1,8 +1,176 @@
-//! The analysis engine: `analyze(text, reference_date)` finds paragraphs, sentences, tokens and
-//! labelled spans (PERSON, ORG, PLACE, GROUP, TIME, NUMBER, QUOTE) with their values.
+//! The analysis engine: [`analyze`] finds a document's paragraphs, sentences, tokens and
+//! labelled spans (PERSON, ORG, PLACE, GROUP, TIME, NUMBER, QUOTE) with their values, the
+//! entities they mention and the themes of each sentence.
+//!
+//! Recognisers work sentence by sentence on tokens; [`analyze`] combines them, settles
+//! overlaps (an entity yields to a TIME it overlaps, a NUMBER to an entity), and numbers the
+//! entities. Scrape leftovers are never analysed; photo credits are only searched for names.
 
+pub mod entity;
+pub mod gazetteer;
+pub mod lexicon;
 pub mod number;
+pub mod quote;
 pub mod span;
+pub mod theme;
 pub mod time;
+pub mod token;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use crate::diagnostic::Diagnostic;
+use crate::text::{blocks, sentences, Block, BlockKind};
 
 pub use span::{Label, NumberValue, Precision, Quantity, QuoteValue, Span, SpanValue, TimeValue, TimexType};
+pub use token::Token;
+
+/// An entity mentioned in a document: its stable id, label and fullest name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable across documents: `person:kim-jong-un`, `place:north-korea`, `org:nato`.
+    pub id: String,
+    /// PERSON, ORG, PLACE or GROUP.
+    pub label: Label,
+    /// The fullest name the document uses, or the gazetteer's canonical name.
+    pub name: String,
+}
+
+/// Everything [`analyze`] finds in one text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Analysis {
+    /// Paragraphs, leftovers included.
+    pub paragraphs: Vec<Block>,
+    /// Sentences of the content paragraphs.
+    pub sentences: Vec<Range<usize>>,
+    /// Tokens of those sentences.
+    pub tokens: Vec<Token>,
+    /// Labelled spans, sorted by start, then longest first.
+    pub spans: Vec<Span>,
+    /// The entities the spans mention; `SpanValue::Entity { id }` indexes this.
+    pub entities: Vec<Entity>,
+    /// For each sentence (by index), the indices of its themes in [`theme::themes`].
+    pub sentence_themes: Vec<Vec<usize>>,
+    /// Problems met on the way; the analysis is complete regardless.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Analyses `text`, resolving relative dates against `reference` when it is known.
+/// Deterministic; never panics.
+///
+/// # Example
+/// ```
+/// use newslens_core::analysis::{analyze, Label};
+/// let text = "Kim Jong Un met Vladimir Putin in Moscow on Monday.";
+/// let analysis = analyze(text, "2024-10-29".parse().ok());
+/// let found: Vec<(&str, Label)> =
+///     analysis.spans.iter().map(|s| (&text[s.range.clone()], s.label)).collect();
+/// assert!(found.contains(&("Kim Jong Un", Label::Person)));
+/// assert!(found.contains(&("Moscow", Label::Place)));
+/// ```
+pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
+    let paragraphs = blocks(text);
+    let mut analysis = Analysis { paragraphs: paragraphs.clone(), ..Analysis::default() };
+    let content: Vec<&Block> = paragraphs.iter().filter(|b| b.kind.is_article()).collect();
+    let mut sentence_tokens = Vec::new();
+    for block in &content {
+        for sentence in sentences(text, block.range.clone()) {
+            let tokens = token::tokenize(text, sentence.clone());
+            analysis.tokens.extend_from_slice(&tokens);
+            analysis.sentence_themes.push(theme::themes_of(text, sentence.clone()));
+            analysis.sentences.push(sentence);
+            sentence_tokens
+                .push(entity::TokenizedSentence { tokens, in_heading: block.kind == BlockKind::Heading });
+        }
+    }
+    let mentions = entity::find_mentions(text, &sentence_tokens);
+    let in_credit = |r: &Range<usize>| {
+        content.iter().any(|b| b.credit.as_ref().is_some_and(|c| c.start < r.end && r.start < c.end))
+    };
+    let mut times = Vec::new();
+    let mut numbers = Vec::new();
+    for sentence in &analysis.sentences {
+        times.extend(
+            time::find_times(text, sentence.clone(), reference).into_iter().filter(|s| !in_credit(&s.range)),
+        );
+        numbers.extend(
+            number::find_numbers(text, sentence.clone()).into_iter().filter(|s| !in_credit(&s.range)),
+        );
+    }
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    // A photo credit names a photographer (a person) and an agency, which is not content.
+    let mentions: Vec<_> = mentions
+        .into_iter()
+        .filter(|m| !times.iter().any(|t| overlaps(&t.range, &m.range)))
+        .filter(|m| m.label == Label::Person || !in_credit(&m.range))
+        .collect();
+    numbers.retain(|n| !mentions.iter().any(|m| overlaps(&m.range, &n.range)));
+
+    let quotations = find_quotations(text, &content, &mentions, &mut analysis.diagnostics);
+    let entities = number_entities(&mentions);
+    let index: HashMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let mut spans: Vec<Span> = mentions
+        .iter()
+        .map(|m| Span {
+            range: m.range.clone(),
+            label: m.label,
+            value: SpanValue::Entity { id: index[m.id.as_str()] },
+            rule: m.rule,
+        })
+        .collect();
+    spans.extend(times);
+    spans.extend(numbers);
+    spans.extend(quotations.into_iter().map(|q| Span {
+        range: q.range,
+        label: Label::Quote,
+        value: SpanValue::Quote(QuoteValue {
+            speaker: q.speaker.map(|m| entities[index[m.id.as_str()]].name.clone()),
+            cue: q.cue,
+        }),
+        rule: "quote:marks",
+    }));
+    spans.sort_by(|a, b| {
+        a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)).then(a.label.cmp(&b.label))
+    });
+    analysis.spans = spans;
+    analysis.entities = entities;
+    analysis
+}
+
+fn find_quotations(
+    text: &str,
+    content: &[&Block],
+    mentions: &[entity::Mention],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<quote::Quotation> {
+    let mut out = Vec::new();
+    for (k, block) in content.iter().enumerate() {
+        let next_opens = content.get(k + 1).is_some_and(|b| quote::opens_with_quote(text, &b.range));
+        let (found, problems) = quote::find_quotations(text, block.range.clone(), next_opens);
+        diagnostics.extend(problems);
+        out.extend(quote::attribute(text, block.range.clone(), &found, mentions));
+    }
+    out
+}
+
+/// One entity per id; a person's name is the fullest (longest) name the document uses.
+fn number_entities(mentions: &[entity::Mention]) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        match index.get(m.id.as_str()) {
+            Some(&i) => {
+                if m.label == Label::Person && m.name.len() > entities[i].name.len() {
+                    entities[i].name = m.name.clone();
+                }
+            }
+            None => {
+                index.insert(&m.id, entities.len());
+                entities.push(Entity { id: m.id.clone(), label: m.label, name: m.name.clone() });
+            }
+        }
+    }
+    entities
+}

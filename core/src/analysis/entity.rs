@@ -1,0 +1,377 @@
+//! Entities: PERSON, ORG, PLACE and GROUP mentions from gazetteers, name patterns and cues, with
+//! in-document back-reference ("Gabuev" after "Alexander Gabuev") and stated aliases
+//! ("the Storm Corps, known as the 11th Corps").
+//!
+//! The recogniser prefers silence to a guess: a capitalised word becomes an entity only when a
+//! gazetteer names it or a pattern (organisation head, title, given name, family name, speech
+//! cue, appositive) supports it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::gazetteer::{slug, EntryKind, Gazetteer};
+use super::lexicon::Lexicon;
+use super::span::Label;
+use super::token::{Token, TokenKind};
+
+/// One entity mention, before entities are numbered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte range of the name.
+    pub range: Range<usize>,
+    /// PERSON, ORG, PLACE or GROUP.
+    pub label: Label,
+    /// Stable entity id: `person:kim-jong-un`, `place:north-korea`.
+    pub id: String,
+    /// The name as written (for persons, upgraded to the fullest name later).
+    pub name: String,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// A sentence's tokens, and whether it is a title-cased heading, where capitals say nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenizedSentence {
+    /// The tokens.
+    pub tokens: Vec<Token>,
+    /// Whether the sentence is a heading.
+    pub in_heading: bool,
+}
+
+/// A sentence's tokens, with the text, for the pattern helpers.
+struct Sentence<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    in_heading: bool,
+    gaz: &'a Gazetteer,
+    lex: &'a Lexicon,
+}
+
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn words_from(&self, i: usize) -> Vec<&'a str> {
+        self.toks[i..].iter().take(8).map(|t| t.text(self.text)).collect()
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.text))
+    }
+
+    fn range(&self, from: usize, to: usize) -> Range<usize> {
+        self.toks[from].start..self.toks[to - 1].end
+    }
+
+    fn name(&self, from: usize, to: usize) -> &'a str {
+        &self.text[self.range(from, to)]
+    }
+
+    fn is_ordinal(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+    }
+
+    /// A word that can be part of an unknown name: capitalised, not a sentence opener at the
+    /// sentence start, and not a known title.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_cap(i)
+            && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
+            && self.gaz.title_len(&self.words_from(i)).is_none()
+    }
+
+    /// The run of capitalised words from `i`, joined by name connectors ("of", "for").
+    fn capitalised_run(&self, i: usize) -> usize {
+        let mut j = i;
+        if self.is_ordinal(j) && self.is_cap(j + 1) {
+            j += 1;
+        }
+        while j < self.toks.len()
+            && (self.is_cap(j)
+                || (j > i && self.lex.has("name_connectors", self.word(j)) && self.is_cap(j + 1)))
+        {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// Finds the entity mentions of one document, given its sentences' tokens.
+pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention> {
+    let gaz = Gazetteer::builtin();
+    let lex = Lexicon::builtin();
+    let mut mentions = Vec::new();
+    for sentence in sentences {
+        let s = Sentence { text, toks: &sentence.tokens, in_heading: sentence.in_heading, gaz, lex };
+        scan(&s, &mut mentions);
+    }
+    resolve_person_back_references(text, sentences, gaz, lex, &mut mentions);
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    apply_stated_aliases(text, &mut mentions);
+    mentions
+}
+
+fn scan(s: &Sentence, out: &mut Vec<Mention>) {
+    // In a title-cased heading every word is capitalised, so only known names count there.
+    let capitals_mean_names = !s.in_heading;
+    let mut i = 0;
+    while i < s.toks.len() {
+        let found = capitals_mean_names
+            .then(|| org_by_head(s, i))
+            .flatten()
+            .or_else(|| person_by_given_name(s, i))
+            .or_else(|| gazetteer_entry(s, i))
+            .or_else(|| person_after_title(s, i))
+            .or_else(|| person_by_family_name(s, i))
+            .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| facility(s, i)).flatten());
+        match found {
+            Some((mention, next)) => {
+                out.extend(mention);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// What a pattern found at a position: a mention (or none, for a name to skip) and the next
+/// position to scan.
+type Found = Option<(Option<Mention>, usize)>;
+
+fn mention(s: &Sentence, from: usize, to: usize, label: Label, id: String, rule: &'static str) -> Mention {
+    Mention { range: s.range(from, to), label, id, name: s.name(from, to).to_string(), rule }
+}
+
+/// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":
+/// a capitalised run whose last word, or the word before its "of/for ..." tail, is an
+/// organisation head.
+fn org_by_head(s: &Sentence, i: usize) -> Found {
+    let mut from = i;
+    if s.lex.has("sentence_openers", s.word(i)) {
+        from += 1;
+    }
+    let end = s.capitalised_run(from);
+    if end < from + 2 {
+        return None;
+    }
+    let head = (from + 1..end).rev().find(|&h| s.lex.has("org_heads", s.word(h)))?;
+    let tail_is_complement = (head + 1..end).all(|k| s.is_cap(k) || s.lex.has("name_connectors", s.word(k)))
+        && (head + 1 == end || s.lex.has("name_connectors", s.word(head + 1)));
+    if !tail_is_complement || (from..head).any(|k| s.gaz.title_len(&s.words_from(k)).is_some()) {
+        return None;
+    }
+    let words = s.words_from(from);
+    let id = match s.gaz.longest_match(&words) {
+        Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id.clone(),
+        _ => format!("org:{}", slug(s.name(from, end))),
+    };
+    Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-head")), end))
+}
+
+/// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
+/// "the West" needs its "the", and "Kursk region" takes its suffix.
+fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
+    let entry = s.gaz.longest_match(&s.words_from(i))?;
+    let end = i + entry.tokens.len();
+    if entry.kind == EntryKind::Demonym && s.lex.has("event_nouns", s.word(end)) {
+        return Some((None, end + 1));
+    }
+    if entry.kind == EntryKind::Region && entry.tokens.len() == 1 && s.lex.has("compass_regions", s.word(i)) {
+        let after_the = i > 0 && s.word(i - 1).eq_ignore_ascii_case("the");
+        if !after_the || s.is_cap(end) {
+            return None;
+        }
+    }
+    let admin_suffix = matches!(entry.kind, EntryKind::City | EntryKind::Subdivision)
+        && s.lex.has("admin_suffixes", s.word(end));
+    let facility = entry.label == Label::Place && s.lex.has("facility_heads", &s.word(end).to_lowercase());
+    let to = if admin_suffix || facility { end + 1 } else { end };
+    let (id, rule) = if to > end {
+        (format!("place:{}", slug(s.name(i, to))), "gazetteer+suffix")
+    } else {
+        (entry.id.clone(), gazetteer_rule(entry.kind))
+    };
+    Some((Some(mention(s, i, to, entry.label, id, rule)), to))
+}
+
+fn gazetteer_rule(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Country => "gazetteer:country",
+        EntryKind::City => "gazetteer:city",
+        EntryKind::Subdivision => "gazetteer:subdivision",
+        EntryKind::Region => "gazetteer:region",
+        EntryKind::Demonym => "gazetteer:demonym",
+        EntryKind::Org => "gazetteer:org",
+    }
+}
+
+fn person_id(name: &str) -> String {
+    format!("person:{}", slug(name))
+}
+
+/// Up to `max` unknown capitalised words from `i`: a surname, or given names and a surname.
+fn unknown_name_words(s: &Sentence, i: usize, max: usize) -> usize {
+    let mut j = i;
+    while j < s.toks.len() && j < i + max && s.is_name_word(j) && !s.gaz.starts_entry(s.word(j)) {
+        j += 1;
+    }
+    j
+}
+
+/// "Alexander Gabuev": a known given name and one or two unknown capitalised words.
+fn person_by_given_name(s: &Sentence, i: usize) -> Found {
+    if !s.gaz.is_given_name(s.word(i)) {
+        return None;
+    }
+    let end = unknown_name_words(s, i + 1, 2);
+    (end > i + 1).then(|| {
+        let name = s.name(i, end);
+        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:given-name")), end)
+    })
+}
+
+/// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
+fn person_after_title(s: &Sentence, i: usize) -> Found {
+    let title = s.gaz.title_len(&s.words_from(i))?;
+    let from = i + title;
+    let end = unknown_name_words(s, from, 3).max(given_name_end(s, from));
+    (end > from).then(|| {
+        let name = s.name(from, end);
+        (Some(mention(s, from, end, Label::Person, person_id(name), "pattern:title")), end)
+    })
+}
+
+fn given_name_end(s: &Sentence, i: usize) -> usize {
+    if s.gaz.is_given_name(s.word(i)) {
+        unknown_name_words(s, i + 1, 2)
+    } else {
+        i
+    }
+}
+
+/// "Kim Jong Un", "Lee Woong-gil", "Xi Jinping": an East Asian family name, then a hyphenated
+/// given name, two short syllables, or one unknown word.
+fn person_by_family_name(s: &Sentence, i: usize) -> Found {
+    if !s.gaz.is_east_asian_surname(s.word(i)) || !s.is_cap(i + 1) || s.gaz.starts_entry(s.word(i + 1)) {
+        return None;
+    }
+    let syllable = |k: usize| s.is_cap(k) && s.word(k).chars().count() <= 5 && !s.word(k).contains('-');
+    let end = if s.word(i + 1).contains('-') {
+        i + 2
+    } else if syllable(i + 1) && s.word(i + 2) == "-" && syllable(i + 3) {
+        // "Kim Jong-Un": a capitalised second syllable splits the given name into tokens.
+        i + 4
+    } else if syllable(i + 1) && syllable(i + 2) && !s.gaz.starts_entry(s.word(i + 2)) {
+        i + 3
+    } else if s.is_name_word(i + 1) && s.word(i + 1).chars().count() >= 3 {
+        i + 2
+    } else {
+        return None;
+    };
+    let name = s.name(i, end);
+    Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:family-name")), end))
+}
+
+/// Two or three unknown capitalised words that the context shows are a person: followed by
+/// a speech verb or ", a former ...", preceded by "said" or an outlet's possessive.
+fn person_by_cue(s: &Sentence, i: usize) -> Found {
+    if i == 0 || !s.is_name_word(i) || s.gaz.starts_entry(s.word(i)) {
+        return None;
+    }
+    let end = unknown_name_words(s, i, 3);
+    if end < i + 2 || s.is_cap(end) {
+        return None;
+    }
+    let before = s.word(i - 1);
+    let after = s.word(end);
+    // "NBC's Keir Simmons": an organisation's possessive before the name.
+    let outlet_possessive = s.toks[i - 1].kind == TokenKind::Possessive
+        && i >= 2
+        && s.gaz
+            .longest_match(&[s.word(i - 2)])
+            .is_some_and(|e| e.label == Label::Org && e.tokens.len() == 1);
+    let cued = s.lex.has("speech_verbs", after)
+        || (after == "," && s.lex.has("appositive_starters", s.word(end + 1)))
+        || s.lex.has("speech_verbs", before)
+        || outlet_possessive;
+    cued.then(|| {
+        let name = s.name(i, end);
+        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)
+    })
+}
+
+/// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
+fn facility(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.gaz.starts_entry(s.word(i)) {
+        return None;
+    }
+    let head = s.word(i + 1).to_lowercase();
+    s.lex.has("facility_heads", &head).then(|| {
+        let name = s.name(i, i + 2);
+        (Some(mention(s, i, i + 2, Label::Place, format!("place:{}", slug(name)), "pattern:facility")), i + 2)
+    })
+}
+
+/// A lone family name ("Gabuev", "Kim") after or before the full name in the same document
+/// is that person; the full name becomes every mention's name.
+fn resolve_person_back_references(
+    text: &str,
+    sentences: &[TokenizedSentence],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    // Short name → (full name, id), from mentions with at least two words.
+    let mut short_names: HashMap<String, (String, String)> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.label == Label::Person) {
+        let words: Vec<&str> = m.name.split([' ', '-']).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let family = if gaz.is_east_asian_surname(words[0]) { words[0] } else { words[words.len() - 1] };
+        let fuller = short_names.get(family).is_none_or(|(known, _)| m.name.len() > known.len());
+        if fuller {
+            short_names.insert(family.to_string(), (m.name.clone(), m.id.clone()));
+        }
+    }
+    let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    covered.sort_by_key(|r| r.start);
+    for sentence in sentences {
+        let toks = &sentence.tokens;
+        for (i, tok) in toks.iter().enumerate() {
+            let word = tok.text(text);
+            let Some((_, id)) = short_names.get(word) else { continue };
+            let overlaps = covered.iter().any(|r| r.start < tok.end && tok.start < r.end);
+            let continues_name = toks.get(i + 1).is_some_and(|t| t.is_capitalised(text));
+            if overlaps || continues_name || (i == 0 && lex.has("sentence_openers", word)) {
+                continue;
+            }
+            mentions.push(Mention {
+                range: tok.range(),
+                label: Label::Person,
+                id: id.clone(),
+                name: word.to_string(),
+                rule: "back-reference",
+            });
+        }
+    }
+}
+
+/// "X, known as the Y" / "X, also known as Y": Y is another name of X.
+fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        if a.label != b.label || !a.label.is_entity() {
+            continue;
+        }
+        let between = text[a.range.end..b.range.start].trim();
+        let between = between.trim_end_matches(" the").trim_end_matches(" The");
+        if matches!(between, ", known as" | ", also known as" | ", formerly known as" | "(" | ", or") {
+            let id = a.id.clone();
+            mentions[k].id = id;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! Gazetteers: the data files of `core/data/gazetteer/` (countries, cities, subdivisions,
+//! regions, organisations, names, titles), loaded once into token-keyed lookup tables.
+//!
+//! Matching is by tokens, case-sensitive, with curly apostrophes read as straight ones, so
+//! "Workers’ Party" finds the entry "Workers' Party". Every entry belongs to an entity with a
+//! stable id (`place:north-korea`, `org:nato`, `group:north-korean`); aliases share it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::span::Label;
+use super::token::tokenize;
+
+/// Where an entry comes from; recognisers treat the kinds differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A country name or alias.
+    Country,
+    /// A capital or city.
+    City,
+    /// A province, state or oblast.
+    Subdivision,
+    /// A world region or bloc: `East Asia`, `West`.
+    Region,
+    /// A nationality or regional adjective: `North Korean`, `Western`.
+    Demonym,
+    /// An organisation.
+    Org,
+}
+
+/// One name in a gazetteer.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The name's tokens, normalised.
+    pub tokens: Vec<String>,
+    /// The label it carries.
+    pub label: Label,
+    /// What sort of entry.
+    pub kind: EntryKind,
+    /// The stable entity id.
+    pub id: String,
+    /// The entity's canonical name.
+    pub canonical: String,
+}
+
+/// All gazetteers, indexed by an entry's first token.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    by_first: HashMap<String, Vec<Entry>>,
+    given_names: HashSet<String>,
+    surnames: HashSet<String>,
+    titles: HashMap<String, Vec<Vec<String>>>,
+}
+
+/// Reads apostrophes alike, so data and text need not agree on ’ and '.
+pub fn normalise(token: &str) -> String {
+    token.replace('’', "'")
+}
+
+/// A lower-case, hyphenated slug for ids: "North Korea" → "north-korea".
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() && !matches!(c, '\'' | '’' | '.') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn name_tokens(name: &str) -> Vec<String> {
+    tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name))).collect()
+}
+
+fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Gazetteer {
+    /// The gazetteers built into NewsLens, loaded on first use.
+    pub fn builtin() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::load_builtin)
+    }
+
+    fn load_builtin() -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for row in rows(include_str!("../../data/gazetteer/countries.tsv")) {
+            let Some(&name) = row.get(1) else { continue };
+            let id = format!("place:{}", slug(name));
+            g.add(name, Label::Place, EntryKind::Country, &id, name);
+            for alias in list(row.get(2)) {
+                g.add(alias, Label::Place, EntryKind::Country, &id, name);
+            }
+            let mut demonyms = list(row.get(3));
+            if let Some(first) = demonyms.next() {
+                let group = format!("group:{}", slug(first));
+                g.add(first, Label::Group, EntryKind::Demonym, &group, first);
+                for other in demonyms {
+                    g.add(other, Label::Group, EntryKind::Demonym, &group, first);
+                }
+            }
+            for capital in list(row.get(4)) {
+                g.add(capital, Label::Place, EntryKind::City, &format!("place:{}", slug(capital)), capital);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/cities.tsv")) {
+            if let Some(&name) = row.first() {
+                g.add(name, Label::Place, EntryKind::City, &format!("place:{}", slug(name)), name);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/subdivisions.tsv")) {
+            if let Some(&name) = row.first() {
+                g.add(name, Label::Place, EntryKind::Subdivision, &format!("place:{}", slug(name)), name);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/regions.tsv")) {
+            let Some(&name) = row.first() else { continue };
+            let id = format!("place:{}", slug(name));
+            g.add(name, Label::Place, EntryKind::Region, &id, name);
+            for alias in list(row.get(1)) {
+                g.add(alias, Label::Place, EntryKind::Region, &id, name);
+            }
+            for adjective in list(row.get(2)) {
+                let group = format!("group:{}", slug(adjective));
+                g.add(adjective, Label::Group, EntryKind::Demonym, &group, adjective);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/orgs.tsv")) {
+            let Some(&name) = row.first() else { continue };
+            let id = format!("org:{}", slug(name));
+            g.add(name, Label::Org, EntryKind::Org, &id, name);
+            for alias in list(row.get(1)) {
+                g.add(alias, Label::Org, EntryKind::Org, &id, name);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/given_names.txt")) {
+            g.given_names.insert(row[0].to_string());
+        }
+        for row in rows(include_str!("../../data/gazetteer/surnames_east_asian.txt")) {
+            g.surnames.insert(row[0].to_string());
+        }
+        for row in rows(include_str!("../../data/gazetteer/titles.txt")) {
+            let tokens = name_tokens(row[0]);
+            if let Some(first) = tokens.first() {
+                g.titles.entry(first.clone()).or_default().push(tokens);
+            }
+        }
+        for entries in g.by_first.values_mut() {
+            // Longest first, so the first entry that fits is the longest match.
+            entries.sort_by_key(|e| std::cmp::Reverse(e.tokens.len()));
+        }
+        for titles in g.titles.values_mut() {
+            titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        }
+        g
+    }
+
+    /// Adds a name; a name already present keeps its first entry (countries load first, so a
+    /// country beats a city of the same name).
+    fn add(&mut self, name: &str, label: Label, kind: EntryKind, id: &str, canonical: &str) {
+        let tokens = name_tokens(name);
+        let Some(first) = tokens.first().cloned() else { return };
+        let entries = self.by_first.entry(first).or_default();
+        if entries.iter().any(|e| e.tokens == tokens) {
+            return;
+        }
+        entries.push(Entry { tokens, label, kind, id: id.to_string(), canonical: canonical.to_string() });
+    }
+
+    /// The longest entry matching the token texts at the start of `words`.
+    pub fn longest_match<'g>(&'g self, words: &[&str]) -> Option<&'g Entry> {
+        let first = normalise(words.first()?);
+        self.by_first.get(&first)?.iter().find(|entry| {
+            entry.tokens.len() <= words.len()
+                && entry.tokens.iter().zip(words).all(|(want, have)| *want == normalise(have))
+        })
+    }
+
+    /// How many tokens of a title ("President", "Secretary General") start `words`, if any.
+    pub fn title_len(&self, words: &[&str]) -> Option<usize> {
+        let first = normalise(words.first()?);
+        self.titles
+            .get(&first)?
+            .iter()
+            .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(w, h)| *w == normalise(h)))
+            .map(Vec::len)
+    }
+
+    /// Whether `word` is a known given name: "Alexander", "Edward".
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// Whether `word` is a common East Asian family name: "Kim", "Lee", "Xi".
+    pub fn is_east_asian_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// Whether any entry starts with this token.
+    pub fn starts_entry(&self, word: &str) -> bool {
+        self.by_first.contains_key(&normalise(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_stable_ids() {
+        assert_eq!(slug("North Korea"), "north-korea");
+        assert_eq!(slug("Workers’ Party of Korea"), "workers-party-of-korea");
+        assert_eq!(slug("U.S."), "us");
+    }
+}

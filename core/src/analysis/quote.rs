@@ -1,0 +1,285 @@
+//! QUOTE: direct quotations between quotation marks, and who said them.
+//!
+//! Marks pair within a paragraph. Recovery stays local: an opening mark with no partner is
+//! dropped unless the next paragraph opens with a mark (a quotation running on), and a
+//! paragraph that ends on an opening mark after a closing one has them reversed (`” … “`).
+//! Nothing ever swallows the rest of the text.
+
+use std::ops::Range;
+
+use crate::diagnostic::Diagnostic;
+
+use super::entity::Mention;
+use super::lexicon::Lexicon;
+use super::span::Label;
+use super::token::{tokenize, Token, TokenKind};
+
+/// A quotation found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quotation {
+    /// The text between the marks.
+    pub range: Range<usize>,
+    /// The speaker's mention, when found (its name is upgraded to the fullest name later).
+    pub speaker: Option<Mention>,
+    /// The attributing words: "told", "said", "he reflects".
+    pub cue: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+/// The quotation marks of a paragraph, with straight quotes read as opening or closing by the
+/// characters beside them.
+fn marks(text: &str, para: &Range<usize>) -> Vec<(usize, usize, Mark)> {
+    let slice = &text[para.clone()];
+    let mut out = Vec::new();
+    let mut open_straight = false;
+    for (i, c) in slice.char_indices() {
+        let at = para.start + i;
+        let end = at + c.len_utf8();
+        match c {
+            '“' | '„' => out.push((at, end, Mark::Open)),
+            '”' => out.push((at, end, Mark::Close)),
+            '"' => {
+                let before = slice[..i].chars().next_back();
+                let opens =
+                    before.is_none_or(|b| b.is_whitespace() || "([{—–-".contains(b)) && !open_straight;
+                open_straight = opens;
+                out.push((at, end, if opens { Mark::Open } else { Mark::Close }));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finds the quotations of one paragraph, with a warning for each mark it could not pair.
+/// `next_paragraph_opens` says whether the next paragraph starts with an opening mark, which
+/// lets a quotation run on.
+pub fn find_quotations(
+    text: &str,
+    para: Range<usize>,
+    next_paragraph_opens: bool,
+) -> (Vec<Range<usize>>, Vec<Diagnostic>) {
+    let marks = marks(text, &para);
+    let mut found = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut pending: Option<Range<usize>> = None;
+    let mut last_close: Option<usize> = None;
+    for &(start, end, mark) in &marks {
+        match (mark, pending.take()) {
+            (Mark::Open, earlier) => {
+                if let Some(earlier) = earlier {
+                    diagnostics.push(unpaired(earlier, "this opening quotation mark is never closed"));
+                }
+                pending = Some(start..end);
+            }
+            (Mark::Close, Some(open)) => {
+                if start > open.end {
+                    found.push(open.end..start);
+                }
+                last_close = Some(end);
+            }
+            (Mark::Close, None) => last_close = Some(end),
+        }
+    }
+    if let Some(open) = pending {
+        let rest_is_empty = text[open.end..para.end].trim().is_empty();
+        let recovered = match (rest_is_empty, last_close) {
+            // ” … “ at the end of a paragraph: the marks are reversed.
+            (true, Some(close_end)) if close_end < open.start => {
+                let inner = skip_attribution_tail(text, trimmed(text, close_end..open.start));
+                let ok = !inner.is_empty();
+                if ok {
+                    found.push(inner);
+                }
+                ok
+            }
+            (false, _) if next_paragraph_opens => {
+                found.push(trimmed(text, open.end..para.end));
+                true
+            }
+            _ => false,
+        };
+        if !recovered {
+            diagnostics.push(unpaired(
+                open,
+                "this opening quotation mark is never closed; what follows is not quoted",
+            ));
+        }
+    }
+    (found, diagnostics)
+}
+
+fn unpaired(mark: Range<usize>, message: &str) -> Diagnostic {
+    Diagnostic::warning(message).at(mark)
+}
+
+/// After a closing mark, "he said. And then…" starts with the attribution of the quotation
+/// before; the reversed quotation starts at the next sentence.
+fn skip_attribution_tail(text: &str, r: Range<usize>) -> Range<usize> {
+    if !text[r.clone()].starts_with(char::is_lowercase) {
+        return r;
+    }
+    match text[r.clone()].find(". ") {
+        Some(stop) => trimmed(text, r.start + stop + 1..r.end),
+        None => r.end..r.end,
+    }
+}
+
+fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// Whether a paragraph starts with an opening quotation mark.
+pub fn opens_with_quote(text: &str, para: &Range<usize>) -> bool {
+    text[para.clone()].trim_start().starts_with(['“', '"', '„'])
+}
+
+/// Attributes each quotation of a paragraph: a cue after it ("…,” Gabuev said"), a cue before
+/// it in its sentence ("Ahn … describes this as a gamble: “…”"), or the paragraph's previous
+/// quotation. Pronouns ("he reflects") take the last person mentioned before the quotation.
+pub fn attribute(
+    text: &str,
+    para: Range<usize>,
+    quotes: &[Range<usize>],
+    mentions: &[Mention],
+) -> Vec<Quotation> {
+    let lex = Lexicon::builtin();
+    let tokens = tokenize(text, para.clone());
+    let mut out: Vec<Quotation> = quotes
+        .iter()
+        .map(|q| {
+            let (speaker, cue) = cue_after(text, &tokens, q, mentions, lex)
+                .or_else(|| cue_before(text, &tokens, q, mentions, lex))
+                .map_or((None, None), |(m, cue)| (Some(m), Some(cue)));
+            Quotation { range: q.clone(), speaker, cue }
+        })
+        .collect();
+    // Uncued quotations continue the paragraph's previous speaker, or take the next one.
+    for k in 1..out.len() {
+        if out[k].speaker.is_none() {
+            out[k].speaker = out[k - 1].speaker.clone();
+        }
+    }
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].speaker.is_none() {
+            out[k].speaker = out[k + 1].speaker.clone();
+        }
+    }
+    out
+}
+
+fn is_sentence_end(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text(text), "." | "?" | "!" | "“" | "\"")
+}
+
+/// Tokens from the closing mark to the end of the sentence after it.
+fn cue_after(
+    text: &str,
+    tokens: &[Token],
+    q: &Range<usize>,
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> Option<(Mention, Range<usize>)> {
+    let first = tokens.iter().position(|t| t.start > q.end)?;
+    let window: Vec<&Token> = tokens[first..].iter().take_while(|t| !is_sentence_end(text, t)).collect();
+    let words: Vec<&str> = window.iter().map(|t| t.text(text)).collect();
+    let verb = words.iter().position(|w| lex.has("speech_verbs", w))?;
+    // “… weeks.” Some units …: a quotation that ends its sentence is attributed after it only
+    // by a short "Putin said" / "He said" right behind the mark.
+    let ended_inside = text[q.clone()].trim_end().ends_with(['.', '?', '!']);
+    if ended_inside && window.first().is_some_and(|t| t.is_capitalised(text)) && verb > 3 {
+        return None;
+    }
+    let cue = window[verb].range();
+    let lead = words.iter().position(|w| *w != ",")?;
+    if is_pronoun(words[lead]) && lead + 1 == verb {
+        return Some((last_person_before(mentions, q.start)?, window[lead].start..cue.end));
+    }
+    let span = window.first()?.start..window.last()?.end;
+    speaker_in(mentions, &span).map(|m| (m, cue))
+}
+
+/// The sentence before the opening mark, when it has a speech verb.
+fn cue_before(
+    text: &str,
+    tokens: &[Token],
+    q: &Range<usize>,
+    mentions: &[Mention],
+    lex: &Lexicon,
+) -> Option<(Mention, Range<usize>)> {
+    let open = tokens.iter().rposition(|t| t.end <= q.start)?;
+    let start = tokens[..open]
+        .iter()
+        .rposition(|t| is_sentence_end(text, t) || t.text(text) == "”")
+        .map_or(0, |i| i + 1);
+    let window = &tokens[start..open];
+    let verb = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text)))?;
+    let cue = window[verb].range();
+    // "he also acknowledges": the subject is the word before the verb, past any adverbs.
+    let subject = window[..verb]
+        .iter()
+        .rev()
+        .map(|t| t.text(text))
+        .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later" | "again")));
+    if subject.is_some_and(is_pronoun) {
+        return Some((last_person_before(mentions, q.start)?, cue));
+    }
+    let span = window.first()?.start..window[verb].start;
+    speaker_in(mentions, &span).map(|m| (m, cue))
+}
+
+fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "He" | "She")
+}
+
+/// The person a pronoun before or after a quotation refers to: the last one mentioned.
+fn last_person_before(mentions: &[Mention], at: usize) -> Option<Mention> {
+    mentions.iter().rev().find(|m| m.label == Label::Person && m.range.end <= at).cloned()
+}
+
+/// The first person mentioned in `span`, else the first organisation.
+fn speaker_in(mentions: &[Mention], span: &Range<usize>) -> Option<Mention> {
+    let inside = |m: &&Mention| m.range.start >= span.start && m.range.end <= span.end;
+    mentions
+        .iter()
+        .filter(inside)
+        .find(|m| m.label == Label::Person)
+        .or_else(|| mentions.iter().filter(inside).find(|m| m.label == Label::Org))
+        .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str, next_opens: bool) -> Vec<&str> {
+        find_quotations(text, 0..text.len(), next_opens).0.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn quotation_table() {
+        let table: &[(&str, bool, &[&str])] = &[
+            ("“Go now,” he said.", false, &["Go now,"]),
+            ("He said \"yes\" and \"no\".", false, &["yes", "no"]),
+            ("“One,” she said, “two.”", false, &["One,", "two."]),
+            ("“Unclosed and long text here", false, &[]),
+            ("“Runs on to the next paragraph", true, &["Runs on to the next paragraph"]),
+            ("“Fine,” he said. And this was said. “", false, &["Fine,", "And this was said."]),
+            ("A stray ” mark", false, &[]),
+            ("“”", false, &[]),
+            ("“Stop.” Then the talks ended.", false, &["Stop."]),
+            ("", false, &[]),
+        ];
+        for (input, next_opens, expected) in table {
+            assert_eq!(quotes(input, *next_opens), *expected, "input: {input:?}");
+        }
+    }
+}

