@@ -112,7 +112,9 @@ impl Gazetteer {
                 g.add(capital, Label::Place, EntryKind::City, &format!("place:{}", slug(capital)), capital);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/cities.tsv")) {
+        let cities = rows(include_str!("../../data/gazetteer/cities.tsv"))
+            .chain(rows(include_str!("../../data/gazetteer/places_extra.tsv")));
+        for row in cities {
             if let Some(&name) = row.first() {
                 g.add(name, Label::Place, EntryKind::City, &format!("place:{}", slug(name)), name);
             }
@@ -204,16 +206,44 @@ impl Gazetteer {
     pub fn is_east_asian_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
     }
-
-    /// Whether any entry starts with this token.
-    pub fn starts_entry(&self, word: &str) -> bool {
-        self.by_first.contains_key(&normalise(word))
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Descriptions such as "North Korean army" are not names; the schema labels their
+    /// nationality GROUP and the rest nothing.
+    #[test]
+    fn organisation_names_and_aliases_are_proper_names() {
+        let connectors = [
+            "of", "for", "the", "a", "and", "on", "de", "in", "du", "des", "la", "al", "an", "at", "to", "&",
+        ];
+        for row in rows(include_str!("../../data/gazetteer/orgs.tsv")) {
+            for name in row.first().copied().into_iter().chain(list(row.get(1))) {
+                // A one-word brand may be lower-case ("dpa").
+                let descriptive = name.contains(' ')
+                    && name
+                        .split(' ')
+                        .filter(|w| !connectors.contains(w) && !w.starts_with("al-") && !w.starts_with("el-"))
+                        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                assert!(!descriptive, "orgs.tsv: '{name}' is a description, not a name");
+            }
+        }
+    }
+
+    #[test]
+    fn the_builtin_gazetteer_finds_countries_demonyms_and_aliases() {
+        let g = Gazetteer::builtin();
+        let id = |words: &[&str]| g.longest_match(words).map(|e| (e.id.as_str(), e.label));
+        assert_eq!(id(&["North", "Korea"]), Some(("place:north-korea", Label::Place)));
+        assert_eq!(id(&["North", "Korean"]), Some(("group:north-korean", Label::Group)));
+        assert_eq!(id(&["USA"]), id(&["United", "States"]));
+        assert_eq!(id(&["Workers", "’", "Party"]), id(&["Workers", "'", "Party"]));
+        assert_eq!(id(&["Reading"]), None, "a common word is no city");
+        assert!(g.is_given_name("Alexander") && g.is_east_asian_surname("Kim"));
+        assert_eq!(g.title_len(&["Secretary", "General", "Mark"]), Some(2));
+    }
 
     #[test]
     fn slugs_are_stable_ids() {
