@@ -113,6 +113,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
         scan(&s, &mut mentions);
     }
     resolve_person_back_references(text, sentences, gaz, lex, &mut mentions);
+    resolve_acronyms(text, sentences, &mut mentions);
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     apply_stated_aliases(text, &mut mentions);
     mentions
@@ -164,10 +165,17 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     }
     // The head ends the name, or starts it before a complement ("Institute for ... Studies").
     let head = (from..end).rev().find(|&h| s.lex.has("org_heads", s.word(h)) && (h > from || h + 1 < end))?;
-    let tail_is_complement = (head + 1..end).all(|k| s.is_cap(k) || s.lex.has("name_connectors", s.word(k)))
-        && (head + 1 == end || s.lex.has("name_connectors", s.word(head + 1)));
-    if !tail_is_complement || (from..head).any(|k| s.gaz.title_len(&s.words_from(k)).is_some()) {
+    // "for Arctic Studies" completes the name; "and Arsenal" starts another one.
+    let complement = matches!(s.word(head + 1), "of" | "for" | "on" | "de")
+        && (head + 1..end).all(|k| s.is_cap(k) || s.lex.has("name_connectors", s.word(k)));
+    let end = if complement { end } else { head + 1 };
+    if end < from + 2 {
         return None;
+    }
+    // "the Eastern Front": a compass word and "Front" name a battlefront, a place.
+    if end == from + 2 && s.word(head) == "Front" && s.lex.has("compass_adjectives", s.word(from)) {
+        let id = format!("place:{}", slug(s.name(from, end)));
+        return Some((Some(mention(s, from, end, Label::Place, id, "pattern:battlefront")), end));
     }
     let id = match s.gaz.longest_match(&s.words_from(from)) {
         Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id.clone(),
@@ -181,8 +189,17 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
 /// "the West" needs its "the", and "Kursk region" takes its suffix.
 fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
-    let entry = s.gaz.longest_match(&s.words_from(i))?;
+    let Some(entry) = s.gaz.longest_match(&s.words_from(i)) else {
+        return dateline(s, i);
+    };
     let end = i + entry.tokens.len();
+    // "western Japan", "Southern Ukraine": a direction, not a group; the place follows.
+    if entry.kind == EntryKind::Demonym
+        && s.lex.has("compass_adjectives", s.word(i))
+        && s.gaz.longest_match(&s.words_from(end)).is_some_and(|e| e.label == Label::Place)
+    {
+        return Some((None, end));
+    }
     if entry.kind == EntryKind::Demonym && s.lex.has("event_nouns", s.word(end)) {
         return Some((None, end + 1));
     }
@@ -193,7 +210,7 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         }
     }
     let admin_suffix = matches!(entry.kind, EntryKind::City | EntryKind::Subdivision)
-        && s.lex.has("admin_suffixes", s.word(end));
+        && s.lex.has("admin_suffixes", &s.word(end).to_lowercase());
     let facility = entry.label == Label::Place && s.lex.has("facility_heads", &s.word(end).to_lowercase());
     let to = if admin_suffix || facility { end + 1 } else { end };
     let (id, rule) = if to > end {
@@ -202,6 +219,29 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         (entry.id.clone(), gazetteer_rule(entry.kind))
     };
     Some((Some(mention(s, i, to, entry.label, id, rule)), to))
+}
+
+/// "CAIRO —", "SAN JOSE, California (Reuters) -": a wire dateline writes its place in capitals.
+fn dateline(s: &Sentence, i: usize) -> Found {
+    let all_caps = |k: usize| {
+        s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && s.word(k).chars().count() >= 2
+            && s.word(k).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let end = (i..s.toks.len()).find(|&k| !all_caps(k))?;
+    if i != 0 || end == i || !matches!(s.word(end), "—" | "–" | "-" | "," | "(") {
+        return None;
+    }
+    let title_cased: Vec<String> = (i..end)
+        .map(|k| {
+            let mut chars = s.word(k).chars();
+            chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
+        })
+        .collect();
+    let words: Vec<&str> = title_cased.iter().map(String::as_str).collect();
+    let entry =
+        s.gaz.longest_match(&words).filter(|e| e.label == Label::Place && e.tokens.len() == end - i)?;
+    Some((Some(mention(s, i, end, Label::Place, entry.id.clone(), "pattern:dateline")), end))
 }
 
 fn gazetteer_rule(kind: EntryKind) -> &'static str {
@@ -228,12 +268,36 @@ fn unknown_name_words(s: &Sentence, i: usize, max: usize) -> usize {
     j
 }
 
-/// "Alexander Gabuev": a known given name and one or two unknown capitalised words.
+/// The rest of a name after a given name or title: unknown capitalised words, particles before
+/// one ("van Dam", "bin Salman"), and a word that is also a small city's name ("Daniel Chanda",
+/// Chanda being a town in India): after a given name, a surname is likelier than a town.
+fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
+    let mut j = i;
+    while j < s.toks.len() && j < i + max {
+        let city_surname = s.is_name_word(j)
+            && s.gaz
+                .longest_match(&s.words_from(j))
+                .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
+        let particle = j > i && s.lex.has("name_particles", s.word(j)) && s.is_cap(j + 1);
+        if (s.is_name_word(j) && !s.known_at(j)) || city_surname || particle {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // A name ends on a capitalised word, never on a particle.
+    while j > i && !s.is_cap(j - 1) {
+        j -= 1;
+    }
+    j
+}
+
+/// "Alexander Gabuev", "Pieter van Dam": a known given name and the surname after it.
 fn person_by_given_name(s: &Sentence, i: usize) -> Found {
     if !s.gaz.is_given_name(s.word(i)) {
         return None;
     }
-    let end = unknown_name_words(s, i + 1, 2);
+    let end = surname_words(s, i + 1, 3);
     (end > i + 1).then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:given-name")), end)
@@ -253,7 +317,7 @@ fn person_after_title(s: &Sentence, i: usize) -> Found {
 
 fn given_name_end(s: &Sentence, i: usize) -> usize {
     if s.gaz.is_given_name(s.word(i)) {
-        unknown_name_words(s, i + 1, 2)
+        surname_words(s, i + 1, 3)
     } else {
         i
     }
@@ -293,8 +357,9 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
         return None;
     }
     let after = s.word(end);
+    let next = s.word(end + 1);
     let cued_after = s.lex.has("speech_verbs", after)
-        || (after == "," && s.lex.has("appositive_starters", s.word(end + 1)));
+        || (after == "," && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next)));
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
     let cued = cued_after || (i > 0 && cued_before(s, i));
     cued.then(|| {
@@ -347,8 +412,10 @@ fn resolve_person_back_references(
             short_names.insert(family.to_string(), (m.name.clone(), m.id.clone()));
         }
     }
-    let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
-    covered.sort_by_key(|r| r.start);
+    // A lone word that a gazetteer calls a town yields to a person's surname ("Banda said").
+    let is_town = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
+    mentions.retain(|m| !(is_town(m) && short_names.contains_key(m.name.as_str())));
+    let covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
     for sentence in sentences {
         let toks = &sentence.tokens;
         for (i, tok) in toks.iter().enumerate() {
@@ -365,6 +432,42 @@ fn resolve_person_back_references(
                 id: id.clone(),
                 name: word.to_string(),
                 rule: "back-reference",
+            });
+        }
+    }
+}
+
+/// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
+/// acronym there and wherever else the document uses it.
+fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], mentions: &mut Vec<Mention>) {
+    let mut acronyms: HashMap<&str, String> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.label == Label::Org) {
+        let after = &text[m.range.end..];
+        let Some(inner) =
+            after.strip_prefix(" (").and_then(|rest| rest.split_once(')')).map(|(inner, _)| inner)
+        else {
+            continue;
+        };
+        let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
+        if is_acronym {
+            acronyms.insert(inner, m.id.clone());
+        }
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    let covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    for tok in sentences.iter().flat_map(|s| &s.tokens) {
+        let word = tok.text(text);
+        let Some(id) = acronyms.get(word) else { continue };
+        if !covered.iter().any(|r| r.start < tok.end && tok.start < r.end) {
+            let name = word.to_string();
+            mentions.push(Mention {
+                range: tok.range(),
+                label: Label::Org,
+                id: id.clone(),
+                name,
+                rule: "acronym",
             });
         }
     }

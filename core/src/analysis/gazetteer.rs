@@ -52,6 +52,13 @@ pub struct Gazetteer {
     titles: HashMap<String, Vec<Vec<String>>>,
 }
 
+/// The plural of a demonym that takes one: "Zambian" → "Zambians"; "Chinese", "British" and
+/// "Swiss" do not.
+fn plural_demonym(demonym: &str) -> Option<String> {
+    let invariant = ["s", "sh", "ch", "se", "x", "z"].iter().any(|end| demonym.ends_with(end));
+    (!invariant && !demonym.contains(' ')).then(|| format!("{demonym}s"))
+}
+
 /// Reads apostrophes alike, so data and text need not agree on ’ and '.
 pub fn normalise(token: &str) -> String {
     token.replace('’', "'")
@@ -100,12 +107,15 @@ impl Gazetteer {
             for alias in list(row.get(2)) {
                 g.add(alias, Label::Place, EntryKind::Country, &id, name);
             }
-            let mut demonyms = list(row.get(3));
-            if let Some(first) = demonyms.next() {
+            let demonyms: Vec<&str> = list(row.get(3)).collect();
+            if let Some(&first) = demonyms.first() {
                 let group = format!("group:{}", slug(first));
-                g.add(first, Label::Group, EntryKind::Demonym, &group, first);
-                for other in demonyms {
-                    g.add(other, Label::Group, EntryKind::Demonym, &group, first);
+                for demonym in demonyms {
+                    g.add(demonym, Label::Group, EntryKind::Demonym, &group, first);
+                    // "Zambians", "Israelis": the plural names the people too.
+                    if let Some(plural) = plural_demonym(demonym) {
+                        g.add(&plural, Label::Group, EntryKind::Demonym, &group, first);
+                    }
                 }
             }
             for capital in list(row.get(4)) {
@@ -134,6 +144,14 @@ impl Gazetteer {
             for adjective in list(row.get(2)) {
                 let group = format!("group:{}", slug(adjective));
                 g.add(adjective, Label::Group, EntryKind::Demonym, &group, adjective);
+            }
+        }
+        for row in rows(include_str!("../../data/gazetteer/groups.tsv")) {
+            let Some(&name) = row.first() else { continue };
+            let id = format!("group:{}", slug(name));
+            g.add(name, Label::Group, EntryKind::Demonym, &id, name);
+            for other in list(row.get(1)) {
+                g.add(other, Label::Group, EntryKind::Demonym, &id, name);
             }
         }
         for row in rows(include_str!("../../data/gazetteer/orgs.tsv")) {
@@ -242,6 +260,9 @@ mod tests {
         assert_eq!(id(&["Workers", "’", "Party"]), id(&["Workers", "'", "Party"]));
         assert_eq!(id(&["Reading"]), None, "a common word is no city");
         assert!(g.is_given_name("Alexander") && g.is_east_asian_surname("Kim"));
+        assert_eq!(id(&["Zambians"]), id(&["Zambian"]));
+        assert_eq!(id(&["Frenchs"]), None);
+        assert_eq!(id(&["Republicans"]).map(|(_, label)| label), Some(Label::Group));
         assert_eq!(g.title_len(&["Secretary", "General", "Mark"]), Some(2));
     }
 

@@ -203,8 +203,11 @@ fn cue_after(
     if is_pronoun(words[lead]) && lead + 1 == verb {
         return Some((last_person_before(mentions, q.start)?, window[lead].start..cue.end));
     }
-    let span = window.first()?.start..window.last()?.end;
-    speaker_in(mentions, &span).map(|m| (m, cue))
+    // "…,” said Edward Howell": the speaker follows the verb. "…,” an official told Reuters":
+    // the speaker is the subject before the verb, and an unnamed one leaves the quotation
+    // unattributed; the listener after "told" never speaks.
+    let span = if verb == lead { cue.end..window.last()?.end } else { window.first()?.start..cue.start };
+    speaker_in(text, mentions, &span).map(|m| (m, cue))
 }
 
 /// The sentence before the opening mark, when it has a speech verb.
@@ -233,7 +236,7 @@ fn cue_before(
         return Some((last_person_before(mentions, q.start)?, cue));
     }
     let span = window.first()?.start..window[verb].start;
-    speaker_in(mentions, &span).map(|m| (m, cue))
+    speaker_in(text, mentions, &span).map(|m| (m, cue))
 }
 
 fn is_pronoun(word: &str) -> bool {
@@ -245,9 +248,11 @@ fn last_person_before(mentions: &[Mention], at: usize) -> Option<Mention> {
     mentions.iter().rev().find(|m| m.label == Label::Person && m.range.end <= at).cloned()
 }
 
-/// The first person mentioned in `span`, else the first organisation.
-fn speaker_in(mentions: &[Mention], span: &Range<usize>) -> Option<Mention> {
-    let inside = |m: &&Mention| m.range.start >= span.start && m.range.end <= span.end;
+/// The first person mentioned in `span`, else the first organisation; possessors are skipped.
+fn speaker_in(text: &str, mentions: &[Mention], span: &Range<usize>) -> Option<Mention> {
+    // "Amaral's agent, Victor Price, told …": a possessor is not the speaker.
+    let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
+    let inside = |m: &&Mention| m.range.start >= span.start && m.range.end <= span.end && !possessor(m);
     mentions
         .iter()
         .filter(inside)
