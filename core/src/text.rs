@@ -98,7 +98,7 @@ fn is_leftover(line: &str) -> bool {
         .any(|l| l.eq_ignore_ascii_case(line))
 }
 
-/// A trailing "Name Surname/Agency" after a caption's last sentence.
+/// A trailing "Name Surname/Agency" after a caption's last sentence, possibly after "Photo:".
 fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     static AGENCIES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let agencies = AGENCIES.get_or_init(|| data_lines(include_str!("../data/photo_agencies.txt")).collect());
@@ -106,16 +106,31 @@ fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     let trimmed = line.trim_end();
     // The credit follows the caption's final full stop.
     let tail_start = trimmed.rfind(". ").map(|i| i + 2)?;
-    let tail = &trimmed[tail_start..];
-    let (name, agency) = tail.split_once('/')?;
-    let name_words: Vec<&str> = name.split_whitespace().collect();
-    let looks_like_name = (1..=4).contains(&name_words.len())
-        && name_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let credit = block.start + tail_start..block.start + trimmed.len();
+    let name = credit_photographer(text, credit.clone())?;
+    let agency = &text[name.end + 1..credit.end];
     let names_agency = agency
         .split(['-', '/', ','])
         .flat_map(|part| part.split(" via "))
         .any(|part| agencies.iter().any(|a| a.eq_ignore_ascii_case(part.trim())));
-    (looks_like_name && names_agency).then(|| block.start + tail_start..block.start + trimmed.len())
+    names_agency.then_some(credit)
+}
+
+/// The photographer's name in a credit "Photo: Jane Doe/Agency": one to four capitalised words
+/// before the slash.
+pub fn credit_photographer(text: &str, credit: Range<usize>) -> Option<Range<usize>> {
+    let tail = &text[credit.clone()];
+    let slash = tail.find('/')?;
+    let lead = ["Photo:", "Photograph:", "Picture:", "Credit:"]
+        .iter()
+        .find_map(|p| tail.strip_prefix(p).map(|rest| tail.len() - rest.len()))
+        .unwrap_or(0);
+    let name = &tail[lead..slash];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_name = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let start = credit.start + lead + (name.len() - name.trim_start().len());
+    looks_like_name.then(|| start..credit.start + slash)
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -256,6 +271,14 @@ mod tests {
         for (line, expected) in table {
             assert_eq!(is_heading(line), *expected, "line: {line:?}");
         }
+    }
+
+    #[test]
+    fn credits_name_their_photographer() {
+        let text = "Rescuers dig on Monday. Photo: Yuki Sato/AP";
+        let credit = blocks(text)[0].credit.clone().unwrap();
+        assert_eq!(&text[credit.clone()], "Photo: Yuki Sato/AP");
+        assert_eq!(&text[credit_photographer(text, credit).unwrap()], "Yuki Sato");
     }
 
     #[test]

@@ -162,7 +162,9 @@ impl Gazetteer {
                 g.add(alias, Label::Org, EntryKind::Org, &id, name);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/given_names.txt")) {
+        let given_names = rows(include_str!("../../data/gazetteer/given_names.txt"))
+            .chain(rows(include_str!("../../data/gazetteer/given_names_extra.txt")));
+        for row in given_names {
             g.given_names.insert(row[0].to_string());
         }
         for row in rows(include_str!("../../data/gazetteer/surnames_east_asian.txt")) {

@@ -101,11 +101,12 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
     }
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     // A photo credit names a photographer (a person) and an agency, which is not content.
-    let mentions: Vec<_> = mentions
+    let mut mentions: Vec<_> = mentions
         .into_iter()
         .filter(|m| !times.iter().any(|t| overlaps(&t.range, &m.range)))
         .filter(|m| m.label == Label::Person || !in_credit(&m.range))
         .collect();
+    add_photographers(text, &content, &mut mentions);
     numbers.retain(|n| !mentions.iter().any(|m| overlaps(&m.range, &n.range)));
 
     let quotations = find_quotations(text, &content, &mentions, &mut analysis.diagnostics);
@@ -137,6 +138,25 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
     analysis.spans = spans;
     analysis.entities = entities;
     analysis
+}
+
+/// The photographer a credit names is a person even when no name pattern knows them.
+fn add_photographers(text: &str, content: &[&Block], mentions: &mut Vec<entity::Mention>) {
+    for credit in content.iter().filter_map(|b| b.credit.clone()) {
+        let Some(name) = crate::text::credit_photographer(text, credit) else { continue };
+        if !mentions.iter().any(|m| m.range.start < name.end && name.start < m.range.end) {
+            let id = format!("person:{}", gazetteer::slug(&text[name.clone()]));
+            let mention = entity::Mention {
+                name: text[name.clone()].to_string(),
+                range: name,
+                label: Label::Person,
+                id,
+                rule: "photo-credit",
+            };
+            let at = mentions.partition_point(|m| m.range.start < mention.range.start);
+            mentions.insert(at, mention);
+        }
+    }
 }
 
 fn find_quotations(
