@@ -4,7 +4,9 @@
 //! The recogniser splits one sentence into words and punctuation, then scans left to right. At
 //! each word that can start a time expression it tries a fixed list of patterns; the first that
 //! matches wins and scanning resumes after it, so spans never overlap. Matching is hand-written
-//! over the token list: no regular expressions, no allocation per word.
+//! over the token list: no regular expressions, no allocation per word. The word lists live in
+//! `core/data/time_words.txt`; they are read once into one hash map, and each token is looked
+//! up once, lower-cased, when the sentence is split, so testing it against a list is a bit test.
 //!
 //! # Decisions
 //! Every rule is a general rule of English news writing; none is tuned to one text.
@@ -17,14 +19,27 @@
 //!   (the words up to the nearest "that", "which", "following", ";", dash or quote mark): the
 //!   nearest tense cue before the expression, else after it. A past cue ("said", "-ed", "was")
 //!   picks the latest occurrence on or before the reference; a future cue ("will", "expected
-//!   to", "next") the earliest on or after it. Both include the reference day itself, because
-//!   news style names the day of publication by its weekday ("said Tuesday" in a Tuesday paper).
-//!   A clause without a cue inside a sentence with a future cue elsewhere takes the nearest
-//!   occurrence ("will travel on Wednesday following a briefing on Monday"); a sentence without
-//!   any future cue defaults to the past, the usual tense of news.
+//!   to", "next week") the earliest on or after it. Both include the reference day itself,
+//!   because news style names the day of publication by its weekday ("said Tuesday" in a Tuesday
+//!   paper). "next" is a cue only before a time word: "the bloc's next budget" orders budgets.
+//!   "failed/refused/declined to" + verb stay past ("failed to agree on Thursday"); "would" and
+//!   "could" + verb look ahead from the report they sit in ("said results would be announced by
+//!   Wednesday"), unless negated or perfect ("could not be reached", "would have"). A participle
+//!   completing the object of a gerund or "with" has no tense ("keeping the government funded
+//!   through ...", "with roads closed until ..."), and the search for a cue stops there; after
+//!   "be", "remain" or "stay" a participle takes the tense of that verb. A clause without a cue
+//!   inside a sentence with a future cue elsewhere takes the nearest occurrence ("will travel on
+//!   Wednesday following a briefing on Monday"). A deadline ("by", "until", "till", "through")
+//!   lies ahead unless a past cue governs it ("must answer by Friday", "funded through November
+//!   21"); the end of a range ("from Monday through Friday") is no deadline. A sentence without
+//!   any future cue defaults to the past, the usual tense of news. "over the weekend" is placed
+//!   the same way.
+//!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
+//!   is left alone: it names a holiday, an event or a title, not a day to place.
 //! - **last / this / next.** "last Monday" is the latest Monday strictly before the reference,
 //!   "next Monday" the earliest strictly after it, "this Monday" the Monday of the reference's
-//!   ISO week. "last week/month/year" shift the reference's ISO week, month or year by one.
+//!   ISO week. "last week/month/quarter/year" shift the reference's ISO week, month, quarter or
+//!   year by one.
 //!   Seasons follow the same year arithmetic as "last year" (the TIMEX convention used by
 //!   HeidelTime): "this summer" is the summer of the reference year, "last summer" the summer of
 //!   the year before, whether or not this year's summer is over. Winter belongs to the year it
@@ -34,10 +49,19 @@
 //! - **Without a reference date** relative values keep their unknown parts as X: `XXXX-05-27`,
 //!   `XXXX-WXX-1` (a Monday), `XXXX-06`, `XXXX-SU`, `XXXX-WXX` (a week), `XXXX-XX` (a month),
 //!   `XXXX` (a year), `XXXX-XX-XX` (a day), `XXX` (a decade), `XX` (a century); no interval.
+//! - **Quarters**: "the third quarter", "third-quarter", "Q3" = `2025-Q3`, placed by tense like
+//!   a season: in the past the latest such quarter that has begun by the reference (so the one
+//!   under way counts), in the future the earliest not yet over. "the third quarter of 2024",
+//!   "Q3 2024" and "the first quarter of last year" name their year. The value carries the
+//!   quarter's days as its interval and no precision (there is no quarter precision). Not
+//!   quarters: "a third quarter of" (a fraction), "the third quarter in a row" (a count),
+//!   "fiscal" quarters (not calendar ones), "the first quarter of the century".
 //! - **Years** (1000–2199) are years only where English makes them so: after a time preposition
 //!   ("in", "since", "by", ...), a modifier ("early", "mid-") or another date, with a month or
-//!   season, or as a modifier between a determiner and a singular noun ("the 2022 invasion").
-//!   A following content word rejects them ("in 1500 cases"); numbers with commas never are.
+//!   season, before a noun a year is a benchmark for ("from 2019 levels", "at 1990 prices"), or
+//!   as a modifier between a determiner and a singular noun ("the 2022 invasion").
+//!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
+//!   are years.
 //! - **Decades and centuries**: "the 1950s" = `195X`, "the '90s" = `199X` ('00s and '10s are
 //!   this century), "the 2000s" = `200X`; "the 1900s" and earlier hundreds name centuries
 //!   (`19`), as they do in usage. "21st century" = `20`, the first two digits of its years.
@@ -45,19 +69,25 @@
 //!   unit ("a year"), a word that makes it a length ("for", "within", "nearly", "-long", "of");
 //!   bare plurals ("months") need a verb or preposition of duration before them ("spent months",
 //!   "for years", "in decades") or "of"/"ago"/"-long"/"-old" after. Ages ("a 25-year-old",
-//!   "three years old") are not durations.
+//!   "three years old") are not durations. Halves are decimals: "a year and a half" = `P1.5Y`.
 //! - **Sets**: "a month" after an amount ("$2,000 a month", "twice a year"), "per month",
 //!   "each week", "every day", "every two years", "on Mondays".
-//! - **Vague**: `now`, `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
+//! - **Vague**: `now` (also in "now that" and "until now": it still names the present),
+//!   `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
 //!   `the future`, `the coming weeks`, `the next few weeks`, `the weeks ahead` → FUTURE_REF;
 //!   `the past`, `the past few weeks`, `recent years`, `years ago` → PAST_REF. "today" is the
 //!   reference day when its clause has a tense cue or a part of day ("said today", "today's
 //!   meeting will"), else the present era ("North Korea today is"). "soon", "recently",
 //!   "previously", "already", "once", "formerly" and "later" are judgements of order, not TIME.
 //! - **Clock times** ("3 p.m.", "10:30 a.m.") get `XXXX-XX-XXT15:00`: the day they belong to
-//!   is not reliably the reference day, so it stays unknown.
+//!   is not reliably the reference day, so it stays unknown, unless their sentence places
+//!   exactly one day ("struck at 4:10 a.m. on Monday" = `2025-03-10T04:10`).
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use jiff::civil::{Date, Weekday};
 
@@ -65,22 +95,68 @@ use super::span::{Label, Precision, Span, SpanValue, TimeValue, TimexType};
 
 /// Finds the TIME expressions in one sentence (`text[sentence]`), resolving relative ones
 /// against `reference` when it is known.
+///
+/// Spans come back sorted and non-overlapping, inside `sentence`. Any input is accepted: a
+/// range outside `text` or off a character boundary is clamped, so this never panics.
+///
+/// # Example
+/// ```
+/// use jiff::civil::date;
+/// use newslens_core::analysis::{time::find_times, SpanValue};
+///
+/// let text = "The ministry said on Monday that troops will leave in the coming weeks.";
+/// let spans = find_times(text, 0..text.len(), Some(date(2024, 10, 29)));
+/// let values: Vec<_> = spans
+///     .iter()
+///     .map(|s| match &s.value {
+///         SpanValue::Time(v) => (&text[s.range.clone()], v.timex.as_str()),
+///         _ => unreachable!(),
+///     })
+///     .collect();
+/// assert_eq!(values, [("Monday", "2024-10-28"), ("the coming weeks", "FUTURE_REF")]);
+/// ```
 pub fn find_times(text: &str, sentence: Range<usize>, reference: Option<Date>) -> Vec<Span> {
     let sentence = char_bounded(text, sentence);
-    let mut scanner = Scanner { toks: tokenize(text, sentence), reference, prev_hit_end: None };
-    let mut spans = Vec::new();
+    let mut scanner = Scanner {
+        toks: tokenize(text, sentence),
+        reference,
+        prev_hit_end: None,
+        future_anywhere: OnceCell::new(),
+    };
+    let mut hits = Vec::new();
     let mut i = 0;
     while i < scanner.toks.len() {
         match scanner.match_at(i) {
             Some(hit) => {
-                spans.push(scanner.span(&hit));
                 scanner.prev_hit_end = Some(hit.end);
                 i = hit.end.max(i + 1);
+                hits.push(hit);
             }
             None => i += 1,
         }
     }
-    spans
+    anchor_clock_times(&mut hits);
+    hits.into_iter().map(|hit| scanner.span(hit)).collect()
+}
+
+/// A clock time takes the day of its sentence when the sentence places exactly one day: "the
+/// polls close at 8 p.m. on Thursday" = `2025-03-13T20:00`.
+fn anchor_clock_times(hits: &mut [Hit]) {
+    let mut days = hits.iter().filter_map(|h| match h.value.interval {
+        Some((first, last)) if first == last && h.value.precision == Some(Precision::Day) => Some(first),
+        _ => None,
+    });
+    let Some(day) = days.next() else { return };
+    if days.any(|other| other != day) {
+        return;
+    }
+    for hit in hits.iter_mut().filter(|h| h.rule == "time:clock") {
+        let (Some(anchored), Some(clock)) = (day_value(day), hit.value.timex.strip_prefix("XXXX-XX-XX"))
+        else {
+            continue;
+        };
+        hit.value = TimeValue { timex: format!("{}{clock}", anchored.timex), ..anchored };
+    }
 }
 
 /// Clamps a caller's range to `text` and to character boundaries, so slicing cannot panic.
@@ -106,6 +182,8 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     lex: Lex,
+    /// The word classes of `time_words.txt` that the token belongs to.
+    words: Words,
 }
 
 /// What a token can contribute to a time expression; `Other` tokens never start one.
@@ -125,6 +203,8 @@ enum Lex {
     Count(u32),
     /// An ordinal word: "first" ... "twentieth".
     Ordinal(u32),
+    /// A quarter of the year in short form, 1-based: "Q3".
+    Quarter(i8),
     /// Any other word that can begin or modify an expression: "the", "last", "nearly", "now".
     Trigger,
 }
@@ -211,129 +291,244 @@ impl Season {
     }
 }
 
-const MONTH_NAMES: &str =
-    "january february march april may june july august september october november december \
-    january february march april may june july august september october november december";
+// The vocabulary: `core/data/time_words.txt`, read once into one hash map from a lower-cased
+// word to its calendar meaning and the word classes it belongs to, so that every test of a
+// token against a list is a bit test on flags computed when the sentence is split.
 
-/// Classifies one word by its lower-case spelling.
-fn classify(word: &str) -> Lex {
-    let bytes = word.as_bytes();
-    match bytes.first() {
-        Some(b) if b.is_ascii_digit() => return Lex::Numeric,
-        Some(b) if b.is_ascii_alphabetic() && bytes.len() <= 12 => {}
-        _ => return Lex::Other,
+/// A set of word classes, one bit per list of `time_words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Words(u64);
+
+impl std::ops::BitOr for Words {
+    type Output = Words;
+    fn bitor(self, other: Words) -> Words {
+        Words(self.0 | other.0)
     }
-    let mut buf = [0u8; 12];
-    for (lower, b) in buf.iter_mut().zip(bytes) {
-        *lower = b.to_ascii_lowercase();
+}
+
+/// Prepositions after which a month, season or year is a date ("in June", "since 2014").
+const DATE_PREPOSITIONS: Words = Words(1 << 0);
+/// Words that join a second date to the one just found: "June and August", "2020 to 2022".
+const DATE_CONJUNCTIONS: Words = Words(1 << 1);
+/// Determiners that make "last week" a noun phrase ("the last week of the war").
+const DETERMINERS: Words = Words(1 << 2);
+/// Determiners before an attributive year: "the 2022 invasion".
+const YEAR_DETERMINERS: Words = Words(1 << 3);
+/// Lower-case words that can follow a time expression without being a noun it modifies.
+const FUNCTION_WORDS: Words = Words(1 << 4);
+/// Words and marks that end a clause for the purpose of finding its tense.
+const CLAUSE_WORDS: Words = Words(1 << 5);
+const CLAUSE_MARKS: Words = Words(1 << 6);
+/// Clause words that are prepositions when a date follows at once ("until Friday").
+const TIME_PREPOSITIONS: Words = Words(1 << 7);
+/// "by", "until": a date after one with no tense of its own lies ahead.
+const DEADLINE_PREPOSITIONS: Words = Words(1 << 8);
+const FUTURE_CUES: Words = Words(1 << 9);
+/// Verbs of intention or schedule, future when followed by "to": "expected to", "plans to".
+const INTENT_CUES: Words = Words(1 << 10);
+/// Verbs of schedule, future when followed by "for": "scheduled for Thursday".
+const SCHEDULE_CUES: Words = Words(1 << 11);
+const PAST_CUES: Words = Words(1 << 12);
+const BE_FORMS: Words = Words(1 << 13);
+/// "early", "late", "earlier", "later" before a date.
+const MODIFIERS: Words = Words(1 << 14);
+/// Hedges kept inside a duration's span: "nearly three years".
+const HEDGES: Words = Words(1 << 15);
+/// Words before "a year" or a bare "years" that make it a length of time.
+const DURATION_LEADS: Words = Words(1 << 16);
+/// Words after a unit that make it a length of time: "a year of war", "months later".
+const DURATION_TAILS: Words = Words(1 << 17);
+/// Words after a bare plural unit that make it a length: "months of talks".
+const PLURAL_TAILS: Words = Words(1 << 18);
+/// Words after "a day" that make it a point in time, not a rate: "a day after the raid".
+const RELATIVE_TAILS: Words = Words(1 << 19);
+const IRREGULAR_PLURALS: Words = Words(1 << 20);
+const WEEKEND_PREPOSITIONS: Words = Words(1 << 21);
+const AMOUNT_WORDS: Words = Words(1 << 22);
+const ARTICLES: Words = Words(1 << 23);
+const VAGUE_COUNTS: Words = Words(1 << 24);
+const PRESENT_WORDS: Words = Words(1 << 25);
+const FUTURE_ADJECTIVES: Words = Words(1 << 26);
+/// "would", "could": forward from the time of a report.
+const FORWARD_MODALS: Words = Words(1 << 27);
+/// Verbs that stay past before "to": "failed to agree on Thursday".
+const PAST_BEFORE_TO: Words = Words(1 << 28);
+/// Words after which a participle completes an object: "keeping the government funded".
+const NON_FINITE_HEADS: Words = Words(1 << 29);
+/// Nouns that make the year before them a date: "from 2019 levels".
+const YEAR_BENCHMARKS: Words = Words(1 << 30);
+
+/// The unordered sections of `time_words.txt` and their word classes.
+const WORD_CLASSES: &[(&str, Words)] = &[
+    ("date_prepositions", DATE_PREPOSITIONS),
+    ("date_conjunctions", DATE_CONJUNCTIONS),
+    ("determiners", DETERMINERS),
+    ("year_determiners", YEAR_DETERMINERS),
+    ("function_words", FUNCTION_WORDS),
+    ("clause_words", CLAUSE_WORDS),
+    ("clause_marks", CLAUSE_MARKS),
+    ("time_prepositions", TIME_PREPOSITIONS),
+    ("deadline_prepositions", DEADLINE_PREPOSITIONS),
+    ("future_cues", FUTURE_CUES),
+    ("intent_cues", INTENT_CUES),
+    ("schedule_cues", SCHEDULE_CUES),
+    ("past_cues", PAST_CUES),
+    ("be_forms", BE_FORMS),
+    ("modifiers", MODIFIERS),
+    ("hedges", HEDGES),
+    ("duration_leads", DURATION_LEADS),
+    ("duration_tails", DURATION_TAILS),
+    ("plural_tails", PLURAL_TAILS),
+    ("relative_tails", RELATIVE_TAILS),
+    ("irregular_plurals", IRREGULAR_PLURALS),
+    ("weekend_prepositions", WEEKEND_PREPOSITIONS),
+    ("amount_words", AMOUNT_WORDS),
+    ("articles", ARTICLES),
+    ("vague_counts", VAGUE_COUNTS),
+    ("present_words", PRESENT_WORDS),
+    ("future_adjectives", FUTURE_ADJECTIVES),
+    ("forward_modals", FORWARD_MODALS),
+    ("past_before_to", PAST_BEFORE_TO),
+    ("non_finite_heads", NON_FINITE_HEADS),
+    ("year_benchmarks", YEAR_BENCHMARKS),
+];
+
+const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];
+const UNITS: [Unit; 8] =
+    [Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Decade, Unit::Century];
+
+/// What the vocabulary knows of one lower-cased word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    lex: Option<Lex>,
+    words: Words,
+}
+
+struct Vocabulary {
+    entries: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    /// The longest entry in bytes: longer tokens are not looked up.
+    longest: usize,
+    /// The length of each month's full name, to tell "Sept" from "September".
+    month_name_lens: [usize; 12],
+}
+
+/// FNV-1a: the vocabulary's keys are short words, for which SipHash is needlessly slow.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    lexicon(&buf[..bytes.len()])
 }
 
-fn lexicon(word: &[u8]) -> Lex {
-    calendar_word(word).or_else(|| number_word(word)).unwrap_or_else(|| {
-        if position(TRIGGERS, word).is_some() {
-            Lex::Trigger
-        } else {
-            Lex::Other
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-    })
+    }
 }
 
-fn calendar_word(word: &[u8]) -> Option<Lex> {
-    use Plurality::{Many, One};
-    Some(match word {
-        b"jan" => Lex::Month(1),
-        b"feb" => Lex::Month(2),
-        b"mar" => Lex::Month(3),
-        b"apr" => Lex::Month(4),
-        b"jun" => Lex::Month(6),
-        b"jul" => Lex::Month(7),
-        b"aug" => Lex::Month(8),
-        b"sep" | b"sept" => Lex::Month(9),
-        b"oct" => Lex::Month(10),
-        b"nov" => Lex::Month(11),
-        b"dec" => Lex::Month(12),
-        b"monday" => Lex::Weekday(Weekday::Monday),
-        b"tuesday" => Lex::Weekday(Weekday::Tuesday),
-        b"wednesday" => Lex::Weekday(Weekday::Wednesday),
-        b"thursday" => Lex::Weekday(Weekday::Thursday),
-        b"friday" => Lex::Weekday(Weekday::Friday),
-        b"saturday" => Lex::Weekday(Weekday::Saturday),
-        b"sunday" => Lex::Weekday(Weekday::Sunday),
-        b"mondays" => Lex::Weekdays(Weekday::Monday),
-        b"tuesdays" => Lex::Weekdays(Weekday::Tuesday),
-        b"wednesdays" => Lex::Weekdays(Weekday::Wednesday),
-        b"thursdays" => Lex::Weekdays(Weekday::Thursday),
-        b"fridays" => Lex::Weekdays(Weekday::Friday),
-        b"saturdays" => Lex::Weekdays(Weekday::Saturday),
-        b"sundays" => Lex::Weekdays(Weekday::Sunday),
-        b"spring" => Lex::Season(Season::Spring),
-        b"summer" => Lex::Season(Season::Summer),
-        b"fall" | b"autumn" => Lex::Season(Season::Fall),
-        b"winter" => Lex::Season(Season::Winter),
-        b"minute" => Lex::Unit(Unit::Minute, One),
-        b"minutes" => Lex::Unit(Unit::Minute, Many),
-        b"hour" => Lex::Unit(Unit::Hour, One),
-        b"hours" => Lex::Unit(Unit::Hour, Many),
-        b"day" => Lex::Unit(Unit::Day, One),
-        b"days" => Lex::Unit(Unit::Day, Many),
-        b"week" => Lex::Unit(Unit::Week, One),
-        b"weeks" => Lex::Unit(Unit::Week, Many),
-        b"month" => Lex::Unit(Unit::Month, One),
-        b"months" => Lex::Unit(Unit::Month, Many),
-        b"year" => Lex::Unit(Unit::Year, One),
-        b"years" => Lex::Unit(Unit::Year, Many),
-        b"decade" => Lex::Unit(Unit::Decade, One),
-        b"decades" => Lex::Unit(Unit::Decade, Many),
-        b"century" => Lex::Unit(Unit::Century, One),
-        b"centuries" => Lex::Unit(Unit::Century, Many),
-        _ => {
-            let month = position(MONTH_NAMES, word)?;
-            Lex::Month(month as i8 + 1)
+/// The vocabulary, built once from `core/data/time_words.txt`.
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| Vocabulary::parse(include_str!("../../data/time_words.txt")))
+}
+
+impl Vocabulary {
+    /// Reads `[section]` headers and one entry per line; `#` starts a comment line. Unknown
+    /// sections are ignored, so the file can carry notes for other readers.
+    fn parse(src: &'static str) -> Vocabulary {
+        let sections = sections(src);
+        let section = |name: &str| -> &[&'static str] {
+            sections.iter().find(|(n, _)| *n == name).map_or(&[], |(_, entries)| entries.as_slice())
+        };
+        let mut vocabulary = Vocabulary { entries: HashMap::default(), longest: 0, month_name_lens: [0; 12] };
+        let weekday = |i: usize| Weekday::from_monday_zero_offset(i as i8).unwrap_or(Weekday::Monday);
+        type Meaning<'f> = &'f dyn Fn(usize) -> Option<Lex>;
+        let ordered: [(&str, Meaning); 12] = [
+            ("triggers", &|_| Some(Lex::Trigger)),
+            ("months", &|i| Some(Lex::Month(i8::try_from(i + 1).ok().filter(|m| *m <= 12)?))),
+            ("month_abbreviations", &|i| Some(Lex::Month(i8::try_from(i + 1).ok().filter(|m| *m <= 12)?))),
+            ("weekdays", &|i| Some(Lex::Weekday(weekday(i)))),
+            ("weekday_plurals", &|i| Some(Lex::Weekdays(weekday(i)))),
+            ("seasons", &|i| Some(Lex::Season(*SEASONS.get(i)?))),
+            ("units", &|i| Some(Lex::Unit(*UNITS.get(i)?, Plurality::One))),
+            ("unit_plurals", &|i| Some(Lex::Unit(*UNITS.get(i)?, Plurality::Many))),
+            ("counts", &|i| Some(Lex::Count(u32::try_from(i).ok()? + 1))),
+            ("tens", &|i| Some(Lex::Count(u32::try_from(i).ok()? * 10 + 30))),
+            ("ordinals", &|i| Some(Lex::Ordinal(u32::try_from(i).ok()? + 1))),
+            ("quarters", &|i| Some(Lex::Quarter(i8::try_from(i + 1).ok().filter(|q| *q <= 4)?))),
+        ];
+        for (name, lex) in ordered {
+            for (i, &word) in section(name).iter().enumerate() {
+                vocabulary.entries.entry(word).or_default().lex = lex(i);
+            }
         }
-    })
+        for (i, word) in section("months").iter().take(12).enumerate() {
+            vocabulary.month_name_lens[i] = word.len();
+        }
+        for line in section("aliases") {
+            if let Some((alias, word)) = line.split_once(' ') {
+                let lex = vocabulary.entries.get(word.trim()).and_then(|e| e.lex);
+                vocabulary.entries.entry(alias).or_default().lex = lex;
+            }
+        }
+        for &(name, class) in WORD_CLASSES {
+            for &word in section(name) {
+                let entry = vocabulary.entries.entry(word).or_default();
+                entry.words = entry.words | class;
+            }
+        }
+        vocabulary.longest = vocabulary.entries.keys().map(|k| k.len()).max().unwrap_or(0);
+        vocabulary
+    }
+
+    /// The entry of `word`, compared case-insensitively (ASCII).
+    fn lookup(&self, word: &str) -> Entry {
+        const MAX: usize = 32;
+        let bytes = word.as_bytes();
+        if bytes.len() > self.longest || bytes.len() > MAX {
+            return Entry::default();
+        }
+        let mut buf = [0u8; MAX];
+        for (lower, b) in buf.iter_mut().zip(bytes) {
+            *lower = b.to_ascii_lowercase();
+        }
+        // Lower-casing ASCII bytes keeps UTF-8 valid.
+        let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default();
+        self.entries.get(lower).copied().unwrap_or_default()
+    }
 }
 
-const COUNT_WORDS: &str =
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen \
-    seventeen eighteen nineteen twenty";
-const TENS_WORDS: &str = "thirty forty fifty sixty seventy eighty ninety";
-const ORDINAL_WORDS: &str =
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth \
-    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth";
-
-/// Where a lower-case `word` stands in a space-separated word list.
-fn position(list: &str, word: &[u8]) -> Option<usize> {
-    list.split(' ').position(|w| w.as_bytes() == word)
+/// The sections of a word-list file in order, each with its entries in order.
+fn sections(src: &'static str) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut sections: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(name) => sections.push((name, Vec::new())),
+            None => {
+                if let Some((_, entries)) = sections.last_mut() {
+                    entries.push(line);
+                }
+            }
+        }
+    }
+    sections
 }
 
 /// The length of a month's full name, to tell "Sept" from "September".
 fn month_name_len(month: i8) -> usize {
-    MONTH_NAMES.split(' ').nth(usize::try_from(month - 1).unwrap_or(usize::MAX)).map_or(0, str::len)
+    usize::try_from(month - 1).ok().and_then(|i| vocabulary().month_name_lens.get(i).copied()).unwrap_or(0)
 }
-
-fn number_word(word: &[u8]) -> Option<Lex> {
-    if let Some(n) = position(COUNT_WORDS, word) {
-        return Some(Lex::Count(n as u32 + 1));
-    }
-    if let Some(n) = position(TENS_WORDS, word) {
-        return Some(Lex::Count(n as u32 * 10 + 30));
-    }
-    if let Some(n) = position(ORDINAL_WORDS, word) {
-        return Some(Lex::Ordinal(n as u32 + 1));
-    }
-    (word == b"dozen").then_some(Lex::Count(12))
-}
-
-/// Words that can begin or modify a time expression without being one of its heads.
-const TRIGGERS: &str =
-    "the a an per each every nearly almost about around roughly approximately some just only barely \
-    more less fewer at up early late mid earlier later last this next past recent coming these now \
-    currently nowadays today tonight yesterday tomorrow present several few many couple future";
 
 /// Splits `text[range]` into tokens with absolute byte offsets.
 fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let vocabulary = vocabulary();
     let base = range.start;
     let s = &text[range];
     let bytes = s.as_bytes();
@@ -356,14 +551,20 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             continue;
         }
         let word = &s[start..end];
-        let lex = if c.is_alphanumeric() {
-            classify(word)
-        } else if is_apostrophe(word) {
-            Lex::Trigger
+        let (lex, words) = if c.is_ascii_digit() {
+            (Lex::Numeric, Words::default())
         } else {
-            Lex::Other
+            let entry = vocabulary.lookup(word);
+            let lex = if c.is_ascii_alphabetic() {
+                entry.lex.unwrap_or(Lex::Other)
+            } else if is_apostrophe(word) {
+                Lex::Trigger
+            } else {
+                Lex::Other
+            };
+            (lex, entry.words)
         };
-        toks.push(Tok { text: word, start: base + start, end: base + end, lex });
+        toks.push(Tok { text: word, start: base + start, end: base + end, lex, words });
     }
     toks
 }
@@ -417,7 +618,7 @@ fn day_digits(s: &str) -> Option<i8> {
 fn ordinal_digits(s: &str) -> Option<u32> {
     let split = s.find(|c: char| !c.is_ascii_digit())?;
     let (number, suffix) = s.split_at(split);
-    let ok = "st nd rd th".split(' ').any(|x| x.eq_ignore_ascii_case(suffix));
+    let ok = ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(suffix));
     ok.then(|| digits(number).filter(|_| number.len() <= 3)).flatten()
 }
 
@@ -481,6 +682,24 @@ fn season_value(year: i16, season: Season) -> Option<TimeValue> {
     let y = timex_year(year)?;
     let (first, last) = season.bounds(y)?;
     Some(placed(format!("{y:04}-{}", season.code()), first, last, Precision::Season))
+}
+
+/// Quarter `quarter` (1 to 4) of `year`: `2025-Q3`. It has a calendar interval but no
+/// precision, as `Precision` has no quarter.
+fn quarter_value(year: i16, quarter: i8) -> Option<TimeValue> {
+    let y = timex_year(year)?;
+    let (first, last) = quarter_bounds(y, quarter)?;
+    Some(TimeValue {
+        timex: format!("{y:04}-Q{quarter}"),
+        kind: TimexType::Date,
+        interval: Some((first, last)),
+        precision: None,
+    })
+}
+
+fn quarter_bounds(year: i16, quarter: i8) -> Option<(Date, Date)> {
+    let first = Date::new(year, quarter.checked_mul(3)? - 2, 1).ok()?;
+    Some((first, Date::new(year, quarter * 3, 1).ok()?.last_of_month()))
 }
 
 /// The decade containing `year`: `195X`.
@@ -609,6 +828,25 @@ fn place_month_day(reference: Date, month: i8, day: i8, dir: Dir) -> Option<Date
     choose(before.map(with_distance), after.map(with_distance), dir)
 }
 
+/// The year of the quarter meant: the latest that has begun by the reference (past), the
+/// earliest not yet over (future), or the closer of the two.
+fn place_quarter(reference: Date, quarter: i8, dir: Dir) -> Option<i16> {
+    let distance = |(first, last): (Date, Date)| {
+        if reference < first {
+            days_between(reference, first)
+        } else if reference > last {
+            days_between(last, reference)
+        } else {
+            0
+        }
+    };
+    let year = reference.year();
+    let occurrences = || (year - 1..=year + 1).filter_map(|y| Some((y, quarter_bounds(y, quarter)?)));
+    let before = occurrences().rev().find(|(_, b)| b.0 <= reference).map(|(y, b)| (y, distance(b)));
+    let after = occurrences().find(|(_, b)| b.1 >= reference).map(|(y, b)| (y, distance(b)));
+    choose(before, after, dir)
+}
+
 fn place_season(reference: Date, season: Season, dir: Dir) -> Option<i16> {
     let distance = |(first, last): (Date, Date)| {
         if reference < first {
@@ -661,33 +899,16 @@ struct Scanner<'a> {
     reference: Option<Date>,
     /// Where the previous expression ended, so "June and August" can share "in".
     prev_hit_end: Option<usize>,
+    /// Whether any word of the sentence is a future cue, worked out on first need.
+    future_anywhere: OnceCell<bool>,
 }
 
-/// Prepositions after which a month, season or year is a date ("in June", "since 2014").
-const DATE_PREPOSITIONS: &str =
-    "in since by until till from during before after through throughout between of circa \
-    in since by until till from during before after through throughout between of circa";
-
-/// Words that join a second date to the one just found: "June and August", "2020 to 2022".
-const DATE_CONJUNCTIONS: &str = "and or to through until till - \u{2013}";
-
-/// Determiners that make "last week" a noun phrase ("the last week of the war").
-const DETERMINERS: &str = "the a an its their his her our my your this that these those";
-
-/// Lower-case words that can follow a time expression without being a noun it modifies: a year
-/// or "the future" followed by one of these still ends there ("in 2014 the army", "the future of").
-const FUNCTION_WORDS: &str =
-    "of and or but nor that which who when where while as is was are were be been will would could \
-    can may might should must has have had to for in on at by with from than into after before since \
-    until if because so yet the a an this these those its their his her our it he she they we i you \
-    not also alone cannot do does did still there then";
-
 impl Scanner<'_> {
-    fn span(&self, hit: &Hit) -> Span {
+    fn span(&self, hit: Hit) -> Span {
         Span {
             range: self.toks[hit.start].start..self.toks[hit.end - 1].end,
             label: Label::Time,
-            value: SpanValue::Time(hit.value.clone()),
+            value: SpanValue::Time(hit.value),
             rule: hit.rule,
         }
     }
@@ -706,13 +927,13 @@ impl Scanner<'_> {
         self.text(i).eq_ignore_ascii_case(word)
     }
 
-    fn is_any(&self, i: usize, words: &str) -> bool {
-        let text = self.text(i);
-        words.split(' ').any(|w| w.eq_ignore_ascii_case(text))
+    /// Whether token `i` belongs to one of the word classes `words`.
+    fn is_any(&self, i: usize, words: Words) -> bool {
+        self.toks.get(i).is_some_and(|t| t.words.0 & words.0 != 0)
     }
 
-    /// Whether the token before `i` is one of `words`.
-    fn after_any(&self, i: usize, words: &str) -> bool {
+    /// Whether the token before `i` belongs to one of the word classes `words`.
+    fn after_any(&self, i: usize, words: Words) -> bool {
         i > 0 && self.is_any(i - 1, words)
     }
 
@@ -796,6 +1017,7 @@ impl Scanner<'_> {
             .or_else(|| self.relative(at))
             .or_else(|| self.the_weekend(at))
             .or_else(|| self.deictic_day(at))
+            .or_else(|| self.quarter(at))
             .or_else(|| self.year(at))
     }
 
@@ -806,7 +1028,7 @@ impl Scanner<'_> {
             } else {
                 i + 1
             }
-        } else if self.is_any(i, "early late earlier later") {
+        } else if self.is_any(i, MODIFIERS) {
             i + 1
         } else {
             i
@@ -822,7 +1044,7 @@ impl Scanner<'_> {
         at.modified() || joined || self.after_any(at.start, DATE_PREPOSITIONS)
     }
 
-    /// Whether the reference date is known: relative values need it.
+    /// Resolves against the reference date when it is known, else builds the unresolved form.
     fn resolve<T>(
         &self,
         known: impl FnOnce(Date) -> Option<T>,
@@ -839,92 +1061,148 @@ impl Scanner<'_> {
 // Tense: which way a bare weekday or month points
 // ---------------------------------------------------------------------------------------------
 
-/// Words and marks that end a clause for the purpose of finding its tense.
-const CLAUSE_WORDS: &str =
-    "that which who whom whose when while whereas where after before following since because although \
-    though if unless until but";
-const CLAUSE_MARKS: &str = "; : ( ) [ ] \" \u{201c} \u{201d} \u{2014} \u{2013} ? !";
-/// Clause words that are prepositions when a date follows at once ("until Friday").
-const TIME_PREPOSITIONS: &str = "after before following since until";
-
-const FUTURE_CUES: &str = "will shall upcoming tomorrow";
-/// Verbs of intention or schedule, future when followed by "to": "expected to", "plans to".
-const INTENT_CUES: &str =
-    "expected expects scheduled set poised slated planning plans plan going intends intend aims hopes \
-    expected expects scheduled set poised slated planning plans plan going intends intend aims hopes";
-/// Verbs of schedule, future when followed by "for": "scheduled for Thursday".
-const SCHEDULE_CUES: &str = "expected scheduled set slated planned due";
-const PAST_CUES: &str =
-    "was were had did been ago yesterday said told met went came saw took gave made held left sent \
-    spoke began won lost struck fought flew fell became got found knew led brought bought wrote rose \
-    ran drew chose stood sought taught caught kept felt paid heard built spent meant broke threw \
-    woke ate drove swore forgot grew shot";
-
 impl Scanner<'_> {
     /// The direction of the clause around tokens `start..end`.
     fn direction(&self, start: usize, end: usize) -> Dir {
-        self.local_cue(start, end).unwrap_or_else(|| {
-            // A deadline with no tense of its own lies ahead: "must answer by Friday".
-            let deadline = self.after_any(start, "by until till");
-            let future_elsewhere = (0..self.toks.len()).any(|j| self.cue(j) == Some(Dir::Future));
-            if deadline {
-                Dir::Future
-            } else if future_elsewhere {
-                Dir::Nearest
-            } else {
-                Dir::Past
-            }
-        })
+        // A deadline lies ahead unless a past cue governs it: "must answer by Friday", "said
+        // results would be announced by Wednesday", "funded through November 21". The end of a
+        // range ("from Monday through Friday") is no deadline: it follows its start.
+        let joined = start > 0 && self.prev_hit_end == Some(start - 1);
+        let deadline = !joined && self.after_any(start, DEADLINE_PREPOSITIONS);
+        match self.local_cue(start, end) {
+            Some(dir) => dir,
+            None if deadline => Dir::Future,
+            None if self.future_anywhere() => Dir::Nearest,
+            None => Dir::Past,
+        }
     }
 
-    /// The tense cue nearest before `start..end` in its clause, else the nearest after it.
+    fn future_anywhere(&self) -> bool {
+        *self.future_anywhere.get_or_init(|| (0..self.toks.len()).any(|j| self.cue(j) == Some(Dir::Future)))
+    }
+
+    /// The tense cue nearest before `start..end` in its clause, else the nearest after it. A
+    /// participle without a tense of its own ("keeping the government funded through ...")
+    /// ends the search backwards: the verbs before it govern another phrase.
     fn local_cue(&self, start: usize, end: usize) -> Option<Dir> {
         let lo = (0..start)
             .rev()
             .find(|&j| self.ends_clause(j) && !(j + 1 == start && self.is_any(j, TIME_PREPOSITIONS)))
             .map_or(0, |j| j + 1);
         let hi = (end..self.toks.len()).find(|&j| self.ends_clause(j)).unwrap_or(self.toks.len());
-        (lo..start).rev().find_map(|j| self.cue(j)).or_else(|| (end..hi).find_map(|j| self.cue(j)))
+        let before =
+            (lo..start).rev().take_while(|&j| !self.tenseless_participle(j)).find_map(|j| self.cue(j));
+        before.or_else(|| (end..hi).find_map(|j| self.cue(j)))
     }
 
     fn ends_clause(&self, j: usize) -> bool {
-        self.is_any(j, CLAUSE_WORDS) || CLAUSE_MARKS.split(' ').any(|mark| mark == self.text(j))
+        self.is_any(j, CLAUSE_WORDS | CLAUSE_MARKS)
     }
 
     /// The tense a word signals, if any.
     fn cue(&self, j: usize) -> Option<Dir> {
         let apostrophe_before = self.glued(j) && is_apostrophe(self.text(j.wrapping_sub(1)));
         let future = self.is_any(j, FUTURE_CUES)
-            || (self.is(j, "next") && !self.is(j + 1, "to"))
+            || self.forward_modal(j)
+            || (self.is(j, "next") && self.names_a_time(j + 1))
             || (self.is(j, "ll") && apostrophe_before)
             || (self.is(j, "won") && self.glued(j + 1) && is_apostrophe(self.text(j + 1)))
             || (self.is_any(j, INTENT_CUES) && self.is(j + 1, "to"))
             || (self.is_any(j, SCHEDULE_CUES) && self.is(j + 1, "for"));
+        let past_word = self.is_any(j, PAST_CUES) && !self.passive(j) && !self.tenseless_participle(j);
         if future {
             Some(Dir::Future)
-        } else if (self.is_any(j, PAST_CUES) && !self.passive(j)) || self.past_participle(j) {
+        } else if past_word
+            || self.past_participle(j)
+            || (self.is_any(j, PAST_BEFORE_TO) && self.is(j + 1, "to"))
+        {
             Some(Dir::Past)
         } else {
             None
         }
     }
 
-    /// A regular past form ("confirmed"), unless passive or followed by "to" or "for" ("agreed
-    /// to meet" and "planned for" look ahead).
-    fn past_participle(&self, j: usize) -> bool {
+    /// Whether the words from `i` name a time, so that "next" before them looks ahead: "next
+    /// week", "next Monday", "next few months", "next two years", "next quarter". In "the
+    /// bloc's next budget" it only orders things.
+    fn names_a_time(&self, i: usize) -> bool {
+        let head = if self.is_any(i, VAGUE_COUNTS) {
+            i + 1
+        } else if self.is(i, "couple") && self.is(i + 1, "of") {
+            i + 2
+        } else {
+            self.count(i).map_or(i, |(_, end)| end)
+        };
+        matches!(self.lex(head), Lex::Unit(..) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_))
+            || self.is(head, "weekend")
+            || self.is(head, "quarter")
+    }
+
+    /// "would" or "could" before a verb: what a report says would happen lies after the report
+    /// ("said results would be announced by Wednesday"). Not when negated ("could not be
+    /// reached on Tuesday" was a past attempt) or perfect ("would have met on Monday").
+    fn forward_modal(&self, j: usize) -> bool {
+        let next = j + 1;
+        self.is_any(j, FORWARD_MODALS)
+            && !(self.is(next, "not") || self.is(next, "never") || self.is(next, "have"))
+            && !(self.glued(next) && is_apostrophe(self.text(next)))
+    }
+
+    /// A word shaped like a regular past form: "confirmed", "funded".
+    fn participle_shaped(&self, j: usize) -> bool {
         let word = self.text(j);
-        let shaped = word.len() >= 5
+        word.len() >= 5
             && word.ends_with("ed")
             && !word.ends_with("eed")
             && word != "hundred"
-            && word.bytes().all(|b| b.is_ascii_lowercase());
-        shaped && !self.is_any(j + 1, "to for") && !self.passive(j)
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// A regular past form ("confirmed"), unless passive, without a tense of its own, or
+    /// followed by "to" or "for" ("agreed to meet" and "planned for" look ahead).
+    fn past_participle(&self, j: usize) -> bool {
+        let looks_ahead = self.is(j + 1, "to") || self.is(j + 1, "for");
+        self.participle_shaped(j) && !looks_ahead && !self.passive(j) && !self.non_finite(j)
+    }
+
+    /// A participle, regular or not ("funded", "kept"), in a non-finite clause.
+    fn tenseless_participle(&self, j: usize) -> bool {
+        let verb = self.participle_shaped(j)
+            || (self.is_any(j, PAST_CUES) && !self.is(j, "ago") && !self.is(j, "yesterday"));
+        verb && self.non_finite(j)
     }
 
     /// A participle after a form of "be" takes its tense from the auxiliary ("will be held",
-    /// "was held") or is an adjective ("is isolated").
+    /// "was held") or is an adjective ("is isolated", "remain closed").
     fn passive(&self, j: usize) -> bool {
-        self.after_any(j, "be being is are am was were")
+        self.after_any(j, BE_FORMS)
+    }
+
+    /// A participle completing the object of a gerund or of "with" has no tense of its own:
+    /// "keeping the government funded", ", leaving the city cut off", "with prices capped".
+    /// Looks back a few words for the head, stopping at a finite verb or a clause boundary.
+    fn non_finite(&self, j: usize) -> bool {
+        for k in (j.saturating_sub(6)..j).rev() {
+            let opens_clause = k == 0 || self.text(k - 1) == "," || self.is(k - 1, "and");
+            if self.is_any(k, NON_FINITE_HEADS) || (self.gerund(k) && opens_clause) {
+                return true;
+            }
+            let finite = self.is_any(k, PAST_CUES | FUTURE_CUES | BE_FORMS | FORWARD_MODALS)
+                || self.participle_shaped(k);
+            if finite || self.text(k) == "," || self.ends_clause(k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A lower-case "-ing" form that can head a clause: "keeping", "sending".
+    fn gerund(&self, k: usize) -> bool {
+        let word = self.text(k);
+        word.len() >= 6
+            && word.ends_with("ing")
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.is_any(k, FUNCTION_WORDS | DATE_PREPOSITIONS | CLAUSE_WORDS)
     }
 }
 
@@ -1084,11 +1362,10 @@ impl Scanner<'_> {
         let name_word = |j: usize| {
             self.capitalised(j)
                 && self.lex(j) == Lex::Other
-                && !self.is_any(j, FUNCTION_WORDS)
-                && !self.is_any(j, DATE_PREPOSITIONS)
+                && !self.is_any(j, FUNCTION_WORDS | DATE_PREPOSITIONS)
         };
         let after_name_word = at.start > 0 && name_word(at.start - 1);
-        let titled = self.after_any(at.start, "the") && name_word(at.core + 1);
+        let titled = self.is(at.start.wrapping_sub(1), "the") && name_word(at.core + 1);
         after_name_word || titled
     }
 
@@ -1140,6 +1417,55 @@ impl Scanner<'_> {
         hit(at.start, head + 1, value, "time:season")
     }
 
+    /// "the third quarter", "the third quarter of 2024", "third-quarter", "Q3", "Q4 2025",
+    /// "the first quarter of next year". "a third quarter" counts, "fiscal" quarters are not
+    /// calendar ones, and "the first quarter of the century" is no quarter of a year.
+    fn quarter(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        if at.modified() || self.after_any(i, ARTICLES) || self.is(i.wrapping_sub(1), "fiscal") {
+            return None;
+        }
+        let the = usize::from(self.is(i, "the"));
+        let head = i + the;
+        let (quarter, end) = match self.lex(head) {
+            Lex::Quarter(q) if self.capitalised(head) => (q, head + 1),
+            _ => {
+                let (n, after) = self.ordinal(head)?;
+                let word = if self.glued_hyphen(after) && self.glued(after + 1) { after + 1 } else { after };
+                if !(1..=4).contains(&n) || !self.is(word, "quarter") || self.glued_hyphen(word + 1) {
+                    return None;
+                }
+                (n as i8, word + 1)
+            }
+        };
+        // "the third quarter in a row" counts quarters.
+        if self.is(end, "in") && self.is(end + 1, "a") && self.is(end + 2, "row") {
+            return None;
+        }
+        let of = usize::from(self.is(end, "of"));
+        if let Some((year, year_end)) = self.trailing_year(end + of).filter(|_| self.text(end) != ",") {
+            return hit(i, year_end, quarter_value(year, quarter), "time:quarter-year");
+        }
+        if of == 1 {
+            let shift = self.shift_word(end + 1)?;
+            if self.lex(end + 2) != Lex::Unit(Unit::Year, Plurality::One) {
+                return None;
+            }
+            let value = self.resolve(
+                |r| quarter_value(r.year().checked_add(shift)?, quarter),
+                || Some(unplaced(format!("XXXX-Q{quarter}"), TimexType::Date)),
+            );
+            return hit(i, end + 3, value, "time:quarter-relative-year");
+        }
+        // "the" belongs to the expression unless a noun follows that it determines instead.
+        let start = if the == 1 && self.ends_phrase(end) { i } else { head };
+        let value = self.resolve(
+            |r| quarter_value(place_quarter(r, quarter, self.direction(start, end))?, quarter),
+            || Some(unplaced(format!("XXXX-Q{quarter}"), TimexType::Date)),
+        );
+        hit(start, end, value, "time:quarter")
+    }
+
     /// A year where English makes a four-digit number one; see the module notes.
     fn year(&self, at: At) -> Option<Hit> {
         let year = year_digits(self.text(at.core))?;
@@ -1151,7 +1477,9 @@ impl Scanner<'_> {
             return None;
         }
         let as_date = self.has_date_context(at) && !self.counted_noun(at.core + 1);
-        if !as_date && !self.attributive_year(at, year) {
+        // "from 2019 levels", "at 1990 prices": a year that a measure is compared against.
+        let benchmark = self.is_any(at.core + 1, YEAR_BENCHMARKS) && (1900..=2100).contains(&year);
+        if !as_date && !benchmark && !self.attributive_year(at, year) {
             return None;
         }
         hit(at.start, at.core + 1, year_value(year), "time:year")
@@ -1162,7 +1490,7 @@ impl Scanner<'_> {
     fn attributive_year(&self, at: At, year: i16) -> bool {
         let possessive =
             at.start >= 2 && self.is(at.start - 1, "s") && is_apostrophe(self.text(at.start - 2));
-        let determined = possessive || self.after_any(at.start, "the its their his her our");
+        let determined = possessive || self.after_any(at.start, YEAR_DETERMINERS);
         let noun = at.core + 1;
         let singular_noun = self.content_word(noun) && !self.counted_noun(noun);
         !at.modified() && determined && singular_noun && (1900..=2100).contains(&year)
@@ -1174,8 +1502,8 @@ impl Scanner<'_> {
         let word = self.text(i);
         let plural =
             word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
-        let irregular = "people men women children police personnel staff feet cattle";
-        self.content_word(i) && (plural || self.is_any(i, irregular) || matches!(self.lex(i), Lex::Unit(..)))
+        self.content_word(i)
+            && (plural || self.is_any(i, IRREGULAR_PLURALS) || matches!(self.lex(i), Lex::Unit(..)))
     }
 
     /// "3 p.m.", "10:30 a.m.", "9am".
@@ -1261,6 +1589,14 @@ impl Scanner<'_> {
             Lex::Month(month) if self.capitalised(head) && !self.is_abbreviation(head, month) => {
                 self.shifted_month(at, month, shift)
             }
+            _ if self.is(head, "quarter") && !self.glued_hyphen(head + 1) => {
+                let place = |r: Date| {
+                    let (year, month) = shift_month(r.year(), r.month(), i64::from(shift) * 3)?;
+                    quarter_value(year, (month - 1) / 3 + 1)
+                };
+                let value = self.resolve(place, || Some(unplaced("XXXX-QX", TimexType::Date)));
+                hit(at.start, head + 1, value, "time:relative-quarter")
+            }
             _ => self.shifted_day_part(at, shift),
         }
     }
@@ -1329,11 +1665,10 @@ impl Scanner<'_> {
     /// week before, chosen by tense like a weekday.
     fn the_weekend(&self, at: At) -> Option<Hit> {
         let i = at.core;
-        let prepositions = "over at on during by until after before since through";
         let ok = !at.modified()
             && self.is(i, "the")
             && self.is(i + 1, "weekend")
-            && self.after_any(i, prepositions);
+            && self.after_any(i, WEEKEND_PREPOSITIONS);
         if !ok {
             return None;
         }
@@ -1450,16 +1785,8 @@ impl Scanner<'_> {
 // Durations and sets
 // ---------------------------------------------------------------------------------------------
 
-/// Hedges kept inside a duration's span: "nearly three years", "more than a decade".
-const HEDGES: &str = "nearly almost about around roughly approximately just only barely";
 const HEDGE_PAIRS: &[(&str, &str)] =
     &[("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to")];
-/// Words before "a year" or a bare "years" that make it a length of time.
-const DURATION_LEADS: &str =
-    "for within over after in spent spend spends spending took take takes taking lasted last lasts \
-    lasting waited wait waiting";
-/// Words after a unit that make it a length of time: "a year of war", "months later".
-const DURATION_TAILS: &str = "of later earlier after before";
 
 /// How a duration's count was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1488,7 +1815,7 @@ impl Scanner<'_> {
 
     /// A count starting at `i`: the count and where it ends.
     fn duration_count(&self, i: usize) -> Option<(Count, usize)> {
-        if self.is_any(i, "a an") {
+        if self.is_any(i, ARTICLES) {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let of = usize::from(self.is(i + 2, "of"));
                 return Some((Count::Vague, i + 2 + of));
@@ -1498,7 +1825,7 @@ impl Scanner<'_> {
             }
             return Some((Count::Single, i + 1));
         }
-        if self.is_any(i, "several many few") {
+        if self.is_any(i, VAGUE_COUNTS) {
             // "many more months" is as vague as "many months".
             return Some((Count::Vague, i + 1 + usize::from(self.is(i + 1, "more"))));
         }
@@ -1541,7 +1868,7 @@ impl Scanner<'_> {
             Some((_, true)) if count != Count::Vague => None,
             Some((suffix_end, _)) => {
                 // In "a year-long war" the article belongs to "war".
-                let start = if self.is_any(body, "a an") && body == i { head } else { i };
+                let start = if self.is_any(body, ARTICLES) && body == i { head } else { i };
                 hit(start, suffix_end, Some(duration_value(unit, count)), "time:duration")
             }
             None => self.ago(i, count, unit, end).or_else(|| self.plain_duration(i, body, count, unit, end)),
@@ -1568,7 +1895,7 @@ impl Scanner<'_> {
     /// A glued "-long" or "-old" at `i`: its end and whether it is "-old" (an age).
     fn suffix(&self, i: usize) -> Option<(usize, bool)> {
         let word = i + 1;
-        let ok = self.glued_hyphen(i) && self.glued(word) && self.is_any(word, "long old");
+        let ok = self.glued_hyphen(i) && self.glued(word) && (self.is(word, "long") || self.is(word, "old"));
         ok.then(|| (word + 1, self.is(word, "old")))
     }
 
@@ -1615,7 +1942,7 @@ impl Scanner<'_> {
         if self.is(i + 1, "ago") {
             return hit(i, i + 2, Some(unplaced("PAST_REF", TimexType::Date)), "time:ago");
         }
-        let governed = self.after_any(i, DURATION_LEADS) || self.is_any(i + 1, "of later earlier");
+        let governed = self.after_any(i, DURATION_LEADS) || self.is_any(i + 1, PLURAL_TAILS);
         governed
             .then(|| hit(i, i + 1, Some(duration_value(unit, Count::Vague)), "time:duration-vague"))
             .flatten()
@@ -1625,13 +1952,13 @@ impl Scanner<'_> {
     fn set(&self, i: usize) -> Option<Hit> {
         let (count, head) = if self.is(i, "per") {
             (Some(1), i + 1)
-        } else if self.is_any(i, "each every") {
+        } else if self.is(i, "each") || self.is(i, "every") {
             match self.count(i + 1) {
                 Some((n, end)) if n > 1 => (Some(n), end),
                 _ if self.is(i + 1, "few") => (None, i + 2),
                 _ => (Some(1), i + 1),
             }
-        } else if self.is_any(i, "a an") && self.follows_amount(i) {
+        } else if self.is_any(i, ARTICLES) && self.follows_amount(i) {
             (Some(1), i + 1)
         } else {
             return None;
@@ -1642,7 +1969,7 @@ impl Scanner<'_> {
         }
         let Lex::Unit(unit, plurality) = self.lex(head) else { return None };
         // "killed 12 people a day after the attack" counts a day, it is no rate.
-        let relative = self.is_any(head + 1, "after before later earlier ago");
+        let relative = self.is_any(head + 1, RELATIVE_TAILS);
         let agrees = (count == Some(1)) == (plurality == Plurality::One) && !relative;
         agrees
             .then(|| hit(i, head + 1, Some(unplaced(unit.duration(count), TimexType::Set)), "time:set"))
@@ -1659,10 +1986,9 @@ impl Scanner<'_> {
 
     /// A number or amount word at `j`. A bare year is not an amount ("in 2022 a day later").
     fn amount(&self, j: usize) -> bool {
-        let amount_words = "million billion trillion thousand hundred times once twice %";
         let currency = j > 0 && matches!(self.text(j - 1), "$" | "\u{a3}" | "\u{20ac}");
         let number = self.lex(j) == Lex::Numeric && (year_digits(self.text(j)).is_none() || currency);
-        number || self.is_any(j, amount_words)
+        number || self.is_any(j, AMOUNT_WORDS)
     }
 }
 
@@ -1683,7 +2009,7 @@ impl Scanner<'_> {
     /// "the past three years" (a duration), "the next few weeks", "the coming months", "recent
     /// years", "the weeks ahead".
     fn around_now(&self, i: usize) -> Option<Hit> {
-        if self.is_any(i, "recent coming") {
+        if self.is(i, "recent") || self.is(i, "coming") {
             let Lex::Unit(_, Plurality::Many) = self.lex(i + 1) else { return None };
             let vague = if self.is(i, "recent") { "PAST_REF" } else { "FUTURE_REF" };
             return hit(i, i + 2, Some(unplaced(vague, TimexType::Date)), "time:vague-period");
@@ -1710,8 +2036,9 @@ impl Scanner<'_> {
     /// "the past/last/next/coming [N|few|several] units".
     fn the_past_or_next(&self, i: usize) -> Option<Hit> {
         let word = i + 1;
-        let looking_back = self.is_any(word, "past last");
-        if !looking_back && !self.is_any(word, "next coming") {
+        let looking_back = self.is(word, "past") || self.is(word, "last");
+        let looking_ahead = self.is(word, "next") || self.is(word, "coming");
+        if !looking_back && !looking_ahead {
             return None;
         }
         let (count, head) = match self.duration_count(word + 1) {
@@ -1737,10 +2064,10 @@ impl Scanner<'_> {
     /// "now", "currently", "at present", "these days", "the future", "the past".
     fn vague_ref(&self, i: usize) -> Option<Hit> {
         let present = |end| hit(i, end, Some(unplaced("PRESENT_REF", TimexType::Date)), "time:vague");
-        if self.is_any(i, "now currently nowadays") {
+        if self.is_any(i, PRESENT_WORDS) {
             return (!self.glued_hyphen(i + 1)).then(|| present(i + 1)).flatten();
         }
-        if self.is(i, "present") && self.after_any(i, "at") {
+        if self.is(i, "present") && self.is(i.wrapping_sub(1), "at") {
             return present(i + 1);
         }
         if self.is(i, "these") && self.is(i + 1, "days") && !self.is(i + 2, "of") {
@@ -1752,11 +2079,10 @@ impl Scanner<'_> {
     /// "the future", "the near future", "in future", "the past", "the distant past".
     fn the_future_or_past(&self, i: usize) -> Option<Hit> {
         let the = usize::from(self.is(i, "the"));
-        if the == 0 && !(self.is(i, "future") && self.after_any(i, "in")) {
+        if the == 0 && !(self.is(i, "future") && self.is(i.wrapping_sub(1), "in")) {
             return None;
         }
-        let adjectives = "near foreseeable distant immediate recent not-too-distant";
-        let head = i + the + usize::from(the == 1 && self.is_any(i + 1, adjectives));
+        let head = i + the + usize::from(the == 1 && self.is_any(i + 1, FUTURE_ADJECTIVES));
         let value = if self.is(head, "future") {
             "FUTURE_REF"
         } else if self.is(head, "past") {
@@ -2297,6 +2623,58 @@ mod tests {
         ),
     ];
 
+    const QUARTERS: &[Case] = &[
+        case(
+            "a past quarter that ended last year",
+            "Profits fell in the third quarter.",
+            WED,
+            &[("the third quarter", "2024-Q3")],
+        ),
+        case(
+            "a future quarter",
+            "Sales will recover in the third quarter.",
+            WED,
+            &[("the third quarter", "2025-Q3")],
+        ),
+        case(
+            "the quarter under way counts as begun",
+            "Output rose in the first quarter.",
+            WED,
+            &[("the first quarter", "2025-Q1")],
+        ),
+        case(
+            "a hyphenated quarter modifying a noun",
+            "The bank reported fourth-quarter losses on Tuesday.",
+            WED,
+            &[("fourth-quarter", "2024-Q4"), ("Tuesday", "2025-03-11")],
+        ),
+        case(
+            "a quarter of a year",
+            "Exports grew in the second quarter of 2023.",
+            WED,
+            &[("the second quarter of 2023", "2023-Q2")],
+        ),
+        case(
+            "a short quarter with its year",
+            "Deliveries in Q2 2024 were a record.",
+            WED,
+            &[("Q2 2024", "2024-Q2")],
+        ),
+        case(
+            "a quarter of a relative year",
+            "Growth slowed in the first quarter of last year.",
+            WED,
+            &[("the first quarter of last year", "2024-Q1")],
+        ),
+        case(
+            "last and next quarter",
+            "Margins narrowed last quarter and will widen next quarter.",
+            WED,
+            &[("last quarter", "2024-Q4"), ("next quarter", "2025-Q2")],
+        ),
+        case("no reference keeps the year unknown", "Sales fell in Q3.", UNDATED, &[("Q3", "XXXX-Q3")]),
+    ];
+
     const VAGUE: &[Case] = &[
         case("now", "Now the two countries are allies.", WED, &[("Now", "PRESENT_REF")]),
         case(
@@ -2403,6 +2781,15 @@ mod tests {
         case("a newspaper title", "USA Today reported the figures.", WED, &[]),
         case("soon is left out", "Talks will resume soon.", WED, &[]),
         case("a determined plural unit", "The months that followed were hard.", WED, &[]),
+        case(
+            "quarters in a row are counted",
+            "It was the retailer's third quarter in a row of losses.",
+            WED,
+            &[],
+        ),
+        case("a fraction is no quarter", "A third quarter of the workforce was laid off.", WED, &[]),
+        case("a quarter of a century", "The first quarter of the century brought two wars.", WED, &[]),
+        case("a quarter-final", "The second quarter-final was postponed.", WED, &[]),
     ];
 
     const REGRESSION: &[Case] = &[
@@ -2479,6 +2866,96 @@ mod tests {
             WED,
             &[("a year and a half", "P1.5Y"), ("two and a half years", "P2.5Y")],
         ),
+        case(
+            "next before a noun that is no time is no future cue",
+            "Talks on Friday focused on the next coalition government.",
+            WED,
+            &[("Friday", "2025-03-07")],
+        ),
+        case(
+            "refused to stays past before a later future cue",
+            "Lawmakers refused to vote on Monday on next year's budget.",
+            WED,
+            &[("Monday", "2025-03-10"), ("next year", "2026")],
+        ),
+        case(
+            "would in a past report looks ahead to a deadline",
+            "The agency said the figures would be published by Thursday.",
+            WED,
+            &[("Thursday", "2025-03-13")],
+        ),
+        case(
+            "would in a past report looks ahead",
+            "Officials said the envoy would arrive in Doha on Saturday.",
+            WED,
+            &[("Saturday", "2025-03-15")],
+        ),
+        case(
+            "a negated could is a past attempt",
+            "The ministry could not be reached on Monday.",
+            WED,
+            &[("Monday", "2025-03-10")],
+        ),
+        case(
+            "a perfect would is past",
+            "He said he would have signed it on Tuesday.",
+            WED,
+            &[("Tuesday", "2025-03-11")],
+        ),
+        case(
+            "a participle after a gerund has no tense; through is a deadline",
+            "Parliament passed a budget on Tuesday, keeping the ministries financed through April 30.",
+            WED,
+            &[("Tuesday", "2025-03-11"), ("April 30", "2025-04-30")],
+        ),
+        case(
+            "a participle after with has no tense",
+            "The army withdrew on Monday, with checkpoints staffed until June.",
+            WED,
+            &[("Monday", "2025-03-10"), ("June", "2025-06")],
+        ),
+        case(
+            "a past verb governs through",
+            "The strike lasted through Sunday.",
+            WED,
+            &[("Sunday", "2025-03-09")],
+        ),
+        case(
+            "the end of a range is no deadline",
+            "Polling stations in the north, open from Monday through Tuesday.",
+            WED,
+            &[("Monday", "2025-03-10"), ("Tuesday", "2025-03-11")],
+        ),
+        case(
+            "a participle after remain takes its tense from it",
+            "The border will remain closed until Saturday.",
+            WED,
+            &[("Saturday", "2025-03-15")],
+        ),
+        case(
+            "a year before levels or figures is a year",
+            "Output is still below 2019 levels and far from 1990 figures.",
+            WED,
+            &[("2019", "2019"), ("1990", "1990")],
+        ),
+        case(
+            "a clock time takes the one day of its sentence",
+            "The quake struck at 4:10 a.m. on Monday.",
+            WED,
+            &[("4:10 a.m.", "2025-03-10T04:10"), ("Monday", "2025-03-10")],
+        ),
+        case(
+            "a clock time among two days stays unanchored",
+            "Shelling began at 6 a.m. on Saturday and ended on Monday.",
+            WED,
+            &[("6 a.m.", "XXXX-XX-XXT06:00"), ("Saturday", "2025-03-08"), ("Monday", "2025-03-10")],
+        ),
+        case(
+            "a fiscal quarter is not a calendar one",
+            "Its fiscal second quarter ended in December.",
+            WED,
+            &[("December", "2024-12")],
+        ),
     ];
 
     #[test]
@@ -2514,6 +2991,58 @@ mod tests {
     #[test]
     fn sets() {
         run(SETS);
+    }
+
+    #[test]
+    fn the_word_lists_are_complete_and_lower_case() {
+        let sections = sections(include_str!("../../data/time_words.txt"));
+        let entries = |name: &str| sections.iter().find(|(n, _)| *n == name).map_or(&[][..], |(_, e)| e);
+        let ordered = [
+            ("months", 12),
+            ("month_abbreviations", 12),
+            ("weekdays", 7),
+            ("weekday_plurals", 7),
+            ("seasons", 4),
+            ("units", 8),
+            ("unit_plurals", 8),
+            ("counts", 20),
+            ("tens", 7),
+            ("ordinals", 20),
+            ("quarters", 4),
+        ];
+        for (name, len) in ordered {
+            assert_eq!(entries(name).len(), len, "[{name}]");
+        }
+        for (name, _) in WORD_CLASSES {
+            assert!(!entries(name).is_empty(), "[{name}] is missing");
+        }
+        for (name, words) in &sections {
+            for word in words {
+                assert_eq!(*word, word.to_lowercase(), "[{name}] {word}");
+            }
+        }
+        assert_eq!((month_name_len(9), month_name_len(5)), (9, 3));
+        let lex = |word: &str| vocabulary().lookup(word).lex;
+        assert_eq!(lex("Sept"), Some(Lex::Month(9)));
+        assert_eq!(lex("AUTUMN"), Some(Lex::Season(Season::Fall)));
+        assert_eq!(lex("dozen"), Some(Lex::Count(12)));
+        assert_eq!(lex("ninety"), Some(Lex::Count(90)));
+        assert_eq!(lex("Sunday"), Some(Lex::Weekday(Weekday::Sunday)));
+        assert!(vocabulary().lookup("\u{201d}").words.0 & CLAUSE_MARKS.0 != 0);
+    }
+
+    #[test]
+    fn quarters_are_placed_like_seasons() {
+        run(QUARTERS);
+    }
+
+    #[test]
+    fn quarters_carry_their_days_but_no_precision() {
+        let sentence = "Revenue rose in the third quarter of 2024.";
+        let spans = find_times(sentence, 0..sentence.len(), WED);
+        let Some(SpanValue::Time(value)) = spans.first().map(|s| &s.value) else { panic!("no TIME") };
+        let interval = (Date::constant(2024, 7, 1), Date::constant(2024, 9, 30));
+        assert_eq!((value.interval, value.precision), (Some(interval), None));
     }
 
     #[test]
