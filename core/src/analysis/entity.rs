@@ -42,6 +42,8 @@ pub struct TokenizedSentence {
 struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The tokens' texts, so lookups borrow slices instead of building them.
+    words: Vec<&'a str>,
     in_heading: bool,
     gaz: &'a Gazetteer,
     lex: &'a Lexicon,
@@ -49,11 +51,11 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+        self.words.get(i).copied().unwrap_or("")
     }
 
-    fn words_from(&self, i: usize) -> Vec<&'a str> {
-        self.toks[i..].iter().take(8).map(|t| t.text(self.text)).collect()
+    fn words_from(&self, i: usize) -> &[&'a str] {
+        &self.words[i.min(self.words.len())..]
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -70,7 +72,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether a gazetteer name starts at `i`.
     fn known_at(&self, i: usize) -> bool {
-        self.gaz.longest_match(&self.words_from(i)).is_some()
+        self.gaz.longest_match(self.words_from(i)).is_some()
     }
 
     fn is_ordinal(&self, i: usize) -> bool {
@@ -84,7 +86,7 @@ impl<'a> Sentence<'a> {
     fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
-            && self.gaz.title_len(&self.words_from(i)).is_none()
+            && self.gaz.title_len(self.words_from(i)).is_none()
     }
 
     /// The run of capitalised words from `i`, joined by name connectors ("of", "for").
@@ -109,7 +111,8 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     let lex = Lexicon::builtin();
     let mut mentions = Vec::new();
     for sentence in sentences {
-        let s = Sentence { text, toks: &sentence.tokens, in_heading: sentence.in_heading, gaz, lex };
+        let words = sentence.tokens.iter().map(|t| t.text(text)).collect();
+        let s = Sentence { text, toks: &sentence.tokens, words, in_heading: sentence.in_heading, gaz, lex };
         scan(&s, &mut mentions);
     }
     resolve_person_back_references(text, sentences, gaz, lex, &mut mentions);
@@ -178,7 +181,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     // "President Bill Clinton and House Republicans": "and" joins two names when a person's
     // name or title comes before it; "Fire and Disaster Management Agency" is one name.
     let names_a_person =
-        |k: usize| s.gaz.is_given_name(s.word(k)) || s.gaz.title_len(&s.words_from(k)).is_some();
+        |k: usize| s.gaz.is_given_name(s.word(k)) || s.gaz.title_len(s.words_from(k)).is_some();
     let from = match (from..head).rev().find(|&k| matches!(s.word(k), "and" | "&")) {
         Some(and) if (from..and).any(names_a_person) => and + 1,
         _ => from,
@@ -191,7 +194,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         let id = format!("place:{}", slug(s.name(from, end)));
         return Some((Some(mention(s, from, end, Label::Place, id, "pattern:battlefront")), end));
     }
-    let id = match s.gaz.longest_match(&s.words_from(from)) {
+    let id = match s.gaz.longest_match(s.words_from(from)) {
         Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id.clone(),
         // A known place that ends in a head word is a place: "West Bank".
         Some(entry) if entry.tokens.len() == end - from => return None,
@@ -203,14 +206,14 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
 /// "the West" needs its "the", and "Kursk region" takes its suffix.
 fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
-    let Some(entry) = s.gaz.longest_match(&s.words_from(i)) else {
+    let Some(entry) = s.gaz.longest_match(s.words_from(i)) else {
         return dateline(s, i);
     };
     let end = i + entry.tokens.len();
     // "western Japan", "Southern Ukraine": a direction, not a group; the place follows.
     if entry.kind == EntryKind::Demonym
         && s.lex.has("compass_adjectives", s.word(i))
-        && s.gaz.longest_match(&s.words_from(end)).is_some_and(|e| e.label == Label::Place)
+        && s.gaz.longest_match(s.words_from(end)).is_some_and(|e| e.label == Label::Place)
     {
         return Some((None, end));
     }
@@ -290,7 +293,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
     while j < s.toks.len() && j < i + max {
         let city_surname = s.is_name_word(j)
             && s.gaz
-                .longest_match(&s.words_from(j))
+                .longest_match(s.words_from(j))
                 .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
         let particle = s.lex.has("name_particles", s.word(j)) && s.is_cap(j + 1);
         if (s.is_name_word(j) && !s.known_at(j)) || city_surname || particle {
@@ -320,7 +323,7 @@ fn person_by_given_name(s: &Sentence, i: usize) -> Found {
 
 /// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
 fn person_after_title(s: &Sentence, i: usize) -> Found {
-    let title = s.gaz.title_len(&s.words_from(i))?;
+    let title = s.gaz.title_len(s.words_from(i))?;
     let from = i + title;
     let end = surname_words(s, from, 4).max(given_name_end(s, from));
     (end > from).then(|| {

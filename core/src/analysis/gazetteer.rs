@@ -5,7 +5,9 @@
 //! "Workers’ Party" finds the entry "Workers' Party". Every entry belongs to an entity with a
 //! stable id (`place:north-korea`, `org:nato`, `group:north-korean`); aliases share it.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::span::Label;
@@ -60,8 +62,12 @@ fn plural_demonym(demonym: &str) -> Option<String> {
 }
 
 /// Reads apostrophes alike, so data and text need not agree on ’ and '.
-pub fn normalise(token: &str) -> String {
-    token.replace('’', "'")
+pub fn normalise(token: &str) -> Cow<'_, str> {
+    if token.contains('’') {
+        Cow::Owned(token.replace('’', "'"))
+    } else {
+        Cow::Borrowed(token)
+    }
 }
 
 /// A lower-case, hyphenated slug for ids: "North Korea" → "north-korea".
@@ -78,7 +84,7 @@ pub fn slug(name: &str) -> String {
 }
 
 fn name_tokens(name: &str) -> Vec<String> {
-    tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name))).collect()
+    tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name)).into_owned()).collect()
 }
 
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -201,7 +207,7 @@ impl Gazetteer {
     /// The longest entry matching the token texts at the start of `words`.
     pub fn longest_match<'g>(&'g self, words: &[&str]) -> Option<&'g Entry> {
         let first = normalise(words.first()?);
-        self.by_first.get(&first)?.iter().find(|entry| {
+        self.by_first.get(first.as_ref())?.iter().find(|entry| {
             entry.tokens.len() <= words.len()
                 && entry.tokens.iter().zip(words).all(|(want, have)| *want == normalise(have))
         })
@@ -211,7 +217,7 @@ impl Gazetteer {
     pub fn title_len(&self, words: &[&str]) -> Option<usize> {
         let first = normalise(words.first()?);
         self.titles
-            .get(&first)?
+            .get(first.as_ref())?
             .iter()
             .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(w, h)| *w == normalise(h)))
             .map(Vec::len)

@@ -1,6 +1,6 @@
 //! Small word lists from `core/data/patterns.txt`, by section, for the name and quote patterns.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The sections of `patterns.txt`, each a set of words.

@@ -79,7 +79,7 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
         for sentence in sentences(text, block.range.clone()) {
             let tokens = token::tokenize(text, sentence.clone());
             analysis.tokens.extend_from_slice(&tokens);
-            analysis.sentence_themes.push(theme::themes_of(text, sentence.clone()));
+            analysis.sentence_themes.push(theme::themes_of(text, &tokens));
             analysis.sentences.push(sentence);
             sentence_tokens
                 .push(entity::TokenizedSentence { tokens, in_heading: block.kind == BlockKind::Heading });

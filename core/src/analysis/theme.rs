@@ -3,7 +3,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::token::{tokenize, TokenKind};
+use rustc_hash::FxHashMap;
+
+use super::token::{Token, TokenKind};
 
 /// A theme from the data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,32 +51,69 @@ pub fn parse(src: &'static str) -> Vec<Theme> {
         .collect()
 }
 
-/// The indices (into [`themes`]) of the themes whose cues occur in `text[sentence]`.
-pub fn themes_of(text: &str, sentence: Range<usize>) -> Vec<usize> {
-    let words: Vec<String> = tokenize(text, sentence)
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text).to_lowercase())
-        .collect();
-    themes()
-        .iter()
-        .enumerate()
-        .filter(|(_, theme)| theme.cues.iter().any(|cue| occurs(cue, &words)))
-        .map(|(i, _)| i)
-        .collect()
+/// Cues by their first word, so each word of a sentence costs one lookup; a one-word prefix
+/// cue ("wage*") is filed under its first three letters.
+struct CueIndex {
+    by_first_word: FxHashMap<String, Vec<(usize, usize)>>,
+    by_prefix: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
-fn occurs(cue: &Cue, words: &[String]) -> bool {
-    let n = cue.words.len();
-    words.windows(n).any(|window| {
-        window.iter().zip(&cue.words).enumerate().all(|(k, (have, want))| {
-            if k == n - 1 && cue.last_is_prefix {
-                have.starts_with(want.as_str())
-            } else {
-                have == want
+const PREFIX_KEY: usize = 3;
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: OnceLock<CueIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = CueIndex { by_first_word: FxHashMap::default(), by_prefix: FxHashMap::default() };
+        for (t, theme) in themes().iter().enumerate() {
+            for (c, cue) in theme.cues.iter().enumerate() {
+                let first = &cue.words[0];
+                if cue.words.len() == 1 && cue.last_is_prefix && first.len() >= PREFIX_KEY {
+                    index.by_prefix.entry(first[..PREFIX_KEY].to_string()).or_default().push((t, c));
+                } else {
+                    index.by_first_word.entry(cue.words[0].clone()).or_default().push((t, c));
+                }
             }
-        })
+        }
+        index
     })
+}
+
+/// The indices (into [`themes`]) of the themes whose cues occur among a sentence's tokens.
+pub fn themes_of(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let words: Vec<&str> =
+        tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let index = cue_index();
+    let mut found = vec![false; themes().len()];
+    let mut lower = String::new();
+    for (j, word) in words.iter().enumerate() {
+        lower.clear();
+        lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        let key = lower.get(..PREFIX_KEY).unwrap_or("");
+        let candidates = index
+            .by_first_word
+            .get(lower.as_str())
+            .into_iter()
+            .flatten()
+            .chain(index.by_prefix.get(key).into_iter().flatten());
+        for &(t, c) in candidates {
+            if !found[t] && occurs_at(&themes()[t].cues[c], &words[j..]) {
+                found[t] = true;
+            }
+        }
+    }
+    found.iter().enumerate().filter(|(_, &f)| f).map(|(t, _)| t).collect()
+}
+
+/// Whether `cue` starts `words`. Cues are lower-case ASCII, so a case-insensitive byte
+/// comparison needs no lower-cased copy.
+fn occurs_at(cue: &Cue, words: &[&str]) -> bool {
+    let n = cue.words.len();
+    words.len() >= n
+        && words.iter().zip(&cue.words).enumerate().all(|(k, (have, want))| {
+            let have =
+                if k == n - 1 && cue.last_is_prefix { have.get(..want.len()).unwrap_or("") } else { have };
+            have.eq_ignore_ascii_case(want)
+        })
 }
 
 #[cfg(test)]
@@ -82,7 +121,8 @@ mod tests {
     use super::*;
 
     fn ids(sentence: &str) -> Vec<&'static str> {
-        themes_of(sentence, 0..sentence.len()).into_iter().map(|i| themes()[i].id).collect()
+        let tokens = crate::analysis::token::tokenize(sentence, 0..sentence.len());
+        themes_of(sentence, &tokens).into_iter().map(|i| themes()[i].id).collect()
     }
 
     #[test]
