@@ -1,6 +1,5 @@
 //! Themes: sentences tagged from the editable cue list in `core/data/themes.txt`.
 
-use std::ops::Range;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
