@@ -269,6 +269,82 @@ mod tests {
         find_quotations(text, 0..text.len(), next_opens).0.into_iter().map(|r| &text[r]).collect()
     }
 
+    /// (name, paragraph, expected (quotation, speaker) pairs), through the whole analysis.
+    type SpeakerCase = (&'static str, &'static str, &'static [(&'static str, Option<&'static str>)]);
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        crate::analysis::analyze(text, None)
+            .spans
+            .into_iter()
+            .filter_map(|s| match s.value {
+                crate::analysis::SpanValue::Quote(q) => Some((text[s.range].to_string(), q.speaker)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn run_speakers(table: &[SpeakerCase]) {
+        for (name, text, expected) in table {
+            let expected: Vec<(String, Option<String>)> =
+                expected.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+            assert_eq!(speakers(text), expected, "case '{name}'");
+        }
+    }
+
+    const SPEAKERS: &[SpeakerCase] = &[
+        (
+            "name then verb",
+            "“We will rebuild,” Maria Kowalczyk said.",
+            &[("We will rebuild,", Some("Maria Kowalczyk"))],
+        ),
+        ("verb then name", "“Not now,” said Anna Lindqvist.", &[("Not now,", Some("Anna Lindqvist"))]),
+        (
+            "appositive between name and verb",
+            "“It is over,” Tomasz Wrobel, a senior analyst at the Stimson Policy Center, told Reuters.",
+            &[("It is over,", Some("Tomasz Wrobel"))],
+        ),
+        (
+            "pronoun takes the last person",
+            "Anna Lindqvist left early. “I am tired,” she said.",
+            &[("I am tired,", Some("Anna Lindqvist"))],
+        ),
+        (
+            "a continuation keeps the speaker",
+            "“First,” said Anna Lindqvist. “And second.”",
+            &[("First,", Some("Anna Lindqvist")), ("And second.", Some("Anna Lindqvist"))],
+        ),
+        (
+            "cue before the quotation",
+            "The Pentagon said the troops would move “within days.”",
+            &[("within days.", Some("Pentagon"))],
+        ),
+    ];
+
+    /// Bugs found and fixed; each stays fixed.
+    const REGRESSION: &[SpeakerCase] = &[
+        ("the listener does not speak", "“No deal,” an official told Reuters.", &[("No deal,", None)]),
+        (
+            "a possessor does not speak",
+            "Anna Lindqvist hired an agent. “Soon,” Lindqvist's agent, Tomasz Wrobel, told Reuters.",
+            &[("Soon,", Some("Tomasz Wrobel"))],
+        ),
+        (
+            "a quotation ending its sentence takes no cue from the next one",
+            "The Pentagon warned of attacks “in the next few weeks.” Some units, the Kremlin said, moved.",
+            &[("in the next few weeks.", Some("Pentagon"))],
+        ),
+    ];
+
+    #[test]
+    fn speaker_table() {
+        run_speakers(SPEAKERS);
+    }
+
+    #[test]
+    fn regression_table() {
+        run_speakers(REGRESSION);
+    }
+
     #[test]
     fn quotation_table() {
         let table: &[(&str, bool, &[&str])] = &[
