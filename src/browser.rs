@@ -47,6 +47,47 @@ pub struct HashListener {
     closure: Closure<dyn Fn()>,
 }
 
+/// Listens to key presses outside text fields until the guard is dropped, calling `on_key`
+/// with the key's name ("n", "N", "Escape").
+pub fn on_key(on_key: impl Fn(String) + 'static) -> KeyListener {
+    let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+            on_key(event.key());
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+    }
+    KeyListener { closure }
+}
+
+/// Removes its key listener when dropped.
+pub struct KeyListener {
+    closure: Closure<dyn Fn(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.remove_event_listener_with_callback("keydown", self.closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Moves keyboard focus to the first piece of the reader's mark number `mark`.
+pub fn focus_mark(mark: usize) {
+    let selector = format!("#reader mark[data-mark='{mark}'][tabindex]");
+    let element = document().query_selector(&selector).ok().flatten();
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 impl HashListener {
     const EVENTS: [&'static str; 2] = ["hashchange", "popstate"];
 }

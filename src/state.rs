@@ -1,11 +1,13 @@
 //! The app's one state and its reducer, provided to every component by [`StateProvider`].
 //!
-//! Only what cannot be derived is stored: the corpus and the route. The selected document,
-//! counts and lists are computed from these where they are shown.
+//! Only what cannot be derived is stored: the corpus and the route. The analysis of the corpus
+//! ([`StudyHandle`]) is derived from the corpus with `use_memo` and provided beside it; the
+//! selected document, highlights, counts and lists are computed where they are shown.
 
 use std::rc::Rc;
 
 use newslens_core::route::Route;
+use newslens_core::study::Study;
 use newslens_core::Corpus;
 use yew::prelude::*;
 
@@ -49,6 +51,16 @@ impl Reducible for AppState {
 /// The handle components get from context.
 pub type StateContext = UseReducerHandle<AppState>;
 
+/// The corpus's analysis, shared; equal when it is the same analysis.
+#[derive(Debug, Clone)]
+pub struct StudyHandle(pub Rc<Study>);
+
+impl PartialEq for StudyHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// [`StateProvider`]'s properties.
 #[derive(Properties, PartialEq)]
 pub struct StateProviderProps {
@@ -58,7 +70,8 @@ pub struct StateProviderProps {
     pub children: Children,
 }
 
-/// Owns the reducer, keeps the route in step with the location hash, and provides the state.
+/// Owns the reducer, keeps the route in step with the location hash, and provides the state
+/// and the corpus's analysis.
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let corpus = props.corpus.clone();
@@ -72,9 +85,14 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             move || drop(listener)
         });
     }
+    let study = use_memo(props.corpus.clone(), |corpus| {
+        StudyHandle(Rc::new(Study::new(corpus, |i| corpus.documents()[i].meta.reference_date)))
+    });
     html! {
         <ContextProvider<StateContext> context={state}>
-            { props.children.clone() }
+            <ContextProvider<StudyHandle> context={(*study).clone()}>
+                { props.children.clone() }
+            </ContextProvider<StudyHandle>>
         </ContextProvider<StateContext>>
     }
 }

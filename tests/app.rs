@@ -1,57 +1,17 @@
 //! Browser tests: the app mounted in headless Chromium, checked through the DOM.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::{document, listed_ids, mount_at, next_hash_change, query};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const DOC_001: &str = include_str!("../corpus/001_fd0447f87cd5aaab.txt");
 const DOC_003: &str = include_str!("../corpus/003_59a4a1a89b4914cd.txt");
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Sets the hash the app starts from, then mounts it into a fresh element.
-async fn mount_at(hash: &str) -> Element {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
-    // Let the hash change settle before mounting, so the new app does not see it as an event.
-    if !hash.is_empty() {
-        next_hash_change().await;
-    }
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<newslens::App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-/// Resolves at the next `hashchange` event: an event, not a timer.
-async fn next_hash_change() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_once(true);
-        web_sys::window()
-            .unwrap()
-            .add_event_listener_with_callback_and_add_event_listener_options("hashchange", &resolve, &options)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn query(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-fn listed_ids(root: &Element) -> Vec<String> {
-    let items = root.query_selector_all("[data-doc-id]").unwrap();
-    (0..items.length())
-        .map(|i| items.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-doc-id").unwrap())
-        .collect()
-}
 
 #[wasm_bindgen_test]
 async fn lists_the_five_bundled_documents_with_their_dates() {

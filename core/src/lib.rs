@@ -37,9 +37,11 @@ pub mod analysis;
 pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;
+pub mod highlight;
 #[cfg(feature = "manifest")]
 pub mod manifest;
 pub mod route;
+pub mod study;
 pub mod text;
 
 pub use corpus::{Corpus, Date, DateConfidence, DocMeta, Document};

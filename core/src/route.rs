@@ -1,16 +1,33 @@
-//! The app's URL state: a location hash such as `#/doc/001_fd0447f87cd5aaab`, parsed into a
+//! The app's URL state: a location hash such as
+//! `#/doc/001_fd0447f87cd5aaab?layers=PERSON,QUOTE&entity=person:kim-jong-un`, parsed into a
 //! [`Route`] and written back, so that every view can be linked, shared and reached with
 //! back and forward.
+
+use crate::highlight::Layers;
+
+/// How the reader shows a document: its layers, a search to mark, an entity to single out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReaderParams {
+    /// The highlight layers shown (`layers=`; all when absent).
+    pub layers: Layers,
+    /// Words to mark as search hits (`q=`).
+    pub query: String,
+    /// An entity whose mentions stand out (`entity=`).
+    pub entity: Option<String>,
+}
 
 /// A view of the app, as named by the location hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// `#/` or no hash: the first document.
     Home,
-    /// `#/doc/<id>`: one document in the reader. The id may name no document; the view says so.
+    /// `#/doc/<id>?...`: one document in the reader. The id may name no document; the view
+    /// says so.
     Doc {
         /// The document id, percent-decoded.
         id: String,
+        /// How to show it.
+        params: ReaderParams,
     },
     /// Any other hash, kept so the page can say what it did not understand.
     NotFound {
@@ -26,19 +43,24 @@ impl Route {
     /// # Example
     /// ```
     /// use newslens_core::route::Route;
-    /// assert_eq!(Route::parse("#/doc/001_abc"), Route::Doc { id: "001_abc".into() });
+    /// assert_eq!(Route::parse("#/doc/001_abc"), Route::doc("001_abc"));
     /// assert_eq!(Route::parse(""), Route::Home);
     /// ```
     pub fn parse(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let trimmed = path.trim_start_matches('/');
-        let (path_part, _query) = trimmed.split_once('?').unwrap_or((trimmed, ""));
+        let (path_part, query) = trimmed.split_once('?').unwrap_or((trimmed, ""));
         let segments: Vec<&str> = path_part.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Home,
-            ["doc", id] => Route::Doc { id: percent_decode(id) },
+            ["doc", id] => Route::Doc { id: percent_decode(id), params: ReaderParams::parse(query) },
             _ => Route::NotFound { path: path.to_string() },
         }
+    }
+
+    /// A document in the reader with default parameters.
+    pub fn doc(id: impl Into<String>) -> Route {
+        Route::Doc { id: id.into(), params: ReaderParams::default() }
     }
 
     /// The hash that names this route, with its leading `#`.
@@ -46,15 +68,52 @@ impl Route {
     /// # Example
     /// ```
     /// use newslens_core::route::Route;
-    /// let route = Route::Doc { id: "a b".into() };
+    /// let route = Route::doc("a b");
     /// assert_eq!(route.to_hash(), "#/doc/a%20b");
     /// assert_eq!(Route::parse(&route.to_hash()), route);
     /// ```
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
-            Route::Doc { id } => format!("#/doc/{}", percent_encode(id)),
+            Route::Doc { id, params } => format!("#/doc/{}{}", percent_encode(id), params.to_query()),
             Route::NotFound { path } => format!("#{path}"),
+        }
+    }
+}
+
+impl ReaderParams {
+    /// Reads `layers=...&q=...&entity=...`; unknown keys are ignored.
+    fn parse(query: &str) -> ReaderParams {
+        let mut params = ReaderParams::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            match key {
+                "layers" => params.layers = Layers::from_param(&value),
+                "q" => params.query = value,
+                "entity" if !value.is_empty() => params.entity = Some(value),
+                _ => {}
+            }
+        }
+        params
+    }
+
+    /// `?layers=...&q=...&entity=...` with only what differs from the default, or nothing.
+    fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if self.layers != Layers::ALL {
+            pairs.push(format!("layers={}", percent_encode(&self.layers.to_param())));
+        }
+        if !self.query.is_empty() {
+            pairs.push(format!("q={}", percent_encode(&self.query)));
+        }
+        if let Some(entity) = &self.entity {
+            pairs.push(format!("entity={}", percent_encode(entity)));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
         }
     }
 }
@@ -63,7 +122,7 @@ impl Route {
 fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for byte in s.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',' | b':') {
             out.push(byte as char);
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -106,11 +165,11 @@ mod tests {
             ("", Route::Home),
             ("#", Route::Home),
             ("#/", Route::Home),
-            ("#/doc/x", Route::Doc { id: "x".into() }),
-            ("#doc/x/", Route::Doc { id: "x".into() }),
-            ("#/doc/%3Cb%3E", Route::Doc { id: "<b>".into() }),
-            ("#/doc/%zz", Route::Doc { id: "%zz".into() }),
-            ("#/doc/%FF", Route::Doc { id: "%FF".into() }),
+            ("#/doc/x", Route::doc("x")),
+            ("#doc/x/", Route::doc("x")),
+            ("#/doc/%3Cb%3E", Route::doc("<b>")),
+            ("#/doc/%zz", Route::doc("%zz")),
+            ("#/doc/%FF", Route::doc("%FF")),
             ("#/doc", Route::NotFound { path: "/doc".into() }),
             ("#/elsewhere", Route::NotFound { path: "/elsewhere".into() }),
         ];
@@ -120,9 +179,34 @@ mod tests {
     }
 
     #[test]
+    fn reader_params_round_trip_and_default_to_nothing() {
+        use crate::highlight::Layer;
+        let params = ReaderParams {
+            layers: Layers::ALL.toggled(Layer::Theme),
+            query: "troops & more".into(),
+            entity: Some("person:kim-jong-un".into()),
+        };
+        let route = Route::Doc { id: "001".into(), params };
+        let hash = route.to_hash();
+        assert_eq!(
+            hash,
+            "#/doc/001?layers=PERSON,ORG,PLACE,GROUP,TIME,NUMBER,QUOTE,HIT&q=troops%20%26%20more&entity=person:kim-jong-un"
+        );
+        assert_eq!(Route::parse(&hash), route);
+        assert_eq!(Route::doc("001").to_hash(), "#/doc/001");
+        assert_eq!(
+            Route::parse("#/doc/001?layers=&bogus=1"),
+            Route::Doc {
+                id: "001".into(),
+                params: ReaderParams { layers: Layers::NONE, ..ReaderParams::default() }
+            }
+        );
+    }
+
+    #[test]
     fn hashes_round_trip() {
         for id in ["001_fd0447f87cd5aaab", "with space", "ünïcode/slash", "%41"] {
-            let route = Route::Doc { id: id.to_string() };
+            let route = Route::doc(id);
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
     }

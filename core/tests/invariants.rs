@@ -2,6 +2,7 @@
 //! token is a sorted, in-bounds range on character boundaries.
 
 use newslens_core::analysis::analyze;
+use newslens_core::highlight::{leaves, nest, Layer, Mark, Node};
 use newslens_core::route::Route;
 use proptest::prelude::*;
 
@@ -65,8 +66,45 @@ proptest! {
     }
 
     #[test]
+    fn nested_marks_keep_every_byte_once_and_cover_each_mark(
+        len in 0usize..60,
+        raw in prop::collection::vec((0usize..70, 0usize..70, 0usize..9), 0..12),
+    ) {
+        let marks: Vec<Mark> = raw
+            .iter()
+            .enumerate()
+            .map(|(index, &(a, b, l))| Mark { layer: Layer::ALL[l], range: a.min(b)..a.max(b), index })
+            .collect();
+        let tree = nest(0..len, &marks);
+        let pieces = leaves(&tree);
+        prop_assert_eq!(pieces.iter().map(|r| r.len()).sum::<usize>(), len);
+        prop_assert!(pieces.windows(2).all(|w| w[0].end == w[1].start));
+        // Each mark's pieces cover exactly its part of the range, and only one is first.
+        for (i, m) in marks.iter().enumerate() {
+            let mut covered = Vec::new();
+            let mut firsts = 0;
+            collect_pieces(&tree, i, &mut covered, &mut firsts);
+            let clipped = m.range.start.min(len)..m.range.end.min(len);
+            prop_assert_eq!(covered.iter().map(|r: &std::ops::Range<usize>| r.len()).sum::<usize>(), clipped.len());
+            prop_assert_eq!(firsts, usize::from(!clipped.is_empty()));
+        }
+    }
+
+    #[test]
     fn any_hash_parses_and_round_trips(hash in "\\PC{0,40}") {
         let route = Route::parse(&hash);
         prop_assert_eq!(Route::parse(&route.to_hash()), route);
+    }
+}
+
+fn collect_pieces(nodes: &[Node], mark: usize, out: &mut Vec<std::ops::Range<usize>>, firsts: &mut usize) {
+    for node in nodes {
+        if let Node::Mark { mark: m, range, first, children } = node {
+            if *m == mark {
+                out.push(range.clone());
+                *firsts += usize::from(*first);
+            }
+            collect_pieces(children, mark, out, firsts);
+        }
     }
 }

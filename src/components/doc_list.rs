@@ -11,7 +11,7 @@ use crate::hooks::use_app;
 pub fn DocList() -> Html {
     let app = use_app();
     let corpus = app.corpus();
-    let current = app.current_document().map(|d| d.id().to_string());
+    let current = app.current_document().map(|(_, d)| d.id().to_string());
     html! {
         <nav class="doc-list" aria-label="Documents">
             <h2>{ "Documents" }</h2>
@@ -38,7 +38,7 @@ struct DocItemProps {
 fn DocItem(props: &DocItemProps) -> Html {
     let app = use_app();
     let doc = &props.doc;
-    let route = Route::Doc { id: doc.id().to_string() };
+    let route = Route::doc(doc.id());
     let href = route.to_hash();
     let onclick = Callback::from(move |event: MouseEvent| {
         // Let the browser open new tabs and windows itself.

@@ -1,4 +1,7 @@
 //! Components shared by the pages.
 
 pub mod doc_list;
+pub mod entity_pane;
 pub mod header;
+pub mod highlight_card;
+pub mod legend;

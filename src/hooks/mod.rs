@@ -2,12 +2,13 @@
 
 use std::rc::Rc;
 
-use newslens_core::route::Route;
+use newslens_core::route::{ReaderParams, Route};
+use newslens_core::study::Study;
 use newslens_core::{Corpus, Document};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, StateContext};
+use crate::state::{Action, StateContext, StudyHandle};
 
 /// The app state with intent methods.
 #[derive(Clone, PartialEq)]
@@ -26,12 +27,29 @@ impl AppHandle {
         &self.state.route
     }
 
-    /// The document the route shows: the named one, or the first on the home route.
-    pub fn current_document(&self) -> Option<&Document> {
+    /// The document the route shows, with its index: the named one, or the first on the home
+    /// route.
+    pub fn current_document(&self) -> Option<(usize, &Document)> {
+        let documents = self.state.corpus.documents();
         match &self.state.route {
-            Route::Doc { id } => self.state.corpus.get(id),
-            Route::Home => self.state.corpus.documents().first(),
+            Route::Doc { id, .. } => documents.iter().enumerate().find(|(_, d)| d.id() == id),
+            Route::Home => documents.first().map(|d| (0, d)),
             Route::NotFound { .. } => None,
+        }
+    }
+
+    /// How the reader shows the current document.
+    pub fn reader_params(&self) -> ReaderParams {
+        match &self.state.route {
+            Route::Doc { params, .. } => params.clone(),
+            _ => ReaderParams::default(),
+        }
+    }
+
+    /// Shows the current document with other reader parameters.
+    pub fn set_reader_params(&self, params: ReaderParams) {
+        if let Some((_, doc)) = self.current_document() {
+            self.navigate(Route::Doc { id: doc.id().to_string(), params });
         }
     }
 
@@ -54,7 +72,7 @@ impl AppHandle {
 /// fn OpenFirst() -> Html {
 ///     let app = use_app();
 ///     let first = app.corpus().documents()[0].id().to_string();
-///     let onclick = Callback::from(move |_| app.navigate(Route::Doc { id: first.clone() }));
+///     let onclick = Callback::from(move |_| app.navigate(Route::doc(first.clone())));
 ///     html! { <button {onclick}>{ "Open the first document" }</button> }
 /// }
 /// ```
@@ -65,4 +83,13 @@ impl AppHandle {
 pub fn use_app() -> AppHandle {
     let state = use_context::<StateContext>().expect("use_app needs a StateProvider above it");
     AppHandle { state }
+}
+
+/// The analysis of the corpus, from [`crate::state::StateProvider`].
+///
+/// # Panics
+/// Outside a `StateProvider`, which is a programming error.
+#[hook]
+pub fn use_study() -> Rc<Study> {
+    use_context::<StudyHandle>().expect("use_study needs a StateProvider above it").0
 }

@@ -1,17 +1,25 @@
-//! The reader: one document's exact text, paragraph by paragraph.
+//! The reader: one document's exact text with layered highlights, a legend that toggles them,
+//! a card explaining the highlight in focus, and a pane of the document's entities and themes.
 //!
 //! **Invariant:** the text content of `#reader` equals the document's text byte for byte:
-//! paragraphs render as `<p>`, and the line breaks between them as text nodes.
+//! paragraphs render as `<p>`, the line breaks between them as text nodes, and highlights as
+//! nested `<mark>`s that split where they cross (see `newslens_core::highlight::nest`).
 
 use std::cell::Cell;
+use std::rc::Rc;
 
-use newslens_core::route::Route;
+use newslens_core::analysis::SpanValue;
+use newslens_core::highlight::{document_marks, layer_counts, nest, Layer, Mark, Node};
+use newslens_core::route::{ReaderParams, Route};
 use newslens_core::text::{blocks, BlockKind};
 use newslens_core::Document;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::hooks::use_app;
+use crate::components::entity_pane::EntityPane;
+use crate::components::highlight_card::HighlightCard;
+use crate::components::legend::Legend;
+use crate::hooks::{use_app, use_study};
 
 thread_local! {
     static READY_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -22,8 +30,10 @@ thread_local! {
 pub fn Reading() -> Html {
     let app = use_app();
     match (app.current_document(), app.route()) {
-        (Some(doc), _) => html! { <Reader doc={doc.clone()} /> },
-        (None, Route::Doc { id }) => html! {
+        (Some((index, doc)), _) => {
+            html! { <Reader {index} doc={doc.clone()} params={app.reader_params()} /> }
+        }
+        (None, Route::Doc { id, .. }) => html! {
             <section class="message" role="status">
                 <h1>{ "No such document" }</h1>
                 <p>{ "There is no document with the id “" }{ id }{ "”. Choose one from the list." }</p>
@@ -40,62 +50,159 @@ pub fn Reading() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ReaderProps {
+    index: usize,
     doc: Document,
+    params: ReaderParams,
 }
 
 #[component]
 fn Reader(props: &ReaderProps) -> Html {
+    let app = use_app();
+    let study = use_study();
     let doc = &props.doc;
+    let analysis_index = props.index;
+    let marks = {
+        let study = study.clone();
+        let text = doc.text.clone();
+        use_memo(
+            (analysis_index, props.params.layers, props.params.query.clone()),
+            move |(i, layers, query)| Rc::new(document_marks(&text, &study.analyses[*i], *layers, query)),
+        )
+    };
+    let counts = {
+        let study = study.clone();
+        let text = doc.text.clone();
+        use_memo((analysis_index, props.params.query.clone()), move |(i, query)| {
+            layer_counts(&text, &study.analyses[*i], query)
+        })
+    };
+    let active = use_state(|| None::<usize>);
+    {
+        let active = active.clone();
+        use_effect_with((doc.id().to_string(), props.params.clone()), move |_| active.set(None));
+    }
     use_effect_with(doc.id().to_string(), |_| {
         // The first document on screen is what start-up time is measured to.
         if !READY_MARKED.with(|marked| marked.replace(true)) {
             browser::performance_mark("newslens:ready");
         }
     });
+    {
+        let marks = marks.clone();
+        let study = study.clone();
+        let active = active.clone();
+        use_effect_with((marks.clone(), *active), move |(marks, current)| {
+            let marks = marks.clone();
+            let current = *current;
+            let listener = browser::on_key(move |key| {
+                let next = step(&marks, &study, analysis_index, current, &key);
+                if let Some(next) = next {
+                    browser::focus_mark(next);
+                } else if key == "Escape" {
+                    active.set(None);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let on_toggle = {
+        let app = app.clone();
+        let params = props.params.clone();
+        Callback::from(move |layer: Layer| {
+            let mut params = params.clone();
+            params.layers = params.layers.toggled(layer);
+            app.set_reader_params(params);
+        })
+    };
+    let on_activate = {
+        let active = active.clone();
+        Callback::from(move |mark: usize| active.set(Some(mark)))
+    };
     let date = doc.meta.reference_date.map_or("unknown".to_string(), |d| d.to_string());
     html! {
-        <>
-            <header class="doc-header">
-                <h1>{ &doc.label }</h1>
-                <p class="doc-provenance">
-                    { format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }
-                </p>
-                <p class="doc-reference" title={doc.meta.date_evidence.clone()}>
-                    { format!("Reference date {date} ({} confidence)", doc.meta.date_confidence.as_str()) }
-                </p>
-            </header>
-            <article id="reader" data-doc={doc.id().to_string()} lang="en">
-                { paragraphs(&doc.text) }
-            </article>
-        </>
+        <div class="reading">
+            <div class="reading-main">
+                <header class="doc-header">
+                    <h1>{ &doc.label }</h1>
+                    <p class="doc-provenance">{ format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }</p>
+                    <p class="doc-reference" title={doc.meta.date_evidence.clone()}>
+                        { format!("Reference date {date} ({} confidence)", doc.meta.date_confidence.as_str()) }
+                    </p>
+                </header>
+                <Legend layers={props.params.layers} counts={(*counts).clone()} {on_toggle} />
+                <article id="reader" data-doc={doc.id().to_string()} lang="en">
+                    { paragraphs(doc, &study, analysis_index, &marks, props.params.entity.as_deref(), *active, &on_activate) }
+                </article>
+            </div>
+            <aside class="reading-side" aria-label="About this document">
+                <HighlightCard doc_index={analysis_index} mark={active.and_then(|i| marks.get(i).cloned())} />
+                <EntityPane doc_index={analysis_index} selected={props.params.entity.clone()} />
+            </aside>
+        </div>
     }
 }
 
-/// The text as paragraphs, with every byte between them kept as a text node.
-fn paragraphs(text: &str) -> Html {
+/// The mark `key` moves to from `current`: `n`/`p` the next or previous highlight, `N`/`P` the
+/// next or previous mention of the current highlight's entity.
+fn step(
+    marks: &[Mark],
+    study: &newslens_core::study::Study,
+    doc: usize,
+    current: Option<usize>,
+    key: &str,
+) -> Option<usize> {
+    let entity_of = |i: usize| match marks[i].layer.label() {
+        Some(_) => study.entity_of(doc, marks[i].index).map(|e| e.id.clone()),
+        None => None,
+    };
+    let same_entity = current.and_then(entity_of);
+    let fits = |i: usize| match key {
+        "N" | "P" => same_entity.is_some() && entity_of(i) == same_entity,
+        _ => true,
+    };
+    match key {
+        "n" | "N" => (current.map_or(0, |c| c + 1)..marks.len()).find(|&i| fits(i)),
+        "p" | "P" => (0..current.unwrap_or(marks.len())).rev().find(|&i| fits(i)),
+        _ => None,
+    }
+}
+
+/// The text as paragraphs with their marks, every byte between paragraphs kept as a text node.
+fn paragraphs(
+    doc: &Document,
+    study: &newslens_core::study::Study,
+    doc_index: usize,
+    marks: &[Mark],
+    selected_entity: Option<&str>,
+    active: Option<usize>,
+    on_activate: &Callback<usize>,
+) -> Html {
+    let text = &doc.text;
+    let render = MarkRenderer { text, study, doc_index, marks, selected_entity, active, on_activate };
     let mut nodes = Vec::new();
     let mut at = 0;
     for block in blocks(text) {
         if block.range.start > at {
             nodes.push(html! { { &text[at..block.range.start] } });
         }
+        let range = block.range.clone();
         nodes.push(match (block.kind, block.credit) {
             (BlockKind::Leftover, _) => html! {
                 <p class="leftover" title="Scrape leftover: page furniture copied with the article">
-                    { &text[block.range.clone()] }
+                    { &text[range] }
                 </p>
             },
             (BlockKind::Heading, _) => html! {
-                <p class="heading" role="heading" aria-level="2">{ &text[block.range.clone()] }</p>
+                <p class="heading" role="heading" aria-level="2">{ render.range(range) }</p>
             },
             (BlockKind::Content, Some(credit)) => html! {
-                <p>
-                    { &text[block.range.start..credit.start] }
-                    <span class="credit" title="Photo credit">{ &text[credit.clone()] }</span>
-                    { &text[credit.end..block.range.end] }
+                <p class="caption">
+                    { render.range(range.start..credit.start) }
+                    <span class="credit" title="Photo credit">{ render.range(credit.clone()) }</span>
+                    { render.range(credit.end..range.end) }
                 </p>
             },
-            (BlockKind::Content, None) => html! { <p>{ &text[block.range.clone()] }</p> },
+            (BlockKind::Content, None) => html! { <p>{ render.range(range) }</p> },
         });
         at = block.range.end;
     }
@@ -103,4 +210,71 @@ fn paragraphs(text: &str) -> Html {
         nodes.push(html! { { &text[at..] } });
     }
     nodes.into_iter().collect()
+}
+
+struct MarkRenderer<'a> {
+    text: &'a str,
+    study: &'a newslens_core::study::Study,
+    doc_index: usize,
+    marks: &'a [Mark],
+    selected_entity: Option<&'a str>,
+    active: Option<usize>,
+    on_activate: &'a Callback<usize>,
+}
+
+impl MarkRenderer<'_> {
+    /// The text of `range` with the marks that touch it, nested.
+    fn range(&self, range: std::ops::Range<usize>) -> Html {
+        if range.is_empty() {
+            return Html::default();
+        }
+        let inside: Vec<usize> = (0..self.marks.len())
+            .filter(|&i| self.marks[i].range.start < range.end && range.start < self.marks[i].range.end)
+            .collect();
+        let local: Vec<Mark> = inside.iter().map(|&i| self.marks[i].clone()).collect();
+        self.nodes(&nest(range, &local), &inside)
+    }
+
+    /// `local` maps the tree's mark indices to indices into all of the document's marks.
+    fn nodes(&self, tree: &[Node], local: &[usize]) -> Html {
+        tree.iter()
+            .map(|node| match node {
+                Node::Text(range) => html! { { &self.text[range.clone()] } },
+                Node::Mark { mark, first, children, .. } => {
+                    self.mark(local[*mark], *first, self.nodes(children, local))
+                }
+            })
+            .collect()
+    }
+
+    fn mark(&self, index: usize, first: bool, children: Html) -> Html {
+        let mark = &self.marks[index];
+        let layer = mark.layer;
+        let entity = layer
+            .label()
+            .and_then(|_| self.study.entity_of(self.doc_index, mark.index))
+            .map(|e| e.id.clone());
+        let span = layer.label().and_then(|_| self.study.analyses[self.doc_index].spans.get(mark.index));
+        let entity_class =
+            matches!(span.map(|s| &s.value), Some(SpanValue::Entity { .. })).then_some("entity");
+        let selected = entity.is_some() && entity.as_deref() == self.selected_entity;
+        let class = classes!(
+            "hl",
+            format!("hl-{}", layer.as_str().to_lowercase()),
+            entity_class,
+            selected.then_some("selected"),
+            (self.active == Some(index)).then_some("active"),
+            (!first).then_some("continued"),
+        );
+        let on_activate = self.on_activate.clone();
+        let onfocus = Callback::from(move |_: FocusEvent| on_activate.emit(index));
+        let on_activate = self.on_activate.clone();
+        let onmouseenter = Callback::from(move |_: MouseEvent| on_activate.emit(index));
+        html! {
+            <mark {class} data-label={layer.as_str()} data-entity={entity} data-mark={index.to_string()}
+                  tabindex={first.then_some("0")} {onfocus} {onmouseenter}>
+                { children }
+            </mark>
+        }
+    }
 }

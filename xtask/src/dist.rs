@@ -1,8 +1,9 @@
 //! `cargo xtask dist`: `dist/newslens.html`, one file that works opened from disk.
 //!
 //! `file://` pages can neither fetch a `.wasm` nor load ES modules, so the file carries
-//! everything: wasm-bindgen's `no-modules` glue in a classic script, the wasm as base64
-//! started with `initSync`, and the stylesheet. A Content-Security-Policy with hashes of the
+//! everything: wasm-bindgen's `no-modules` glue in a classic script, the wasm deflated and
+//! base64-encoded (inflated by the browser's own `DecompressionStream`; base64 of the raw wasm
+//! would gzip a third worse), and the stylesheet. A Content-Security-Policy with hashes of the
 //! inline scripts forbids every network request and any script but these.
 
 use std::io::Write as _;
@@ -71,17 +72,22 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
     Ok(out)
 }
 
-/// The boot script: decode the wasm and start it; a failure shows in `#fatal`.
+/// The boot script: decode and inflate the wasm, then start it; a failure shows in `#fatal`.
 const BOOT: &str = r#"(function () {
-  try {
-    var b = atob(NEWSLENS_WASM_BASE64), bytes = new Uint8Array(b.length);
-    for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
-    wasm_bindgen.initSync({ module: bytes });
-  } catch (e) {
+  function fail(e) {
     var banner = document.getElementById("fatal");
     banner.hidden = false;
-    banner.textContent = "NewsLens could not start: " + e + ". It needs a browser with WebAssembly enabled.";
-    throw e;
+    banner.textContent = "NewsLens could not start: " + e + ". It needs a recent browser with WebAssembly enabled.";
+  }
+  try {
+    var b = atob(NEWSLENS_WASM_DEFLATED_BASE64), bytes = new Uint8Array(b.length);
+    for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    new Response(inflated).arrayBuffer()
+      .then(function (wasm) { return wasm_bindgen({ module_or_path: wasm }); })
+      .catch(fail);
+  } catch (e) {
+    fail(e);
   }
 })();"#;
 
@@ -92,8 +98,10 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
         .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
         .map(|line| format!("{line}\n"))
         .collect();
-    let wasm_script =
-        format!("var NEWSLENS_WASM_BASE64 = \"{}\";", base64::engine::general_purpose::STANDARD.encode(wasm));
+    let wasm_script = format!(
+        "var NEWSLENS_WASM_DEFLATED_BASE64 = \"{}\";",
+        base64::engine::general_purpose::STANDARD.encode(deflate(wasm))
+    );
     // The glue must not close the script element it is inlined into.
     if glue.contains("</script") {
         return Err("wasm-bindgen's glue contains </script; it cannot be inlined".to_string());
@@ -120,7 +128,7 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
     let html = template
         .replacen("<meta charset=\"utf-8\">\n", &format!("<meta charset=\"utf-8\">\n{head_extra}"), 1)
         .replacen("</body>", &format!("{body_extra}</body>"), 1);
-    if !html.contains("Content-Security-Policy") || !html.contains("NEWSLENS_WASM_BASE64") {
+    if !html.contains("Content-Security-Policy") || !html.contains("NEWSLENS_WASM_DEFLATED_BASE64") {
         return Err("index.html lacks <meta charset=\"utf-8\"> or </body>".to_string());
     }
     Ok(html)
@@ -134,6 +142,12 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Result<&'a str> {
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
 }
 
 pub fn gzip_len(bytes: &[u8]) -> usize {

@@ -23,13 +23,33 @@ type Check = fn(&Session) -> Result;
 pub fn run(tools: &Tools, file: &Path) -> Result {
     let driver = Driver::start(&tools.chromedriver)?;
     let session = driver.session(&tools.chromium)?;
-    let url = format!("file://{}#/doc/001_fd0447f87cd5aaab", file.display());
+    let url = format!("{}#/doc/001_fd0447f87cd5aaab", file_url(file));
     session.goto(&url)?;
     session.execute_async(WAIT_FOR_READY).map_err(|e| format!("the app never became ready: {e}"))?;
 
-    let checks: [(&str, Check); 4] = [
+    let ready = session.execute("return performance.getEntriesByName('newslens:ready')[0].startTime;")?;
+    eprintln!(
+        "e2e: first document on screen {:.0} ms after navigation start (one run; see BENCHMARKS.md)",
+        ready.as_f64().unwrap_or(f64::NAN)
+    );
+
+    let checks: [(&str, Check); 7] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
+        ("marks every label in 001", marks_every_label),
+        ("turning PERSON off removes exactly its marks", turning_a_layer_off_removes_its_marks),
+        ("marks search hits from the address", |s| {
+            s.goto(&format!(
+                "{}?reload#/doc/001_fd0447f87cd5aaab?q=Korea",
+                file_url(&root().join("dist/newslens.html"))
+            ))?;
+            s.execute_async(WAIT_FOR_READY)?;
+            let text = std::fs::read_to_string(root().join("corpus/001_fd0447f87cd5aaab.txt"))
+                .map_err(|e| e.to_string())?;
+            let words = text.to_lowercase().matches("korea").count();
+            expect_eq(s.execute(&count_script("HIT"))?, serde_json::json!(words))?;
+            shows_exact_text(s, "001_fd0447f87cd5aaab")
+        }),
         ("a click opens 004", |s| {
             s.click("[data-doc-id='004_dc8a3dec1270afb0'] a")?;
             shows_exact_text(s, "004_dc8a3dec1270afb0")
@@ -52,6 +72,39 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
     } else {
         Err(format!("failed: {}", failed.join(", ")))
     }
+}
+
+fn file_url(file: &Path) -> String {
+    format!("file://{}", file.display())
+}
+
+const LABELS: [&str; 8] = ["PERSON", "ORG", "PLACE", "GROUP", "TIME", "NUMBER", "QUOTE", "THEME"];
+
+fn count_script(label: &str) -> String {
+    format!("return document.querySelectorAll(\"#reader mark[data-label='{label}']\").length;")
+}
+
+fn label_counts(session: &Session) -> Result<Vec<u64>> {
+    LABELS.iter().map(|l| Ok(session.execute(&count_script(l))?.as_u64().unwrap_or(0))).collect()
+}
+
+fn marks_every_label(session: &Session) -> Result {
+    let counts = label_counts(session)?;
+    match LABELS.iter().zip(&counts).find(|(_, n)| **n == 0) {
+        Some((label, _)) => Err(format!("no {label} mark ({counts:?})")),
+        None => Ok(()),
+    }
+}
+
+fn turning_a_layer_off_removes_its_marks(session: &Session) -> Result {
+    let before = label_counts(session)?;
+    session.click("button[data-layer='PERSON']")?;
+    let after = label_counts(session)?;
+    let expected: Vec<u64> =
+        before.iter().zip(LABELS).map(|(n, l)| if l == "PERSON" { 0 } else { *n }).collect();
+    expect_eq(serde_json::json!(after), serde_json::json!(expected))?;
+    shows_exact_text(session, "001_fd0447f87cd5aaab")?;
+    session.click("button[data-layer='PERSON']")
 }
 
 fn lists_the_five_documents(session: &Session) -> Result {

@@ -1,0 +1,121 @@
+//! The analysis of a whole corpus: every document analysed against its reference date, and
+//! the entities merged across documents by their stable ids, so that one entity finds all its
+//! mentions everywhere.
+
+use std::collections::HashMap;
+
+use crate::analysis::{analyze, Analysis, Label, SpanValue};
+use crate::corpus::{Corpus, Date};
+
+/// An entity across the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusEntity {
+    /// Stable id: `person:kim-jong-un`.
+    pub id: String,
+    /// PERSON, ORG, PLACE or GROUP.
+    pub label: Label,
+    /// The fullest name any document uses.
+    pub name: String,
+    /// Every distinct form the documents use, most frequent first: "Kim", "Kim Jong Un", ...
+    pub aliases: Vec<String>,
+    /// Every mention as (document index, span index), in document order.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+impl CorpusEntity {
+    /// How many mentions are in document `doc`.
+    pub fn mentions_in(&self, doc: usize) -> usize {
+        self.mentions.iter().filter(|(d, _)| *d == doc).count()
+    }
+}
+
+/// Every document's analysis and the entities across them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Study {
+    /// One analysis per document, in corpus order.
+    pub analyses: Vec<Analysis>,
+    /// Entities, most mentioned first.
+    pub entities: Vec<CorpusEntity>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Study {
+    /// Analyses each document of `corpus` against the reference date `reference(i)` gives it.
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::{study::Study, Corpus, DateConfidence, DocMeta, Document};
+    /// let meta = |id: &str| DocMeta {
+    ///     id: id.into(), file: format!("{id}.txt"), title: None, kind: "note".into(),
+    ///     derived_from: String::new(), reference_date: None,
+    ///     date_confidence: DateConfidence::Unknown, date_evidence: String::new(),
+    /// };
+    /// let (corpus, _) = Corpus::new([
+    ///     Document::new(meta("a"), "Kim Jong Un arrived."),
+    ///     Document::new(meta("b"), "Kim Jong-un left. Kim waved."),
+    /// ]);
+    /// let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    /// let kim = study.entity("person:kim-jong-un").unwrap();
+    /// assert_eq!((kim.mentions_in(0), kim.mentions_in(1)), (1, 2));
+    /// assert_eq!(kim.aliases, ["Kim", "Kim Jong Un", "Kim Jong-un"]);
+    /// ```
+    pub fn new(corpus: &Corpus, reference: impl Fn(usize) -> Option<Date>) -> Study {
+        let analyses: Vec<Analysis> =
+            corpus.documents().iter().enumerate().map(|(i, doc)| analyze(&doc.text, reference(i))).collect();
+        let mut entities: Vec<CorpusEntity> = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut alias_counts: Vec<HashMap<String, usize>> = Vec::new();
+        for (d, (analysis, doc)) in analyses.iter().zip(corpus.documents()).enumerate() {
+            for (s, span) in analysis.spans.iter().enumerate() {
+                let SpanValue::Entity { id } = span.value else { continue };
+                let local = &analysis.entities[id];
+                let k = *by_id.entry(local.id.clone()).or_insert_with(|| {
+                    entities.push(CorpusEntity {
+                        id: local.id.clone(),
+                        label: local.label,
+                        name: local.name.clone(),
+                        aliases: Vec::new(),
+                        mentions: Vec::new(),
+                    });
+                    alias_counts.push(HashMap::new());
+                    entities.len() - 1
+                });
+                if local.label == Label::Person && local.name.len() > entities[k].name.len() {
+                    entities[k].name = local.name.clone();
+                }
+                entities[k].mentions.push((d, s));
+                *alias_counts[k].entry(doc.text[span.range.clone()].to_string()).or_default() += 1;
+            }
+        }
+        for (entity, counts) in entities.iter_mut().zip(alias_counts) {
+            let mut aliases: Vec<(String, usize)> = counts.into_iter().collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            entity.aliases = aliases.into_iter().map(|(alias, _)| alias).collect();
+        }
+        entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.id.cmp(&b.id)));
+        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Study { analyses, entities, by_id }
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&CorpusEntity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The entity a span of document `doc` mentions, if it mentions one.
+    pub fn entity_of(&self, doc: usize, span: usize) -> Option<&CorpusEntity> {
+        let analysis = self.analyses.get(doc)?;
+        match analysis.spans.get(span)?.value {
+            SpanValue::Entity { id } => self.entity(&analysis.entities[id].id),
+            _ => None,
+        }
+    }
+
+    /// The entities document `doc` mentions, with their counts there, most mentioned first.
+    pub fn entities_in(&self, doc: usize) -> Vec<(&CorpusEntity, usize)> {
+        let mut found: Vec<(&CorpusEntity, usize)> =
+            self.entities.iter().map(|e| (e, e.mentions_in(doc))).filter(|(_, n)| *n > 0).collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+        found
+    }
+}

@@ -1,0 +1,116 @@
+//! The card that explains the highlight in focus: what it is, its value, how it was found.
+
+use newslens_core::analysis::{Quantity, SpanValue};
+use newslens_core::highlight::{Layer, Mark};
+use newslens_core::route::{ReaderParams, Route};
+use yew::prelude::*;
+
+use crate::components::legend::layer_name;
+use crate::hooks::{use_app, use_study};
+
+/// [`HighlightCard`]'s properties.
+#[derive(Properties, PartialEq)]
+pub struct HighlightCardProps {
+    /// The document's index in the corpus.
+    pub doc_index: usize,
+    /// The highlight in focus, if any.
+    pub mark: Option<Mark>,
+}
+
+/// Details of the focused highlight, or a hint on how to get them.
+#[component]
+pub fn HighlightCard(props: &HighlightCardProps) -> Html {
+    let app = use_app();
+    let study = use_study();
+    let corpus = app.corpus();
+    let Some(mark) = &props.mark else {
+        return html! {
+            <section id="card" class="card card-empty" aria-live="polite">
+                <p>{ "Point at or tab to a highlight to see what it is. Keys: n / p next and previous highlight, N / P next and previous mention of the same entity, Esc closes." }</p>
+            </section>
+        };
+    };
+    let doc = &corpus.documents()[props.doc_index];
+    let analysis = &study.analyses[props.doc_index];
+    let quoted = |r: std::ops::Range<usize>| format!("“{}”", &doc.text[r]);
+    let (title, rows): (String, Vec<(&str, Html)>) = match mark.layer {
+        Layer::Theme => {
+            let themes = newslens_core::analysis::theme::themes();
+            let names: Vec<&str> =
+                analysis.sentence_themes[mark.index].iter().map(|&t| themes[t].label).collect();
+            ("Themes of this sentence".into(), vec![("themes", html! { names.join(", ") })])
+        }
+        Layer::Hit => ("Search hit".into(), vec![("query", html! { app.reader_params().query })]),
+        _ => {
+            let span = &analysis.spans[mark.index];
+            let mut rows: Vec<(&str, Html)> = Vec::new();
+            let title = match &span.value {
+                SpanValue::Entity { .. } => match study.entity_of(props.doc_index, mark.index) {
+                    Some(entity) => {
+                        rows.push(("also written", html! { entity.aliases.join(" · ") }));
+                        let per_doc = corpus.documents().iter().enumerate().filter_map(|(d, other)| {
+                            let n = entity.mentions_in(d);
+                            let params =
+                                ReaderParams { entity: Some(entity.id.clone()), ..ReaderParams::default() };
+                            let href = Route::Doc { id: other.id().to_string(), params }.to_hash();
+                            (n > 0).then(
+                                || html! { <li><a {href}>{ format!("{} ({n})", other.label) }</a></li> },
+                            )
+                        });
+                        rows.push(("mentions", html! { <ul class="mentions">{ for per_doc }</ul> }));
+                        entity.name.clone()
+                    }
+                    None => doc.text[span.range.clone()].to_string(),
+                },
+                SpanValue::Time(time) => {
+                    rows.push(("value", html! { &time.timex }));
+                    rows.push(("kind", html! { format!("{:?}", time.kind).to_lowercase() }));
+                    if let (Some((from, to)), Some(precision)) = (time.interval, time.precision) {
+                        rows.push(("placed", html! { format!("{from} to {to} ({} precision)", format!("{precision:?}").to_lowercase()) }));
+                    }
+                    let reference =
+                        doc.meta.reference_date.map_or("none (parts stay X)".to_string(), |d| d.to_string());
+                    rows.push(("resolved against", html! { reference }));
+                    quoted(span.range.clone())
+                }
+                SpanValue::Number(number) => {
+                    let value = match number.quantity {
+                        Some(Quantity::Single(v)) => v.to_string(),
+                        Some(Quantity::Range(a, b)) => format!("{a} to {b}"),
+                        None => "vague (no exact value)".to_string(),
+                    };
+                    rows.push(("value", html! { value }));
+                    rows.push(("unit", html! { number.unit.clone().unwrap_or_else(|| "none".into()) }));
+                    if let Some(hedge) = &number.hedge {
+                        rows.push(("hedge", html! { hedge }));
+                    }
+                    quoted(span.range.clone())
+                }
+                SpanValue::Quote(quote) => {
+                    rows.push((
+                        "speaker",
+                        html! { quote.speaker.clone().unwrap_or_else(|| "not named".into()) },
+                    ));
+                    if let Some(cue) = &quote.cue {
+                        rows.push(("attributed by", html! { quoted(cue.clone()) }));
+                    }
+                    "Quotation".into()
+                }
+            };
+            rows.push(("found by", html! { <code>{ span.rule }</code> }));
+            (title, rows)
+        }
+    };
+    html! {
+        <section id="card" class="card" data-label={mark.layer.as_str()} aria-live="polite">
+            <p class="card-kind">{ layer_name(mark.layer) }</p>
+            <h2>{ title }</h2>
+            <dl>
+                for (name, value) in rows {
+                    <dt>{ name }</dt>
+                    <dd>{ value }</dd>
+                }
+            </dl>
+        </section>
+    }
+}

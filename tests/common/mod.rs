@@ -1,0 +1,57 @@
+//! Helpers for the browser tests: mount the app at a hash, wait for events, query the DOM.
+#![allow(dead_code)] // Each test binary uses some of them.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Sets the hash the app starts from (waiting for its `hashchange` when it changes), then
+/// mounts the app into a fresh element.
+pub async fn mount_at(hash: &str) -> Element {
+    let location = web_sys::window().unwrap().location();
+    // Let the hash change settle before mounting, so the new app does not see it as an event.
+    let wanted = if hash == "#" { "" } else { hash };
+    if location.hash().unwrap() != wanted {
+        location.set_hash(hash).unwrap();
+        next_hash_change().await;
+    }
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<newslens::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// Resolves at the next `hashchange` event: an event, not a timer.
+pub async fn next_hash_change() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        web_sys::window()
+            .unwrap()
+            .add_event_listener_with_callback_and_add_event_listener_options("hashchange", &resolve, &options)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+pub fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+pub fn listed_ids(root: &Element) -> Vec<String> {
+    let items = root.query_selector_all("[data-doc-id]").unwrap();
+    (0..items.length())
+        .map(|i| items.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-doc-id").unwrap())
+        .collect()
+}
+
+/// Every element matching `selector` under `root`.
+pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<Element>()).collect()
+}
