@@ -3,6 +3,8 @@
 //! Every task installs what it needs first, idempotently, so a fresh Debian machine with only
 //! the Rust toolchain needs nothing else.
 
+#[cfg(test)]
+mod contrast;
 mod dist;
 mod e2e;
 mod tools;
