@@ -41,6 +41,7 @@ pub mod highlight;
 #[cfg(feature = "manifest")]
 pub mod manifest;
 pub mod route;
+pub mod search;
 pub mod study;
 pub mod text;
 

@@ -4,6 +4,7 @@
 use newslens_core::analysis::analyze;
 use newslens_core::highlight::{leaves, nest, Layer, Mark, Node};
 use newslens_core::route::Route;
+use newslens_core::search::query::parse;
 use proptest::prelude::*;
 
 /// Text that looks like news often enough to reach the recognisers: words, names, numbers,
@@ -87,6 +88,14 @@ proptest! {
             let clipped = m.range.start.min(len)..m.range.end.min(len);
             prop_assert_eq!(covered.iter().map(|r: &std::ops::Range<usize>| r.len()).sum::<usize>(), clipped.len());
             prop_assert_eq!(firsts, usize::from(!clipped.is_empty()));
+        }
+    }
+
+    #[test]
+    fn queries_parse_or_point_inside_themselves(src in "[a-zA-Z0-9 ()\"*~:.\\-]{0,40}|\\PC{0,40}") {
+        if let Err(error) = parse(&src) {
+            prop_assert!(error.at.start <= error.at.end && error.at.end <= src.len(), "{error}");
+            prop_assert!(!error.message.is_empty());
         }
     }
 

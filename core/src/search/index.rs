@@ -1,0 +1,144 @@
+//! The search index: one entry per sentence of every document, with its words (folded and
+//! stemmed, positions kept for phrases), the entities, labels and themes it mentions and the
+//! dates its TIME spans resolve to. Built from a [`Study`] in one pass.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::normalize::term;
+use crate::analysis::token::TokenKind;
+use crate::analysis::{Label, SpanValue};
+use crate::corpus::{Corpus, Date};
+use crate::study::Study;
+
+/// One indexed sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The document's index in the corpus.
+    pub doc: usize,
+    /// The sentence's index in its document's analysis.
+    pub sentence: usize,
+    /// Its byte range in the document.
+    pub range: Range<usize>,
+    /// Its words in order: (folded, stem, byte range).
+    pub words: Vec<(String, String, Range<usize>)>,
+    /// The calendar intervals its TIME spans resolve to.
+    pub dates: Vec<(Date, Date)>,
+    /// The labels of the spans it holds.
+    pub labels: Vec<Label>,
+    /// The ids of the entities it mentions.
+    pub entities: Vec<String>,
+    /// Its themes (indices into `theme::themes()`).
+    pub themes: Vec<usize>,
+}
+
+/// Sentence ids in ascending order.
+pub type Postings = Vec<u32>;
+
+/// The index over all sentences of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    /// Every sentence, documents in corpus order.
+    pub entries: Vec<Entry>,
+    pub(super) by_stem: FxHashMap<String, Postings>,
+    /// Folded words, sorted, with their postings: prefix and fuzzy queries scan this.
+    pub(super) vocabulary: Vec<(String, Postings)>,
+    pub(super) by_entity: FxHashMap<String, Postings>,
+    pub(super) by_label: FxHashMap<Label, Postings>,
+    pub(super) by_theme: FxHashMap<usize, Postings>,
+    pub(super) by_doc: Vec<Range<u32>>,
+    pub(super) doc_ids: Vec<String>,
+    /// Each entity's id, label and folded names (fullest name and aliases), for field queries.
+    pub(super) entity_names: Vec<(String, Label, Vec<String>)>,
+}
+
+fn push(postings: &mut Postings, id: u32) {
+    if postings.last() != Some(&id) {
+        postings.push(id);
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every sentence of every document.
+    pub fn new(corpus: &Corpus, study: &Study) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        let mut by_word: FxHashMap<String, Postings> = FxHashMap::default();
+        for (d, (doc, analysis)) in corpus.documents().iter().zip(&study.analyses).enumerate() {
+            let first = index.entries.len() as u32;
+            let mut tokens = analysis.tokens.iter().peekable();
+            let mut spans = analysis.spans.iter().peekable();
+            for (s, range) in analysis.sentences.iter().enumerate() {
+                let id = index.entries.len() as u32;
+                let mut words = Vec::new();
+                while let Some(t) = tokens.next_if(|t| t.start < range.end) {
+                    if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                        let (folded, stemmed) = term(t.text(&doc.text));
+                        push(index.by_stem.entry(stemmed.clone()).or_default(), id);
+                        push(by_word.entry(folded.clone()).or_default(), id);
+                        words.push((folded, stemmed, t.range()));
+                    }
+                }
+                let mut dates = Vec::new();
+                let mut labels = Vec::new();
+                let mut entities = Vec::new();
+                // Spans are sorted by start; a span belongs to the sentence it starts in.
+                while let Some(span) = spans.next_if(|sp| sp.range.start < range.end) {
+                    push(index.by_label.entry(span.label).or_default(), id);
+                    if !labels.contains(&span.label) {
+                        labels.push(span.label);
+                    }
+                    match &span.value {
+                        SpanValue::Entity { id: e } => {
+                            let entity = &analysis.entities[*e].id;
+                            push(index.by_entity.entry(entity.clone()).or_default(), id);
+                            if !entities.contains(entity) {
+                                entities.push(entity.clone());
+                            }
+                        }
+                        SpanValue::Time(time) => dates.extend(time.interval),
+                        _ => {}
+                    }
+                }
+                for &t in &analysis.sentence_themes[s] {
+                    push(index.by_theme.entry(t).or_default(), id);
+                }
+                let themes = analysis.sentence_themes[s].clone();
+                index.entries.push(Entry {
+                    doc: d,
+                    sentence: s,
+                    range: range.clone(),
+                    words,
+                    dates,
+                    labels,
+                    entities,
+                    themes,
+                });
+            }
+            index.by_doc.push(first..index.entries.len() as u32);
+            index.doc_ids.push(doc.id().to_string());
+        }
+        index.entity_names = study
+            .entities
+            .iter()
+            .map(|e| {
+                let names =
+                    std::iter::once(&e.name).chain(&e.aliases).map(|n| super::normalize::fold(n)).collect();
+                (e.id.clone(), e.label, names)
+            })
+            .collect();
+        index.vocabulary = by_word.into_iter().collect();
+        index.vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
+        index
+    }
+
+    /// How many sentences there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
