@@ -12,6 +12,7 @@ use crate::components::header::Header;
 use crate::hooks::use_app;
 use crate::pages::not_found::NotFound;
 use crate::pages::reading::Reading;
+use crate::pages::search::Search;
 use crate::state::StateProvider;
 
 /// [`App`]'s properties: the corpus, the bundled one by default.
@@ -48,6 +49,7 @@ fn Switch() -> Html {
     let app = use_app();
     match app.route() {
         Route::Home | Route::Doc { .. } => html! { <Reading /> },
+        Route::Search(params) => html! { <Search params={params.clone()} /> },
         Route::NotFound { path } => html! { <NotFound path={path.clone()} /> },
     }
 }

@@ -24,6 +24,31 @@ pub fn set_location_hash(hash: &str) {
     }
 }
 
+/// Replaces the current history entry's hash, so typing does not fill the history.
+pub fn replace_location_hash(hash: &str) {
+    let replaced = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)).is_ok());
+    if !replaced {
+        set_location_hash(hash);
+    }
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus_id(id: &str) {
+    let element = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the element with this id into view.
+pub fn scroll_into_view(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.scroll_into_view();
+    }
+}
+
 /// Calls `performance.mark(name)`, for start-up measurements.
 pub fn performance_mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -48,15 +73,16 @@ pub struct HashListener {
 }
 
 /// Listens to key presses outside text fields until the guard is dropped, calling `on_key`
-/// with the key's name ("n", "N", "Escape").
-pub fn on_key(on_key: impl Fn(String) + 'static) -> KeyListener {
+/// with the key's name ("n", "N", "Escape"); when it returns true the key's default action
+/// (typing it) is prevented.
+pub fn on_key(on_key: impl Fn(String) -> bool + 'static) -> KeyListener {
     let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
         let typing = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
-            on_key(event.key());
+        if !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() && on_key(event.key()) {
+            event.prevent_default();
         }
     });
     if let Some(window) = web_sys::window() {

@@ -1,12 +1,14 @@
 //! The app's one state and its reducer, provided to every component by [`StateProvider`].
 //!
 //! Only what cannot be derived is stored: the corpus and the route. The analysis of the corpus
-//! ([`StudyHandle`]) is derived from the corpus with `use_memo` and provided beside it; the
-//! selected document, highlights, counts and lists are computed where they are shown.
+//! ([`StudyHandle`]) and its search index ([`SearchHandle`]) are derived with `use_memo` and
+//! provided beside it; the selected document, highlights, results, counts and lists are
+//! computed where they are shown.
 
 use std::rc::Rc;
 
 use newslens_core::route::Route;
+use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
 use newslens_core::Corpus;
 use yew::prelude::*;
@@ -61,6 +63,16 @@ impl PartialEq for StudyHandle {
     }
 }
 
+/// The corpus's search index, shared; equal when it is the same index.
+#[derive(Debug, Clone)]
+pub struct SearchHandle(pub Rc<SearchIndex>);
+
+impl PartialEq for SearchHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// [`StateProvider`]'s properties.
 #[derive(Properties, PartialEq)]
 pub struct StateProviderProps {
@@ -88,10 +100,15 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
     let study = use_memo(props.corpus.clone(), |corpus| {
         StudyHandle(Rc::new(Study::new(corpus, |i| corpus.documents()[i].meta.reference_date)))
     });
+    let search = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
+        SearchHandle(Rc::new(SearchIndex::new(corpus, &study.0)))
+    });
     html! {
         <ContextProvider<StateContext> context={state}>
             <ContextProvider<StudyHandle> context={(*study).clone()}>
-                { props.children.clone() }
+                <ContextProvider<SearchHandle> context={(*search).clone()}>
+                    { props.children.clone() }
+                </ContextProvider<SearchHandle>>
             </ContextProvider<StudyHandle>>
         </ContextProvider<StateContext>>
     }

@@ -14,6 +14,17 @@ pub struct ReaderParams {
     pub query: String,
     /// An entity whose mentions stand out (`entity=`).
     pub entity: Option<String>,
+    /// A sentence (index in the document's analysis) to bring into view (`s=`).
+    pub sentence: Option<usize>,
+}
+
+/// What the search view shows: a query and the facet filters on (`f=`, repeated).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchParams {
+    /// The query as typed (`q=`).
+    pub query: String,
+    /// Filters as `doc:<id>`, `label:<LABEL>`, `entity:<id>`, `theme:<id>`.
+    pub filters: Vec<String>,
 }
 
 /// A view of the app, as named by the location hash.
@@ -29,6 +40,8 @@ pub enum Route {
         /// How to show it.
         params: ReaderParams,
     },
+    /// `#/search?q=...&f=...`: search results and facets.
+    Search(SearchParams),
     /// Any other hash, kept so the page can say what it did not understand.
     NotFound {
         /// The hash as given, without `#`.
@@ -54,6 +67,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["doc", id] => Route::Doc { id: percent_decode(id), params: ReaderParams::parse(query) },
+            ["search"] => Route::Search(SearchParams::parse(query)),
             _ => Route::NotFound { path: path.to_string() },
         }
     }
@@ -76,6 +90,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Doc { id, params } => format!("#/doc/{}{}", percent_encode(id), params.to_query()),
+            Route::Search(params) => format!("#/search{}", params.to_query()),
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -92,6 +107,7 @@ impl ReaderParams {
                 "layers" => params.layers = Layers::from_param(&value),
                 "q" => params.query = value,
                 "entity" if !value.is_empty() => params.entity = Some(value),
+                "s" => params.sentence = value.parse().ok(),
                 _ => {}
             }
         }
@@ -110,11 +126,54 @@ impl ReaderParams {
         if let Some(entity) = &self.entity {
             pairs.push(format!("entity={}", percent_encode(entity)));
         }
-        if pairs.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", pairs.join("&"))
+        if let Some(sentence) = self.sentence {
+            pairs.push(format!("s={sentence}"));
         }
+        query_string(pairs)
+    }
+}
+
+impl SearchParams {
+    fn parse(query: &str) -> SearchParams {
+        let mut params = SearchParams::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "q" => params.query = percent_decode(value),
+                "f" if !value.is_empty() => params.filters.push(percent_decode(value)),
+                _ => {}
+            }
+        }
+        params
+    }
+
+    fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if !self.query.is_empty() {
+            pairs.push(format!("q={}", percent_encode(&self.query)));
+        }
+        pairs.extend(self.filters.iter().map(|f| format!("f={}", percent_encode(f))));
+        query_string(pairs)
+    }
+
+    /// The same search with `filter` switched on or off.
+    pub fn toggled(&self, filter: &str) -> SearchParams {
+        let mut params = self.clone();
+        match params.filters.iter().position(|f| f == filter) {
+            Some(i) => {
+                params.filters.remove(i);
+            }
+            None => params.filters.push(filter.to_string()),
+        }
+        params
+    }
+}
+
+fn query_string(pairs: Vec<String>) -> String {
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
     }
 }
 
@@ -185,6 +244,7 @@ mod tests {
             layers: Layers::ALL.toggled(Layer::Theme),
             query: "troops & more".into(),
             entity: Some("person:kim-jong-un".into()),
+            sentence: None,
         };
         let route = Route::Doc { id: "001".into(), params };
         let hash = route.to_hash();
@@ -201,6 +261,24 @@ mod tests {
                 params: ReaderParams { layers: Layers::NONE, ..ReaderParams::default() }
             }
         );
+    }
+
+    #[test]
+    fn search_params_round_trip() {
+        let route = Route::Search(SearchParams {
+            query: "person:\"Kim Jong Un\" theme:money".into(),
+            filters: vec!["label:QUOTE".into(), "entity:person:kim-jong-un".into()],
+        });
+        let hash = route.to_hash();
+        assert_eq!(
+            hash,
+            "#/search?q=person:%22Kim%20Jong%20Un%22%20theme:money&f=label:QUOTE&f=entity:person:kim-jong-un"
+        );
+        assert_eq!(Route::parse(&hash), route);
+        assert_eq!(Route::parse("#/search"), Route::Search(SearchParams::default()));
+        let Route::Search(params) = route else { unreachable!() };
+        assert_eq!(params.toggled("label:QUOTE").filters, ["entity:person:kim-jong-un"]);
+        assert_eq!(params.toggled("doc:001").filters.len(), 3);
     }
 
     #[test]

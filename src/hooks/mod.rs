@@ -2,13 +2,14 @@
 
 use std::rc::Rc;
 
-use newslens_core::route::{ReaderParams, Route};
+use newslens_core::route::{ReaderParams, Route, SearchParams};
+use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
 use newslens_core::{Corpus, Document};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, StateContext, StudyHandle};
+use crate::state::{Action, SearchHandle, StateContext, StudyHandle};
 
 /// The app state with intent methods.
 #[derive(Clone, PartialEq)]
@@ -34,7 +35,15 @@ impl AppHandle {
         match &self.state.route {
             Route::Doc { id, .. } => documents.iter().enumerate().find(|(_, d)| d.id() == id),
             Route::Home => documents.first().map(|d| (0, d)),
-            Route::NotFound { .. } => None,
+            Route::Search(_) | Route::NotFound { .. } => None,
+        }
+    }
+
+    /// What the search view shows (empty outside it).
+    pub fn search_params(&self) -> SearchParams {
+        match &self.state.route {
+            Route::Search(params) => params.clone(),
+            _ => SearchParams::default(),
         }
     }
 
@@ -56,6 +65,12 @@ impl AppHandle {
     /// Goes to `route`: updates the view now and the location hash for history.
     pub fn navigate(&self, route: Route) {
         browser::set_location_hash(&route.to_hash());
+        self.state.dispatch(Action::Navigate(route));
+    }
+
+    /// Goes to `route` replacing the current history entry (for typing in the search box).
+    pub fn replace(&self, route: Route) {
+        browser::replace_location_hash(&route.to_hash());
         self.state.dispatch(Action::Navigate(route));
     }
 }
@@ -92,4 +107,13 @@ pub fn use_app() -> AppHandle {
 #[hook]
 pub fn use_study() -> Rc<Study> {
     use_context::<StudyHandle>().expect("use_study needs a StateProvider above it").0
+}
+
+/// The corpus's search index, from [`crate::state::StateProvider`].
+///
+/// # Panics
+/// Outside a `StateProvider`, which is a programming error.
+#[hook]
+pub fn use_search_index() -> Rc<SearchIndex> {
+    use_context::<SearchHandle>().expect("use_search_index needs a StateProvider above it").0
 }

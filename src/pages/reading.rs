@@ -81,6 +81,11 @@ fn Reader(props: &ReaderProps) -> Html {
         let active = active.clone();
         use_effect_with((doc.id().to_string(), props.params.clone()), move |_| active.set(None));
     }
+    use_effect_with((doc.id().to_string(), props.params.sentence), |(_, sentence)| {
+        if sentence.is_some() {
+            browser::scroll_into_view(TARGET_ID);
+        }
+    });
     use_effect_with(doc.id().to_string(), |_| {
         // The first document on screen is what start-up time is measured to.
         if !READY_MARKED.with(|marked| marked.replace(true)) {
@@ -101,6 +106,7 @@ fn Reader(props: &ReaderProps) -> Html {
                 } else if key == "Escape" {
                     active.set(None);
                 }
+                next.is_some()
             });
             move || drop(listener)
         });
@@ -131,7 +137,7 @@ fn Reader(props: &ReaderProps) -> Html {
                 </header>
                 <Legend layers={props.params.layers} counts={(*counts).clone()} {on_toggle} />
                 <article id="reader" data-doc={doc.id().to_string()} lang="en">
-                    { paragraphs(doc, &study, analysis_index, &marks, props.params.entity.as_deref(), *active, &on_activate) }
+                    { paragraphs(doc, &study, analysis_index, &marks, &props.params, *active, &on_activate) }
                 </article>
             </div>
             <aside class="reading-side" aria-label="About this document">
@@ -167,18 +173,23 @@ fn step(
     }
 }
 
+/// The id of the sentence a search result opened the reader at.
+const TARGET_ID: &str = "target-sentence";
+
 /// The text as paragraphs with their marks, every byte between paragraphs kept as a text node.
 fn paragraphs(
     doc: &Document,
     study: &newslens_core::study::Study,
     doc_index: usize,
     marks: &[Mark],
-    selected_entity: Option<&str>,
+    params: &ReaderParams,
     active: Option<usize>,
     on_activate: &Callback<usize>,
 ) -> Html {
     let text = &doc.text;
-    let render = MarkRenderer { text, study, doc_index, marks, selected_entity, active, on_activate };
+    let target = params.sentence.and_then(|s| study.analyses[doc_index].sentences.get(s).cloned());
+    let selected_entity = params.entity.as_deref();
+    let render = MarkRenderer { text, study, doc_index, marks, selected_entity, active, on_activate, target };
     let mut nodes = Vec::new();
     let mut at = 0;
     for block in blocks(text) {
@@ -220,11 +231,26 @@ struct MarkRenderer<'a> {
     selected_entity: Option<&'a str>,
     active: Option<usize>,
     on_activate: &'a Callback<usize>,
+    target: Option<std::ops::Range<usize>>,
 }
 
 impl MarkRenderer<'_> {
-    /// The text of `range` with the marks that touch it, nested.
+    /// The text of `range` with its marks, the target sentence wrapped so it can be scrolled to.
     fn range(&self, range: std::ops::Range<usize>) -> Html {
+        match &self.target {
+            Some(t) if range.start <= t.start && t.end <= range.end && !t.is_empty() => html! {
+                <>
+                    { self.marked(range.start..t.start) }
+                    <span id={TARGET_ID} class="target">{ self.marked(t.clone()) }</span>
+                    { self.marked(t.end..range.end) }
+                </>
+            },
+            _ => self.marked(range),
+        }
+    }
+
+    /// The text of `range` with the marks that touch it, nested.
+    fn marked(&self, range: std::ops::Range<usize>) -> Html {
         if range.is_empty() {
             return Html::default();
         }

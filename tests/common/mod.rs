@@ -19,11 +19,23 @@ pub async fn mount_at(hash: &str) -> Element {
         location.set_hash(hash).unwrap();
         next_hash_change().await;
     }
+    // One app at a time: ids such as #q and #reader must be unique, and key listeners of an
+    // earlier app must not answer.
+    if let Some((app, old_root)) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        app.destroy();
+        old_root.remove();
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<newslens::App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<newslens::App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some((app, root.clone())));
     yew::scheduler::flush().await;
     root
+}
+
+thread_local! {
+    static MOUNTED: std::cell::RefCell<Option<(yew::AppHandle<newslens::App>, Element)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// Resolves at the next `hashchange` event: an event, not a timer.

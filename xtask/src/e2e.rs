@@ -20,6 +20,15 @@ new PerformanceObserver((list, observer) => {
 /// One end-to-end check on an open session.
 type Check = fn(&Session) -> Result;
 
+/// Resolves once the app has rendered anything (views without a document mark no "ready").
+pub const WAIT_FOR_APP: &str = r#"
+const done = arguments[arguments.length - 1];
+const ready = () => document.querySelector("header.top");
+if (ready()) { done(true); return; }
+new MutationObserver((_, observer) => { if (ready()) { observer.disconnect(); done(true); } })
+  .observe(document.body, { childList: true, subtree: true });
+"#;
+
 pub fn run(tools: &Tools, file: &Path) -> Result {
     let driver = Driver::start(&tools.chromedriver)?;
     let session = driver.session(&tools.chromium)?;
@@ -33,7 +42,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
         ready.as_f64().unwrap_or(f64::NAN)
     );
 
-    let checks: [(&str, Check); 7] = [
+    let checks: [(&str, Check); 8] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("marks every label in 001", marks_every_label),
@@ -49,6 +58,25 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             let words = text.to_lowercase().matches("korea").count();
             expect_eq(s.execute(&count_script("HIT"))?, serde_json::json!(words))?;
             shows_exact_text(s, "001_fd0447f87cd5aaab")
+        }),
+        ("searches from the address", |s| {
+            let base = file_url(&root().join("dist/newslens.html"));
+            s.goto(&format!("{base}?search#/search?q=Gabuev"))?;
+            s.execute_async(WAIT_FOR_APP)?;
+            let docs = s.execute(
+                "return [...new Set([...document.querySelectorAll('#results [data-result]')].map(r => r.dataset.doc.slice(0, 3)))];",
+            )?;
+            expect_eq(docs, serde_json::json!(["001", "002"]))?;
+            s.goto(&format!("{base}?bad#/search?q=%22unclosed"))?;
+            s.execute_async(WAIT_FOR_APP)?;
+            let error =
+                s.execute("const e = document.getElementById('query-error'); return e && e.textContent;")?;
+            match error.as_str() {
+                Some(text) if text.contains("this phrase has no closing quotation mark") => {}
+                _ => return Err(format!("no query error shown: {error}")),
+            }
+            s.goto(&format!("{base}#/doc/001_fd0447f87cd5aaab"))?;
+            s.execute_async(WAIT_FOR_READY).map(drop)
         }),
         ("a click opens 004", |s| {
             s.click("[data-doc-id='004_dc8a3dec1270afb0'] a")?;
