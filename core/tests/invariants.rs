@@ -92,7 +92,7 @@ proptest! {
     }
 
     #[test]
-    fn queries_parse_or_point_inside_themselves(src in "[a-zA-Z0-9 ()\"*~:.\\-]{0,40}|\\PC{0,40}") {
+    fn queries_parse_or_point_inside_themselves(src in "[a-zA-Z0-9 ()\"“”*~:.\\-]{0,40}|\\PC{0,40}") {
         if let Err(error) = parse(&src) {
             prop_assert!(error.at.start <= error.at.end && error.at.end <= src.len(), "{error}");
             prop_assert!(!error.message.is_empty());

@@ -83,7 +83,10 @@ pub fn Search(props: &SearchProps) -> Html {
                 if !searching {
                     <p class="hint">{ "Type a query above, or choose a facet. Press ? beside the box for the query language." }</p>
                 } else {
-                    <p class="summary">{ format!("{} sentences in {} documents", results.len(), facets.docs.len()) }</p>
+                    <p class="summary">
+                        { format!("{} sentences in {} documents", results.len(), facets.docs.len()) }
+                        if results.is_empty() { { ". Try fewer words, a prefix (troop*), a fuzzy word (gabuyev~) or fewer filters." } }
+                    </p>
                     <ol id="results">
                         for (doc_index, count) in facets.docs.iter().copied() {
                             <li class="result-group" data-doc={documents[doc_index].id().to_string()}>

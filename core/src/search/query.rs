@@ -98,7 +98,7 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, QueryError> {
                 let Some(end) = end else {
                     return err("this phrase has no closing quotation mark", i..src.len());
                 };
-                out.push((Tok::Phrase(src[start..end].to_string()), i..end + 1));
+                out.push((Tok::Phrase(src[start..end].to_string()), i..end + char_len(src, end)));
                 while chars.peek().is_some_and(|&(j, _)| j <= end) {
                     chars.next();
                 }
@@ -123,7 +123,7 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, QueryError> {
                         while chars.peek().is_some_and(|&(k, _)| k <= close) {
                             chars.next();
                         }
-                        end = close + 1;
+                        end = close + char_len(src, close);
                         break;
                     }
                     if d == ':' && field_value_start.is_none() {
@@ -148,6 +148,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, QueryError> {
         }
     }
     Ok(out)
+}
+
+/// The length in bytes of the character at `at` (a quotation mark may be one byte or three).
+fn char_len(src: &str, at: usize) -> usize {
+    src[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 struct Parser {
@@ -387,6 +392,17 @@ mod tests {
         for (src, message, at) in table {
             assert_eq!(error(src), (message.to_string(), *at), "query {src:?}");
         }
+    }
+
+    /// Bugs found and fixed; each stays fixed.
+    #[test]
+    fn regression_table() {
+        // Found by the fuzzer: a curly closing mark is three bytes, not one.
+        let error = parse("A :\"3  ”sDa").unwrap_err();
+        assert!(error.message.starts_with("unknown field ':'"), "{error}");
+        let kim = || vec!["kim".to_string(), "jong".into(), "un".into()];
+        assert_eq!(parse("“Kim Jong Un”").unwrap(), Some(Query::Phrase(kim())));
+        assert_eq!(parse("person:“Kim Jong Un”").unwrap(), Some(Query::Entity(Label::Person, kim())));
     }
 
     #[test]
