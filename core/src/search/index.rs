@@ -21,8 +21,8 @@ pub struct Entry {
     pub sentence: usize,
     /// Its byte range in the document.
     pub range: Range<usize>,
-    /// Its words in order: (folded, stem, byte range).
-    pub words: Vec<(String, String, Range<usize>)>,
+    /// Its words in order: (folded, stem id, byte range); see [`SearchIndex::stem_id`].
+    pub words: Vec<(String, u32, Range<usize>)>,
     /// The calendar intervals its TIME spans resolve to.
     pub dates: Vec<(Date, Date)>,
     /// The labels of the spans it holds.
@@ -41,7 +41,13 @@ pub type Postings = Vec<u32>;
 pub struct SearchIndex {
     /// Every sentence, documents in corpus order.
     pub entries: Vec<Entry>,
-    pub(super) by_stem: FxHashMap<String, Postings>,
+    /// Stems by id, and their postings: comparing ids keeps phrase checks cheap.
+    pub(super) stem_ids: FxHashMap<String, u32>,
+    pub(super) by_stem: Vec<Postings>,
+    /// Every sentence's stem ids, one after another (`stem_spans` says where each starts), so
+    /// phrase checks scan contiguous memory.
+    pub(super) stems: Vec<u32>,
+    pub(super) stem_spans: Vec<Range<u32>>,
     /// Folded words, sorted, with their postings: prefix and fuzzy queries scan this.
     pub(super) vocabulary: Vec<(String, Postings)>,
     pub(super) by_entity: FxHashMap<String, Postings>,
@@ -74,9 +80,15 @@ impl SearchIndex {
                 while let Some(t) = tokens.next_if(|t| t.start < range.end) {
                     if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                         let (folded, stemmed) = term(t.text(&doc.text));
-                        push(index.by_stem.entry(stemmed.clone()).or_default(), id);
+                        let next = index.stem_ids.len() as u32;
+                        let stem = *index.stem_ids.entry(stemmed).or_insert(next);
+                        if stem == next {
+                            index.by_stem.push(Postings::new());
+                        }
+                        push(&mut index.by_stem[stem as usize], id);
                         push(by_word.entry(folded.clone()).or_default(), id);
-                        words.push((folded, stemmed, t.range()));
+                        words.push((folded, stem, t.range()));
+                        index.stems.push(stem);
                     }
                 }
                 let mut dates = Vec::new();
@@ -103,6 +115,8 @@ impl SearchIndex {
                 for &t in &analysis.sentence_themes[s] {
                     push(index.by_theme.entry(t).or_default(), id);
                 }
+                let start = (index.stems.len() - words.len()) as u32;
+                index.stem_spans.push(start..index.stems.len() as u32);
                 let themes = analysis.sentence_themes[s].clone();
                 index.entries.push(Entry {
                     doc: d,
@@ -130,6 +144,11 @@ impl SearchIndex {
         index.vocabulary = by_word.into_iter().collect();
         index.vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
         index
+    }
+
+    /// The id of a stem, if any sentence has it.
+    pub fn stem_id(&self, stem: &str) -> Option<u32> {
+        self.stem_ids.get(stem).copied()
     }
 
     /// How many sentences there are.

@@ -76,22 +76,49 @@ fn intersect(a: &[u32], b: &[u32]) -> Postings {
 }
 
 fn union(a: &[u32], b: &[u32]) -> Postings {
-    let mut out: Postings = a.iter().chain(b).copied().collect();
-    out.sort_unstable();
-    out.dedup();
+    let (mut i, mut j, mut out) = (0, 0, Vec::with_capacity(a.len().max(b.len())));
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
     out
 }
 
 fn difference(a: &[u32], b: &[u32]) -> Postings {
-    a.iter().copied().filter(|x| b.binary_search(x).is_err()).collect()
+    let (mut j, mut out) = (0, Vec::with_capacity(a.len()));
+    for &x in a {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        if b.get(j) != Some(&x) {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// Levenshtein distance, giving up (returning `max + 1`) once it must exceed `max`.
 fn edit_distance(a: &str, b: &str, max: usize) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > max {
+    // Most words differ in length by more than the budget: rule them out before allocating.
+    if a.chars().count().abs_diff(b.chars().count()) > max {
         return max + 1;
     }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut current = vec![i + 1; b.len() + 1];
@@ -124,7 +151,9 @@ impl SearchIndex {
     /// The sentences a query matches, ascending.
     pub fn eval(&self, query: &Query) -> Postings {
         match query {
-            Query::Word { stem, .. } => self.by_stem.get(stem).cloned().unwrap_or_default(),
+            Query::Word { stem, .. } => {
+                self.stem_id(stem).map_or(Vec::new(), |s| self.by_stem[s as usize].clone())
+            }
             Query::Prefix(prefix) => {
                 let start = self.vocabulary.partition_point(|(w, _)| w.as_str() < prefix.as_str());
                 self.vocabulary[start..]
@@ -140,15 +169,14 @@ impl SearchIndex {
                     .fold(Vec::new(), |acc, (_, p)| union(&acc, p))
             }
             Query::Phrase(stems) => {
-                let candidates = stems.iter().fold(None::<Postings>, |acc, stem| {
-                    let p = self.by_stem.get(stem).cloned().unwrap_or_default();
-                    Some(acc.map_or(p.clone(), |acc| intersect(&acc, &p)))
-                });
-                candidates
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|&id| !self.phrase_ranges(id, stems).is_empty())
-                    .collect()
+                let Some(ids) = stems.iter().map(|s| self.stem_id(s)).collect::<Option<Vec<u32>>>() else {
+                    return Vec::new();
+                };
+                let mut by_rarity: Vec<&Postings> = ids.iter().map(|&s| &self.by_stem[s as usize]).collect();
+                by_rarity.sort_by_key(|p| p.len());
+                let candidates =
+                    by_rarity[1..].iter().fold(by_rarity[0].clone(), |acc, p| intersect(&acc, p));
+                candidates.into_iter().filter(|&id| self.has_phrase(id, &ids)).collect()
             }
             Query::Entity(label, words) => self
                 .entity_names
@@ -246,7 +274,10 @@ impl SearchIndex {
         let words = entry.words.iter();
         match query {
             _ if negated => {}
-            Query::Word { stem, .. } => out.extend(words.filter(|w| &w.1 == stem).map(|w| w.2.clone())),
+            Query::Word { stem, .. } => {
+                let stem = self.stem_id(stem);
+                out.extend(words.filter(|w| Some(w.1) == stem).map(|w| w.2.clone()));
+            }
             Query::Prefix(prefix) => {
                 out.extend(words.filter(|w| w.0.starts_with(prefix.as_str())).map(|w| w.2.clone()))
             }
@@ -256,7 +287,11 @@ impl SearchIndex {
                     words.filter(|w| edit_distance(&w.0, word, budget) <= budget).map(|w| w.2.clone()),
                 );
             }
-            Query::Phrase(stems) => out.extend(self.phrase_ranges(id, stems)),
+            Query::Phrase(stems) => {
+                if let Some(ids) = stems.iter().map(|s| self.stem_id(s)).collect::<Option<Vec<u32>>>() {
+                    out.extend(self.phrase_at(id, &ids));
+                }
+            }
             Query::And(a, b) | Query::Or(a, b) => {
                 self.collect_hits(a, id, false, out);
                 self.collect_hits(b, id, false, out);
@@ -266,14 +301,19 @@ impl SearchIndex {
         }
     }
 
-    /// Where the stems occur in order in sentence `id`, each occurrence as one range.
-    fn phrase_ranges(&self, id: u32, stems: &[String]) -> Vec<Range<usize>> {
-        let words = &self.entries[id as usize].words;
-        words
+    /// Whether the stems (by id) occur in order in sentence `id`.
+    fn has_phrase(&self, id: u32, stems: &[u32]) -> bool {
+        let span = &self.stem_spans[id as usize];
+        self.stems[span.start as usize..span.end as usize].windows(stems.len()).any(|w| w == stems)
+    }
+
+    /// Where the stems (by id) occur in order in sentence `id`, each occurrence as one range.
+    fn phrase_at<'a>(&'a self, id: u32, stems: &'a [u32]) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.entries[id as usize]
+            .words
             .windows(stems.len())
-            .filter(|w| w.iter().zip(stems).all(|(word, stem)| &word.1 == stem))
+            .filter(move |w| w.iter().zip(stems).all(|(word, stem)| word.1 == *stem))
             .map(|w| w[0].2.start..w[w.len() - 1].2.end)
-            .collect()
     }
 }
 
@@ -286,6 +326,14 @@ fn name_has_words(name: &str, words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_operations_merge_sorted_postings() {
+        assert_eq!(union(&[1, 3, 5], &[2, 3, 9]), [1, 2, 3, 5, 9]);
+        assert_eq!(intersect(&[1, 3, 5], &[2, 3, 5]), [3, 5]);
+        assert_eq!(difference(&[1, 3, 5, 7], &[0, 3, 7, 8]), [1, 5]);
+        assert_eq!(difference(&[], &[1]), Vec::<u32>::new());
+    }
 
     #[test]
     fn edit_distance_is_bounded() {
