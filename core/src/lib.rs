@@ -44,6 +44,7 @@ pub mod route;
 pub mod search;
 pub mod study;
 pub mod text;
+pub mod timeline;
 
 pub use corpus::{Corpus, Date, DateConfidence, DocMeta, Document};
 pub use diagnostic::{Diagnostic, Severity};
