@@ -13,6 +13,7 @@ use crate::hooks::use_app;
 use crate::pages::not_found::NotFound;
 use crate::pages::reading::Reading;
 use crate::pages::search::Search;
+use crate::pages::timeline::Timeline;
 use crate::state::StateProvider;
 
 /// [`App`]'s properties: the corpus, the bundled one by default.
@@ -50,6 +51,7 @@ fn Switch() -> Html {
     match app.route() {
         Route::Home | Route::Doc { .. } => html! { <Reading /> },
         Route::Search(params) => html! { <Search params={params.clone()} /> },
+        Route::Timeline(params) => html! { <Timeline params={params.clone()} /> },
         Route::NotFound { path } => html! { <NotFound path={path.clone()} /> },
     }
 }

@@ -1,6 +1,7 @@
 //! The app's one state and its reducer, provided to every component by [`StateProvider`].
 //!
-//! Only what cannot be derived is stored: the corpus and the route. The analysis of the corpus
+//! Only what cannot be derived is stored: the corpus, the route and the reference dates the
+//! reader may change. The analysis of the corpus
 //! ([`StudyHandle`]) and its search index ([`SearchHandle`]) are derived with `use_memo` and
 //! provided beside it; the selected document, highlights, results, counts and lists are
 //! computed where they are shown.
@@ -10,7 +11,7 @@ use std::rc::Rc;
 use newslens_core::route::Route;
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
-use newslens_core::Corpus;
+use newslens_core::{Corpus, Date};
 use yew::prelude::*;
 
 use crate::browser;
@@ -22,12 +23,16 @@ pub struct AppState {
     pub corpus: Rc<Corpus>,
     /// The view, mirrored in the location hash.
     pub route: Route,
+    /// Each document's reference date: the manifest's until the reader changes it.
+    pub references: Rc<Vec<Option<Date>>>,
 }
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         // The corpus is shared, never edited in place: identity is equality.
-        Rc::ptr_eq(&self.corpus, &other.corpus) && self.route == other.route
+        Rc::ptr_eq(&self.corpus, &other.corpus)
+            && self.route == other.route
+            && self.references == other.references
     }
 }
 
@@ -36,6 +41,13 @@ impl PartialEq for AppState {
 pub enum Action {
     /// Show this route (from a click, or from the location hash changing).
     Navigate(Route),
+    /// Resolve a document's relative dates against another reference date (or none).
+    SetReference {
+        /// The document's index.
+        doc: usize,
+        /// The new date.
+        date: Option<Date>,
+    },
 }
 
 impl Reducible for AppState {
@@ -45,7 +57,15 @@ impl Reducible for AppState {
         match action {
             // Returning the same Rc skips the re-render.
             Action::Navigate(route) if route == self.route => self,
-            Action::Navigate(route) => Rc::new(AppState { corpus: self.corpus.clone(), route }),
+            Action::Navigate(route) => Rc::new(AppState { route, ..(*self).clone() }),
+            Action::SetReference { doc, date } if self.references.get(doc) == Some(&date) => self,
+            Action::SetReference { doc, date } => {
+                let mut references = (*self.references).clone();
+                if let Some(slot) = references.get_mut(doc) {
+                    *slot = date;
+                }
+                Rc::new(AppState { references: Rc::new(references), ..(*self).clone() })
+            }
         }
     }
 }
@@ -87,7 +107,10 @@ pub struct StateProviderProps {
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let corpus = props.corpus.clone();
-    let state = use_reducer(move || AppState { corpus, route: Route::parse(&browser::location_hash()) });
+    let state = use_reducer(move || {
+        let references = Rc::new(corpus.documents().iter().map(|d| d.meta.reference_date).collect());
+        AppState { corpus, route: Route::parse(&browser::location_hash()), references }
+    });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -97,8 +120,8 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             move || drop(listener)
         });
     }
-    let study = use_memo(props.corpus.clone(), |corpus| {
-        StudyHandle(Rc::new(Study::new(corpus, |i| corpus.documents()[i].meta.reference_date)))
+    let study = use_memo((props.corpus.clone(), state.references.clone()), |(corpus, references)| {
+        StudyHandle(Rc::new(Study::new(corpus, |i| references.get(i).copied().flatten())))
     });
     let search = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
         SearchHandle(Rc::new(SearchIndex::new(corpus, &study.0)))

@@ -3,6 +3,7 @@
 //! [`Route`] and written back, so that every view can be linked, shared and reached with
 //! back and forward.
 
+use crate::corpus::Date;
 use crate::highlight::Layers;
 
 /// How the reader shows a document: its layers, a search to mark, an entity to single out.
@@ -16,6 +17,17 @@ pub struct ReaderParams {
     pub entity: Option<String>,
     /// A sentence (index in the document's analysis) to bring into view (`s=`).
     pub sentence: Option<usize>,
+}
+
+/// What the timeline shows: the search that restricts its events, its lanes and its window.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TimelineParams {
+    /// The query and filters that restrict the events (`q=`, `f=`).
+    pub search: SearchParams,
+    /// Lanes by theme instead of by document (`lanes=theme`).
+    pub by_theme: bool,
+    /// The window shown (`from=`, `to=`), the whole timeline when absent.
+    pub window: Option<(Date, Date)>,
 }
 
 /// What the search view shows: a query and the facet filters on (`f=`, repeated).
@@ -42,6 +54,8 @@ pub enum Route {
     },
     /// `#/search?q=...&f=...`: search results and facets.
     Search(SearchParams),
+    /// `#/timeline?...`: the events on a time axis.
+    Timeline(TimelineParams),
     /// Any other hash, kept so the page can say what it did not understand.
     NotFound {
         /// The hash as given, without `#`.
@@ -68,6 +82,7 @@ impl Route {
             [] => Route::Home,
             ["doc", id] => Route::Doc { id: percent_decode(id), params: ReaderParams::parse(query) },
             ["search"] => Route::Search(SearchParams::parse(query)),
+            ["timeline"] => Route::Timeline(TimelineParams::parse(query)),
             _ => Route::NotFound { path: path.to_string() },
         }
     }
@@ -91,6 +106,7 @@ impl Route {
             Route::Home => "#/".to_string(),
             Route::Doc { id, params } => format!("#/doc/{}{}", percent_encode(id), params.to_query()),
             Route::Search(params) => format!("#/search{}", params.to_query()),
+            Route::Timeline(params) => format!("#/timeline{}", params.to_query()),
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -166,6 +182,38 @@ impl SearchParams {
             None => params.filters.push(filter.to_string()),
         }
         params
+    }
+}
+
+impl TimelineParams {
+    fn parse(query: &str) -> TimelineParams {
+        let search = SearchParams::parse(query);
+        let mut params = TimelineParams { search, ..TimelineParams::default() };
+        let (mut from, mut to) = (None, None);
+        for pair in query.split('&') {
+            match pair.split_once('=').unwrap_or((pair, "")) {
+                ("lanes", "theme") => params.by_theme = true,
+                ("from", value) => from = value.parse().ok(),
+                ("to", value) => to = value.parse().ok(),
+                _ => {}
+            }
+        }
+        params.window = from.zip(to).filter(|(a, b)| a < b);
+        params
+    }
+
+    fn to_query(&self) -> String {
+        let search = self.search.to_query();
+        let mut pairs: Vec<String> =
+            search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).map(String::from).collect();
+        if self.by_theme {
+            pairs.push("lanes=theme".into());
+        }
+        if let Some((from, to)) = self.window {
+            pairs.push(format!("from={from}"));
+            pairs.push(format!("to={to}"));
+        }
+        query_string(pairs)
     }
 }
 
@@ -279,6 +327,22 @@ mod tests {
         let Route::Search(params) = route else { unreachable!() };
         assert_eq!(params.toggled("label:QUOTE").filters, ["entity:person:kim-jong-un"]);
         assert_eq!(params.toggled("doc:001").filters.len(), 3);
+    }
+
+    #[test]
+    fn timeline_params_round_trip() {
+        let route = Route::Timeline(TimelineParams {
+            search: SearchParams { query: "Kim".into(), filters: vec!["theme:money".into()] },
+            by_theme: true,
+            window: Some((Date::constant(2024, 5, 1), Date::constant(2024, 11, 30))),
+        });
+        let hash = route.to_hash();
+        assert_eq!(hash, "#/timeline?q=Kim&f=theme:money&lanes=theme&from=2024-05-01&to=2024-11-30");
+        assert_eq!(Route::parse(&hash), route);
+        assert_eq!(
+            Route::parse("#/timeline?from=2024-12-01&to=2024-01-01"),
+            Route::Timeline(TimelineParams::default())
+        );
     }
 
     #[test]

@@ -294,3 +294,148 @@ mod tests {
         assert_eq!(json("say \"hi\"\n\u{1}"), "\"say \\\"hi\\\"\\n\\u0001\"");
     }
 }
+
+/// Days since 1970-01-01 (negative before), for drawing dates on a linear axis.
+pub fn day_number(date: Date) -> i32 {
+    // Howard Hinnant's days_from_civil.
+    let (y, m, d) = (i32::from(date.year()), i32::from(date.month()), i32::from(date.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number; out-of-range numbers clamp to jiff's limits.
+pub fn from_day_number(days: i32) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    let y = i16::try_from(y.clamp(-9999, 9999)).unwrap_or(9999);
+    Date::new(y, m as i8, d as i8).unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
+}
+
+/// The span the axis shows first: the placed events finer than a decade, with a margin, so
+/// that a century does not squeeze last week into a pixel; everything when only wide ones exist.
+pub fn default_range(timeline: &Timeline) -> (Date, Date) {
+    let fine: Vec<&Event> = timeline
+        .events
+        .iter()
+        .filter(|e| !matches!(e.precision, Some(Precision::Decade | Precision::Century)))
+        .collect();
+    let shown = if fine.is_empty() { timeline.events.iter().collect() } else { fine };
+    let (mut from, mut to) = (i32::MAX, i32::MIN);
+    for e in shown {
+        from = from.min(day_number(e.start));
+        to = to.max(day_number(e.end));
+    }
+    if from > to {
+        let today = day_number(Date::constant(2024, 1, 1));
+        return (from_day_number(today - 365), from_day_number(today + 365));
+    }
+    let margin = ((to - from) / 20).max(15);
+    (from_day_number(from - margin), from_day_number(to + margin))
+}
+
+/// Axis ticks for a view: a step that gives a handful of labels (days, weeks, months, quarters,
+/// years, decades or centuries), each tick with its label.
+///
+/// # Example
+/// ```
+/// use newslens_core::timeline::ticks;
+/// let labels: Vec<String> = ticks("2024-05-15".parse().unwrap(), "2024-11-10".parse().unwrap())
+///     .into_iter().map(|(_, label)| label).collect();
+/// assert_eq!(labels, ["Jun 2024", "Jul", "Aug", "Sep", "Oct", "Nov"]);
+/// ```
+pub fn ticks(from: Date, to: Date) -> Vec<(Date, String)> {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let span = day_number(to) - day_number(from);
+    let mut out = Vec::new();
+    if span <= 21 {
+        for n in day_number(from)..=day_number(to) {
+            let d = from_day_number(n);
+            out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
+        }
+    } else if span <= 120 {
+        // Mondays.
+        let first = day_number(from) + (7 - (day_number(from) + 3).rem_euclid(7)) % 7;
+        for n in (first..=day_number(to)).step_by(7) {
+            let d = from_day_number(n);
+            out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
+        }
+    } else if span <= 800 {
+        let months_step = if span <= 400 { 1 } else { 3 };
+        let (mut y, mut m) = (from.year(), from.month());
+        loop {
+            let d = Date::new(y, m, 1).unwrap_or(Date::MAX);
+            if d > to {
+                break;
+            }
+            if d >= from && (m - 1) % months_step == 0 {
+                let first_of_year = out.is_empty() || m == 1;
+                let label = if first_of_year {
+                    format!("{} {y}", MONTHS[(m - 1) as usize])
+                } else {
+                    MONTHS[(m - 1) as usize].to_string()
+                };
+                out.push((d, label));
+            }
+            (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        }
+    } else {
+        let years = span / 365;
+        let step: i16 = match years {
+            0..=12 => 1,
+            13..=40 => 5,
+            41..=150 => 10,
+            151..=600 => 50,
+            _ => 100,
+        };
+        let mut y = from.year() + (step - from.year().rem_euclid(step)) % step;
+        while let Ok(d) = Date::new(y, 1, 1) {
+            if d > to {
+                break;
+            }
+            if d >= from {
+                let label = if step >= 10 { format!("{y}s") } else { y.to_string() };
+                out.push((d, label));
+            }
+            y += step;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod axis_tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for date in ["1970-01-01", "2024-02-29", "1950-12-31", "2100-03-01", "0001-01-01"] {
+            let d: Date = date.parse().unwrap();
+            assert_eq!(from_day_number(day_number(d)), d, "{date}");
+        }
+        assert_eq!(day_number(Date::constant(1970, 1, 2)), 1);
+    }
+
+    #[test]
+    fn ticks_adapt_to_the_span() {
+        let labels = |a: &str, b: &str| -> Vec<String> {
+            ticks(a.parse().unwrap(), b.parse().unwrap()).into_iter().map(|(_, l)| l).collect()
+        };
+        assert_eq!(labels("2024-10-26", "2024-10-30"), ["26 Oct", "27 Oct", "28 Oct", "29 Oct", "30 Oct"]);
+        assert_eq!(labels("2024-10-01", "2024-11-05")[0], "7 Oct");
+        assert_eq!(labels("2020-06-01", "2024-06-01"), ["2021", "2022", "2023", "2024"]);
+        assert_eq!(labels("1940-01-01", "2030-01-01")[..3], ["1940s", "1950s", "1960s"]);
+    }
+}

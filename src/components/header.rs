@@ -54,6 +54,11 @@ pub fn Header() -> Html {
     html! {
         <header class="top">
             <a class="brand" href="#/">{ "NewsLens" }</a>
+            <nav class="views" aria-label="Views">
+                <a href="#/">{ "Read" }</a>
+                <a href="#/search">{ "Search" }</a>
+                <a href="#/timeline" id="nav-timeline">{ "Timeline" }</a>
+            </nav>
             <form class="search-box" role="search" {onsubmit}>
                 <label for="q" class="visually-hidden">{ "Search the articles" }</label>
                 <input id="q" type="search" placeholder="Search: words, \"phrases\", person:Kim, date:2024-10..2024-12 (press /)"

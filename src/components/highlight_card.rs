@@ -68,8 +68,9 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     if let (Some((from, to)), Some(precision)) = (time.interval, time.precision) {
                         rows.push(("placed", html! { format!("{from} to {to} ({} precision)", format!("{precision:?}").to_lowercase()) }));
                     }
-                    let reference =
-                        doc.meta.reference_date.map_or("none (parts stay X)".to_string(), |d| d.to_string());
+                    let reference = app
+                        .reference_date(props.doc_index)
+                        .map_or("none (parts stay X)".to_string(), |d| d.to_string());
                     rows.push(("resolved against", html! { reference }));
                     quoted(span.range.clone())
                 }

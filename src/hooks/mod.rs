@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use newslens_core::route::{ReaderParams, Route, SearchParams};
+use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
-use newslens_core::{Corpus, Document};
+use newslens_core::{Corpus, Date, Document};
 use yew::prelude::*;
 
 use crate::browser;
@@ -35,7 +35,7 @@ impl AppHandle {
         match &self.state.route {
             Route::Doc { id, .. } => documents.iter().enumerate().find(|(_, d)| d.id() == id),
             Route::Home => documents.first().map(|d| (0, d)),
-            Route::Search(_) | Route::NotFound { .. } => None,
+            Route::Search(_) | Route::Timeline(_) | Route::NotFound { .. } => None,
         }
     }
 
@@ -45,6 +45,24 @@ impl AppHandle {
             Route::Search(params) => params.clone(),
             _ => SearchParams::default(),
         }
+    }
+
+    /// What the timeline shows (the default outside it).
+    pub fn timeline_params(&self) -> TimelineParams {
+        match &self.state.route {
+            Route::Timeline(params) => params.clone(),
+            _ => TimelineParams::default(),
+        }
+    }
+
+    /// The date document `doc`'s relative dates are resolved against.
+    pub fn reference_date(&self, doc: usize) -> Option<Date> {
+        self.state.references.get(doc).copied().flatten()
+    }
+
+    /// Resolves document `doc` against another date: every view re-resolves at once.
+    pub fn set_reference_date(&self, doc: usize, date: Option<Date>) {
+        self.state.dispatch(Action::SetReference { doc, date });
     }
 
     /// How the reader shows the current document.

@@ -3,3 +3,4 @@
 pub mod not_found;
 pub mod reading;
 pub mod search;
+pub mod timeline;

@@ -124,7 +124,7 @@ fn Reader(props: &ReaderProps) -> Html {
         let active = active.clone();
         Callback::from(move |mark: usize| active.set(Some(mark)))
     };
-    let date = doc.meta.reference_date.map_or("unknown".to_string(), |d| d.to_string());
+    let date = app.reference_date(analysis_index).map_or("unknown".to_string(), |d| d.to_string());
     html! {
         <div class="reading">
             <div class="reading-main">

@@ -42,7 +42,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
         ready.as_f64().unwrap_or(f64::NAN)
     );
 
-    let checks: [(&str, Check); 8] = [
+    let checks: [(&str, Check); 9] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("marks every label in 001", marks_every_label),
@@ -74,6 +74,36 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             match error.as_str() {
                 Some(text) if text.contains("this phrase has no closing quotation mark") => {}
                 _ => return Err(format!("no query error shown: {error}")),
+            }
+            s.goto(&format!("{base}#/doc/001_fd0447f87cd5aaab"))?;
+            s.execute_async(WAIT_FOR_READY).map(drop)
+        }),
+        ("the timeline places the events and a date edit moves them", |s| {
+            let base = file_url(&root().join("dist/newslens.html"));
+            s.goto(&format!("{base}?timeline#/timeline"))?;
+            s.execute_async(WAIT_FOR_APP)?;
+            let starts = "return [...document.querySelectorAll('[data-event]')].map(e => e.dataset.start + '..' + e.dataset.end);";
+            let events = s.execute(starts)?;
+            for expected in [
+                "2024-06-01..2024-06-30",
+                "2024-05-27..2024-05-27",
+                "2024-08-01..2024-08-31",
+                "2024-10-28..2024-10-28",
+                "2023-06-01..2023-08-31",
+                "1950-01-01..1959-12-31",
+            ] {
+                if !events.as_array().is_some_and(|a| a.iter().any(|e| e == expected)) {
+                    return Err(format!("no event {expected} in {events}"));
+                }
+            }
+            s.execute(
+                "const i = document.querySelector(\"input[data-ref-doc='001_fd0447f87cd5aaab']\"); \
+                 i.value = '2024-11-05'; i.dispatchEvent(new Event('change', { bubbles: true }));",
+            )?;
+            let moved = s.execute(starts)?;
+            let has = |d: &str| moved.as_array().is_some_and(|a| a.iter().any(|e| e == d));
+            if !has("2024-11-04..2024-11-04") || has("2024-10-28..2024-10-28") {
+                return Err(format!("001's Monday did not move: {moved}"));
             }
             s.goto(&format!("{base}#/doc/001_fd0447f87cd5aaab"))?;
             s.execute_async(WAIT_FOR_READY).map(drop)
