@@ -98,3 +98,9 @@ async fn the_query_restricts_the_events() {
     // The sentence on the spy agency's Tuesday statement names the satellite too.
     assert_eq!(events(&root), ["2024-05-27..2024-05-27 1", "2024-10-29..2024-10-29 1"]);
 }
+
+#[wasm_bindgen_test]
+async fn facet_filters_restrict_the_events_too() {
+    let root = mount_at("#/timeline?f=doc:003_59a4a1a89b4914cd").await;
+    assert_eq!(events(&root), ["1950-01-01..1959-12-31 1"]);
+}

@@ -5,10 +5,9 @@
 use std::rc::Rc;
 
 use newslens_core::analysis::{theme, Label};
-use newslens_core::route::{ReaderParams, Route, SearchParams};
+use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::query::{parse, Query};
 use newslens_core::search::Filter;
-use newslens_core::Corpus;
 use yew::prelude::*;
 
 use crate::hooks::{use_app, use_search_index, use_study};
@@ -18,18 +17,6 @@ use crate::hooks::{use_app, use_search_index, use_study};
 pub struct SearchProps {
     /// The query and filters from the address.
     pub params: SearchParams,
-}
-
-/// Reads a filter as written in the address; unknown ones are ignored.
-fn to_filter(corpus: &Corpus, text: &str) -> Option<Filter> {
-    let (kind, value) = text.split_once(':')?;
-    match kind {
-        "doc" => corpus.documents().iter().position(|d| d.id() == value).map(Filter::Doc),
-        "label" => Label::parse(value).map(Filter::Label),
-        "entity" => Some(Filter::Entity(value.to_string())),
-        "theme" => theme::themes().iter().position(|t| t.id == value).map(Filter::Theme),
-        _ => None,
-    }
 }
 
 /// Results and facets for the address's query and filters.
@@ -49,7 +36,8 @@ pub fn Search(props: &SearchProps) -> Html {
         }
         Err(error) => (last_good.borrow().clone(), Some(error)),
     };
-    let filters: Vec<Filter> = props.params.filters.iter().filter_map(|f| to_filter(&corpus, f)).collect();
+    let filters: Vec<Filter> =
+        props.params.filters.iter().filter_map(|f| Filter::parse(&corpus, f)).collect();
     let searching = query.is_some() || !filters.is_empty();
     let results = if searching { index.search(query.as_ref(), &filters) } else { Vec::new() };
     let facets = index.facets(&if searching { results.clone() } else { index.search(None, &[]) });
@@ -84,7 +72,10 @@ pub fn Search(props: &SearchProps) -> Html {
                     <p class="hint">{ "Type a query above, or choose a facet. Press ? beside the box for the query language." }</p>
                 } else {
                     <p class="summary">
-                        { format!("{} sentences in {} documents", results.len(), facets.docs.len()) }
+                        <a class="on-timeline" href={Route::Timeline(TimelineParams { search: props.params.clone(), ..TimelineParams::default() }).to_hash()}>
+                            { "Show on the timeline" }
+                        </a>
+                        { format!(" · {} sentences in {} documents", results.len(), facets.docs.len()) }
                         if results.is_empty() { { ". Try fewer words, a prefix (troop*), a fuzzy word (gabuyev~) or fewer filters." } }
                     </p>
                     <ol id="results">

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use newslens_core::analysis::theme::themes;
 use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::query::parse;
+use newslens_core::search::Filter;
 use newslens_core::timeline::{
     day_number, default_range, from_day_number, ticks, timeline, to_csv, to_json, Event,
 };
@@ -81,7 +82,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let restricted = !params.search.query.trim().is_empty() || !params.search.filters.is_empty();
     let allowed: Option<HashSet<(usize, usize)>> = match (&parsed, restricted) {
         (Ok(query), true) => {
-            let ids = index.search(query.as_ref(), &[]);
+            let filters: Vec<Filter> =
+                params.search.filters.iter().filter_map(|f| Filter::parse(&corpus, f)).collect();
+            let ids = index.search(query.as_ref(), &filters);
             Some(
                 ids.iter()
                     .map(|&id| (index.entries[id as usize].doc, index.entries[id as usize].sentence))

@@ -41,6 +41,21 @@ pub enum Filter {
     Theme(usize),
 }
 
+impl Filter {
+    /// Reads a filter as the address writes it (`doc:<id>`, `label:QUOTE`, `entity:<id>`,
+    /// `theme:<id>`); `None` for anything else.
+    pub fn parse(corpus: &crate::Corpus, text: &str) -> Option<Filter> {
+        let (kind, value) = text.split_once(':')?;
+        match kind {
+            "doc" => corpus.documents().iter().position(|d| d.id() == value).map(Filter::Doc),
+            "label" => Label::parse(value).map(Filter::Label),
+            "entity" => Some(Filter::Entity(value.to_string())),
+            "theme" => crate::analysis::theme::themes().iter().position(|t| t.id == value).map(Filter::Theme),
+            _ => None,
+        }
+    }
+}
+
 /// Counts of the results by facet value, most first.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Facets {
