@@ -131,6 +131,28 @@ impl Corpus {
     }
 }
 
+/// Reads an ISO date `YYYY-MM-DD`. A small parser of our own: jiff's general one, with its
+/// error messages, costs 25 KB of wasm.
+///
+/// # Example
+/// ```
+/// use newslens_core::corpus::parse_iso_date;
+/// assert_eq!(parse_iso_date("2024-10-29").map(|d| d.day()), Some(29));
+/// assert_eq!(parse_iso_date("2024-02-30"), None);
+/// assert_eq!(parse_iso_date("29/10/2024"), None);
+/// ```
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let mut parts = s.trim().splitn(3, '-');
+    let mut number = |len: usize| {
+        let part = parts.next()?;
+        (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<i16>().ok())
+            .flatten()
+    };
+    let (y, m, d) = (number(4)?, number(2)?, number(2)?);
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
 /// The document id for a file name: its stem.
 pub fn id_from_file(file: &str) -> &str {
     let name = file.rsplit(['/', '\\']).next().unwrap_or(file);

@@ -193,8 +193,8 @@ impl TimelineParams {
         for pair in query.split('&') {
             match pair.split_once('=').unwrap_or((pair, "")) {
                 ("lanes", "theme") => params.by_theme = true,
-                ("from", value) => from = value.parse().ok(),
-                ("to", value) => to = value.parse().ok(),
+                ("from", value) => from = crate::corpus::parse_iso_date(value),
+                ("to", value) => to = crate::corpus::parse_iso_date(value),
                 _ => {}
             }
         }

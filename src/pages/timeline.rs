@@ -449,7 +449,7 @@ fn ReferenceEditor(props: &ReferenceEditorProps) -> Html {
         let index = props.index;
         Callback::from(move |e: yew::Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            app.set_reference_date(index, input.value().parse::<Date>().ok());
+            app.set_reference_date(index, newslens_core::corpus::parse_iso_date(&input.value()));
         })
     };
     let reset = {

@@ -1,5 +1,6 @@
-//! NewsLens search in wasm, driven from Node.js by `tools/bench/search.mjs`: build the index over
-//! a JSON array of texts, then run queries; timing happens in JavaScript, as for the peers.
+//! NewsLens in wasm, driven from Node.js by `tools/bench/search.mjs` and `analysis.mjs`: build the
+//! search index over a JSON array of texts and run queries, or analyse a text; timing happens in
+//! JavaScript, as for the peers.
 
 use newslens_core::search::query::parse;
 use newslens_core::search::SearchIndex;
@@ -26,7 +27,7 @@ impl Bench {
                 title: None,
                 kind: "synthetic".into(),
                 derived_from: String::new(),
-                reference_date: "2024-10-29".parse().ok(),
+                reference_date: newslens_core::corpus::parse_iso_date("2024-10-29"),
                 date_confidence: DateConfidence::High,
                 date_evidence: String::new(),
             };
@@ -41,5 +42,25 @@ impl Bench {
     pub fn search(&self, query: &str) -> Result<u32, JsError> {
         let query = parse(query).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(self.index.search(query.as_ref(), &[]).len() as u32)
+    }
+}
+
+/// Analyses one text (reference date 2024-10-29) and returns how many spans it found.
+#[wasm_bindgen]
+pub fn analyze_text(text: &str) -> u32 {
+    newslens_core::analysis::analyze(text, newslens_core::corpus::parse_iso_date("2024-10-29")).spans.len()
+        as u32
+}
+
+/// The wasm linear memory in bytes.
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65_536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
     }
 }

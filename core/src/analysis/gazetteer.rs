@@ -106,7 +106,7 @@ impl Gazetteer {
 
     fn load_builtin() -> Gazetteer {
         let mut g = Gazetteer::default();
-        for row in rows(include_str!("../../data/gazetteer/countries.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/countries.tsv"))) {
             let Some(&name) = row.get(1) else { continue };
             let id = format!("place:{}", slug(name));
             g.add(name, Label::Place, EntryKind::Country, &id, name);
@@ -128,19 +128,19 @@ impl Gazetteer {
                 g.add(capital, Label::Place, EntryKind::City, &format!("place:{}", slug(capital)), capital);
             }
         }
-        let cities = rows(include_str!("../../data/gazetteer/cities.tsv"))
-            .chain(rows(include_str!("../../data/gazetteer/places_extra.tsv")));
+        let cities = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/cities.tsv")))
+            .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/places_extra.tsv"))));
         for row in cities {
             if let Some(&name) = row.first() {
                 g.add(name, Label::Place, EntryKind::City, &format!("place:{}", slug(name)), name);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/subdivisions.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/subdivisions.tsv"))) {
             if let Some(&name) = row.first() {
                 g.add(name, Label::Place, EntryKind::Subdivision, &format!("place:{}", slug(name)), name);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/regions.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/regions.tsv"))) {
             let Some(&name) = row.first() else { continue };
             let id = format!("place:{}", slug(name));
             g.add(name, Label::Place, EntryKind::Region, &id, name);
@@ -152,7 +152,7 @@ impl Gazetteer {
                 g.add(adjective, Label::Group, EntryKind::Demonym, &group, adjective);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/groups.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/groups.tsv"))) {
             let Some(&name) = row.first() else { continue };
             let id = format!("group:{}", slug(name));
             g.add(name, Label::Group, EntryKind::Demonym, &id, name);
@@ -160,7 +160,7 @@ impl Gazetteer {
                 g.add(other, Label::Group, EntryKind::Demonym, &id, name);
             }
         }
-        for row in rows(include_str!("../../data/gazetteer/orgs.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
             let Some(&name) = row.first() else { continue };
             let id = format!("org:{}", slug(name));
             g.add(name, Label::Org, EntryKind::Org, &id, name);
@@ -168,15 +168,15 @@ impl Gazetteer {
                 g.add(alias, Label::Org, EntryKind::Org, &id, name);
             }
         }
-        let given_names = rows(include_str!("../../data/gazetteer/given_names.txt"))
-            .chain(rows(include_str!("../../data/gazetteer/given_names_extra.txt")));
+        let given_names = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names.txt")))
+            .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names_extra.txt"))));
         for row in given_names {
             g.given_names.insert(row[0].to_string());
         }
-        for row in rows(include_str!("../../data/gazetteer/surnames_east_asian.txt")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/surnames_east_asian.txt"))) {
             g.surnames.insert(row[0].to_string());
         }
-        for row in rows(include_str!("../../data/gazetteer/titles.txt")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/titles.txt"))) {
             let tokens = name_tokens(row[0]);
             if let Some(first) = tokens.first() {
                 g.titles.entry(first.clone()).or_default().push(tokens);
@@ -245,7 +245,7 @@ mod tests {
         let connectors = [
             "of", "for", "the", "a", "and", "on", "de", "in", "du", "des", "la", "al", "an", "at", "to", "&",
         ];
-        for row in rows(include_str!("../../data/gazetteer/orgs.tsv")) {
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
             for name in row.first().copied().into_iter().chain(list(row.get(1))) {
                 // A one-word brand may be lower-case ("dpa").
                 let descriptive = name.contains(' ')
