@@ -15,6 +15,7 @@ pub use app::App;
 
 /// Starts the app in `#app` (or the body), with a panic hook that shows a readable error.
 pub fn start() {
+    browser::performance_mark("newslens:wasm-started");
     yew::set_custom_panic_hook(Box::new(|info| browser::show_fatal(&info.to_string())));
     let root = browser::document().get_element_by_id("app");
     let renderer = match root {

@@ -121,10 +121,14 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
         });
     }
     let study = use_memo((props.corpus.clone(), state.references.clone()), |(corpus, references)| {
-        StudyHandle(Rc::new(Study::new(corpus, |i| references.get(i).copied().flatten())))
+        let study = Study::new(corpus, |i| references.get(i).copied().flatten());
+        browser::performance_mark("newslens:analysed");
+        StudyHandle(Rc::new(study))
     });
     let search = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        SearchHandle(Rc::new(SearchIndex::new(corpus, &study.0)))
+        let index = SearchIndex::new(corpus, &study.0);
+        browser::performance_mark("newslens:indexed");
+        SearchHandle(Rc::new(index))
     });
     html! {
         <ContextProvider<StateContext> context={state}>

@@ -4,6 +4,7 @@
 //! the Rust toolchain needs nothing else.
 
 mod bench;
+mod bloat;
 #[cfg(test)]
 mod contrast;
 mod dist;
@@ -22,6 +23,7 @@ tasks:
   dist      build dist/newslens.html, one self-contained file that works from file://
   run       install, build dist/newslens.html, then `trunk serve` on http://127.0.0.1:8080
   e2e       build dist/newslens.html and check it from file:// in headless Chromium
+  bench     size, cold start, analysis throughput, search and memory in one table, into BENCHMARKS.md
   bench-search  search index build and query latency, native, wasm and beside MiniSearch and FlexSearch
   test      install, then every check: fmt, clippy, native tests, purity, browser tests, e2e";
 
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "install" => tools::install_all().map(drop),
         "dist" => tools::install_build_tools().and_then(|tools| dist::build(&tools).map(drop)),
         "run" => run(),
+        "bench" => tools::install_all().and_then(|tools| bench::all(&tools)),
         "bench-search" => tools::install_build_tools().and_then(|tools| bench::search(&tools)),
         "e2e" => tools::install_all().and_then(|tools| e2e::run(&tools, &dist::build(&tools)?)),
         "test" => test(),

@@ -195,7 +195,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         return Some((Some(mention(s, from, end, Label::Place, id, "pattern:battlefront")), end));
     }
     let id = match s.gaz.longest_match(s.words_from(from)) {
-        Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id.clone(),
+        Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id(),
         // A known place that ends in a head word is a place: "West Bank".
         Some(entry) if entry.tokens.len() == end - from => return None,
         _ => format!("org:{}", slug(s.name(from, end))),
@@ -233,7 +233,7 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     let (id, rule) = if to > end {
         (format!("place:{}", slug(s.name(i, to))), "gazetteer+suffix")
     } else {
-        (entry.id.clone(), gazetteer_rule(entry.kind))
+        (entry.id(), gazetteer_rule(entry.kind))
     };
     Some((Some(mention(s, i, to, entry.label, id, rule)), to))
 }
@@ -258,7 +258,7 @@ fn dateline(s: &Sentence, i: usize) -> Found {
     let words: Vec<&str> = title_cased.iter().map(String::as_str).collect();
     let entry =
         s.gaz.longest_match(&words).filter(|e| e.label == Label::Place && e.tokens.len() == end - i)?;
-    Some((Some(mention(s, i, end, Label::Place, entry.id.clone(), "pattern:dateline")), end))
+    Some((Some(mention(s, i, end, Label::Place, entry.id(), "pattern:dateline")), end))
 }
 
 fn gazetteer_rule(kind: EntryKind) -> &'static str {

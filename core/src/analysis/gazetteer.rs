@@ -33,25 +33,36 @@ pub enum EntryKind {
 /// One name in a gazetteer.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The name's tokens, normalised.
-    pub tokens: Vec<String>,
+    /// The name's tokens, normalised; borrowed from the embedded data where possible, since
+    /// building thousands of small strings is most of the start-up cost in the browser.
+    pub tokens: Vec<Cow<'static, str>>,
     /// The label it carries.
     pub label: Label,
     /// What sort of entry.
     pub kind: EntryKind,
-    /// The stable entity id.
-    pub id: String,
     /// The entity's canonical name.
-    pub canonical: String,
+    pub canonical: &'static str,
+}
+
+impl Entry {
+    /// The stable entity id: the label's prefix and the canonical name's slug.
+    pub fn id(&self) -> String {
+        let prefix = match self.label {
+            Label::Group => "group",
+            Label::Org => "org",
+            _ => "place",
+        };
+        format!("{prefix}:{}", slug(self.canonical))
+    }
 }
 
 /// All gazetteers, indexed by an entry's first token.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    by_first: HashMap<String, Vec<Entry>>,
+    by_first: HashMap<Cow<'static, str>, Vec<Entry>>,
     given_names: HashSet<String>,
     surnames: HashSet<String>,
-    titles: HashMap<String, Vec<Vec<String>>>,
+    titles: HashMap<Cow<'static, str>, Vec<Vec<Cow<'static, str>>>>,
 }
 
 /// The plural of a demonym that takes one: "Zambian" → "Zambians"; "Chinese", "British" and
@@ -62,7 +73,7 @@ fn plural_demonym(demonym: &str) -> Option<String> {
 }
 
 /// Reads apostrophes alike, so data and text need not agree on ’ and '.
-pub fn normalise(token: &str) -> Cow<'_, str> {
+pub fn normalise<'a>(token: &'a str) -> Cow<'a, str> {
     if token.contains('’') {
         Cow::Owned(token.replace('’', "'"))
     } else {
@@ -83,8 +94,8 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn name_tokens(name: &str) -> Vec<String> {
-    tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name)).into_owned()).collect()
+fn name_tokens(name: &'static str) -> Vec<Cow<'static, str>> {
+    tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name))).collect()
 }
 
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -108,64 +119,58 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/countries.tsv"))) {
             let Some(&name) = row.get(1) else { continue };
-            let id = format!("place:{}", slug(name));
-            g.add(name, Label::Place, EntryKind::Country, &id, name);
+            g.add(name, Label::Place, EntryKind::Country, name);
             for alias in list(row.get(2)) {
-                g.add(alias, Label::Place, EntryKind::Country, &id, name);
+                g.add(alias, Label::Place, EntryKind::Country, name);
             }
             let demonyms: Vec<&str> = list(row.get(3)).collect();
             if let Some(&first) = demonyms.first() {
-                let group = format!("group:{}", slug(first));
                 for demonym in demonyms {
-                    g.add(demonym, Label::Group, EntryKind::Demonym, &group, first);
+                    g.add(demonym, Label::Group, EntryKind::Demonym, first);
                     // "Zambians", "Israelis": the plural names the people too.
                     if let Some(plural) = plural_demonym(demonym) {
-                        g.add(&plural, Label::Group, EntryKind::Demonym, &group, first);
+                        g.add_owned(plural, Label::Group, EntryKind::Demonym, first);
                     }
                 }
             }
             for capital in list(row.get(4)) {
-                g.add(capital, Label::Place, EntryKind::City, &format!("place:{}", slug(capital)), capital);
+                g.add(capital, Label::Place, EntryKind::City, capital);
             }
         }
         let cities = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/cities.tsv")))
             .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/places_extra.tsv"))));
         for row in cities {
             if let Some(&name) = row.first() {
-                g.add(name, Label::Place, EntryKind::City, &format!("place:{}", slug(name)), name);
+                g.add(name, Label::Place, EntryKind::City, name);
             }
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/subdivisions.tsv"))) {
             if let Some(&name) = row.first() {
-                g.add(name, Label::Place, EntryKind::Subdivision, &format!("place:{}", slug(name)), name);
+                g.add(name, Label::Place, EntryKind::Subdivision, name);
             }
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/regions.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            let id = format!("place:{}", slug(name));
-            g.add(name, Label::Place, EntryKind::Region, &id, name);
+            g.add(name, Label::Place, EntryKind::Region, name);
             for alias in list(row.get(1)) {
-                g.add(alias, Label::Place, EntryKind::Region, &id, name);
+                g.add(alias, Label::Place, EntryKind::Region, name);
             }
             for adjective in list(row.get(2)) {
-                let group = format!("group:{}", slug(adjective));
-                g.add(adjective, Label::Group, EntryKind::Demonym, &group, adjective);
+                g.add(adjective, Label::Group, EntryKind::Demonym, adjective);
             }
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/groups.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            let id = format!("group:{}", slug(name));
-            g.add(name, Label::Group, EntryKind::Demonym, &id, name);
+            g.add(name, Label::Group, EntryKind::Demonym, name);
             for other in list(row.get(1)) {
-                g.add(other, Label::Group, EntryKind::Demonym, &id, name);
+                g.add(other, Label::Group, EntryKind::Demonym, name);
             }
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            let id = format!("org:{}", slug(name));
-            g.add(name, Label::Org, EntryKind::Org, &id, name);
+            g.add(name, Label::Org, EntryKind::Org, name);
             for alias in list(row.get(1)) {
-                g.add(alias, Label::Org, EntryKind::Org, &id, name);
+                g.add(alias, Label::Org, EntryKind::Org, name);
             }
         }
         let given_names = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names.txt")))
@@ -194,14 +199,32 @@ impl Gazetteer {
 
     /// Adds a name; a name already present keeps its first entry (countries load first, so a
     /// country beats a city of the same name).
-    fn add(&mut self, name: &str, label: Label, kind: EntryKind, id: &str, canonical: &str) {
-        let tokens = name_tokens(name);
+    fn add(&mut self, name: &'static str, label: Label, kind: EntryKind, canonical: &'static str) {
+        self.insert(name_tokens(name), label, kind, canonical);
+    }
+
+    /// Adds a name made at load time ("Zambians").
+    fn add_owned(&mut self, name: String, label: Label, kind: EntryKind, canonical: &'static str) {
+        let tokens = tokenize(&name, 0..name.len())
+            .iter()
+            .map(|t| Cow::Owned(normalise(t.text(&name)).into_owned()))
+            .collect();
+        self.insert(tokens, label, kind, canonical);
+    }
+
+    fn insert(
+        &mut self,
+        tokens: Vec<Cow<'static, str>>,
+        label: Label,
+        kind: EntryKind,
+        canonical: &'static str,
+    ) {
         let Some(first) = tokens.first().cloned() else { return };
         let entries = self.by_first.entry(first).or_default();
         if entries.iter().any(|e| e.tokens == tokens) {
             return;
         }
-        entries.push(Entry { tokens, label, kind, id: id.to_string(), canonical: canonical.to_string() });
+        entries.push(Entry { tokens, label, kind, canonical });
     }
 
     /// The longest entry matching the token texts at the start of `words`.
@@ -261,9 +284,9 @@ mod tests {
     #[test]
     fn the_builtin_gazetteer_finds_countries_demonyms_and_aliases() {
         let g = Gazetteer::builtin();
-        let id = |words: &[&str]| g.longest_match(words).map(|e| (e.id.as_str(), e.label));
-        assert_eq!(id(&["North", "Korea"]), Some(("place:north-korea", Label::Place)));
-        assert_eq!(id(&["North", "Korean"]), Some(("group:north-korean", Label::Group)));
+        let id = |words: &[&str]| g.longest_match(words).map(|e| (e.id(), e.label));
+        assert_eq!(id(&["North", "Korea"]), Some(("place:north-korea".to_string(), Label::Place)));
+        assert_eq!(id(&["North", "Korean"]), Some(("group:north-korean".to_string(), Label::Group)));
         assert_eq!(id(&["USA"]), id(&["United", "States"]));
         assert_eq!(id(&["Workers", "’", "Party"]), id(&["Workers", "'", "Party"]));
         assert_eq!(id(&["Reading"]), None, "a common word is no city");
