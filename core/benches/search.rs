@@ -11,7 +11,7 @@ use newslens_core::search::query::parse;
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
 use newslens_core::text::{blocks, sentences};
-use newslens_core::{manifest, Corpus, DateConfidence, DocMeta, Document};
+use newslens_core::{manifest, Corpus, DocMeta, Document};
 
 /// Queries every engine understands: (ours, MiniSearch/FlexSearch words, prefix, fuzzy).
 const SHARED_QUERIES: [(&str, &str, bool, bool); 5] = [
@@ -62,19 +62,11 @@ fn synthetic(n: usize, pool: &[String]) -> Vec<String> {
 }
 
 fn corpus_of(texts: &[String]) -> Corpus {
-    let docs = texts.iter().enumerate().map(|(i, text)| {
-        let meta = DocMeta {
-            id: format!("s{i:05}"),
-            file: format!("s{i:05}.txt"),
-            title: None,
-            kind: "synthetic".into(),
-            derived_from: String::new(),
-            reference_date: Some("2024-10-29".parse().unwrap()),
-            date_confidence: DateConfidence::High,
-            date_evidence: String::new(),
-        };
-        Document::new(meta, text.clone())
-    });
+    let reference = newslens_core::corpus::parse_iso_date("2024-10-29");
+    let docs = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Document::new(DocMeta::plain(&format!("s{i:05}"), reference), text.clone()));
     Corpus::new(docs).0
 }
 

@@ -58,6 +58,27 @@ pub struct DocMeta {
     pub date_evidence: String,
 }
 
+impl DocMeta {
+    /// Metadata for a text that comes without a manifest: its id, the file `<id>.txt`, and a
+    /// reference date with high confidence when one is given.
+    pub fn plain(id: &str, reference_date: Option<Date>) -> DocMeta {
+        DocMeta {
+            id: id.to_string(),
+            file: format!("{id}.txt"),
+            title: None,
+            kind: "text".to_string(),
+            derived_from: String::new(),
+            reference_date,
+            date_confidence: if reference_date.is_some() {
+                DateConfidence::High
+            } else {
+                DateConfidence::Unknown
+            },
+            date_evidence: String::new(),
+        }
+    }
+}
+
 /// A document: its metadata, its exact text, and a label to list it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {

@@ -44,12 +44,8 @@ impl Study {
     ///
     /// # Example
     /// ```
-    /// use newslens_core::{study::Study, Corpus, DateConfidence, DocMeta, Document};
-    /// let meta = |id: &str| DocMeta {
-    ///     id: id.into(), file: format!("{id}.txt"), title: None, kind: "note".into(),
-    ///     derived_from: String::new(), reference_date: None,
-    ///     date_confidence: DateConfidence::Unknown, date_evidence: String::new(),
-    /// };
+    /// use newslens_core::{study::Study, Corpus, DocMeta, Document};
+    /// let meta = |id: &str| DocMeta::plain(id, None);
     /// let (corpus, _) = Corpus::new([
     ///     Document::new(meta("a"), "Kim Jong Un arrived."),
     ///     Document::new(meta("b"), "Kim Jong-un left. Kim waved."),

@@ -76,12 +76,8 @@ pub struct Timeline {
 ///
 /// # Example
 /// ```
-/// use newslens_core::{study::Study, timeline::timeline, Corpus, DateConfidence, DocMeta, Document};
-/// let meta = |id: &str, date: Option<&str>| DocMeta {
-///     id: id.into(), file: format!("{id}.txt"), title: None, kind: "note".into(),
-///     derived_from: String::new(), reference_date: date.map(|d| d.parse().unwrap()),
-///     date_confidence: DateConfidence::High, date_evidence: String::new(),
-/// };
+/// use newslens_core::{corpus::parse_iso_date, study::Study, timeline::timeline, Corpus, DocMeta, Document};
+/// let meta = |id: &str, date: Option<&str>| DocMeta::plain(id, date.and_then(parse_iso_date));
 /// let (corpus, _) = Corpus::new([
 ///     Document::new(meta("a", Some("2024-10-29")), "NATO met on Monday."),
 ///     Document::new(meta("b", Some("2024-10-30")), "NATO met on October 28."),

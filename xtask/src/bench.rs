@@ -27,19 +27,15 @@ fn capture(cmd: &mut Command) -> Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// Runs one of `newslens-core`'s benchmarks and returns what it printed.
+fn core_bench(name: &str) -> Result<String> {
+    capture(cargo().args(["bench", "-q", "-p", "newslens-core", "--features", "manifest", "--bench", name]))
+}
+
 /// The native search table, then the Node.js one (wasm and peers); prepares the wasm module
 /// and the peers first.
 fn search_tables(tools: &BuildTools) -> Result<(String, String)> {
-    let native = capture(cargo().args([
-        "bench",
-        "-q",
-        "-p",
-        "newslens-core",
-        "--features",
-        "manifest",
-        "--bench",
-        "search",
-    ]))?;
+    let native = core_bench("search")?;
     prepare_node(tools)?;
     let node = capture(
         Command::new("node").arg(root().join("tools/bench/search.mjs")).arg(root().join("target/bench")),
@@ -177,16 +173,7 @@ pub fn all(tools: &Tools) -> Result {
     line(&mut out, format!("| cold start to first highlighted document, 10 fresh profiles | median **{median:.0} ms**, p90 {p90:.0} ms | ≤ 150 ms median |"));
 
     // Analysis throughput.
-    let native = capture(cargo().args([
-        "bench",
-        "-q",
-        "-p",
-        "newslens-core",
-        "--features",
-        "manifest",
-        "--bench",
-        "throughput",
-    ]))?;
+    let native = core_bench("throughput")?;
     let native_mbps: f64 = native
         .split("analyze: ")
         .nth(1)

@@ -5,7 +5,7 @@
 use newslens_core::search::query::parse;
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
-use newslens_core::{Corpus, DateConfidence, DocMeta, Document};
+use newslens_core::{Corpus, DocMeta, Document};
 use wasm_bindgen::prelude::*;
 
 /// An analysed corpus and its search index.
@@ -20,19 +20,11 @@ impl Bench {
     #[wasm_bindgen(constructor)]
     pub fn new(texts_json: &str) -> Result<Bench, JsError> {
         let texts: Vec<String> = serde_json::from_str(texts_json)?;
-        let docs = texts.into_iter().enumerate().map(|(i, text)| {
-            let meta = DocMeta {
-                id: format!("s{i:05}"),
-                file: format!("s{i:05}.txt"),
-                title: None,
-                kind: "synthetic".into(),
-                derived_from: String::new(),
-                reference_date: newslens_core::corpus::parse_iso_date("2024-10-29"),
-                date_confidence: DateConfidence::High,
-                date_evidence: String::new(),
-            };
-            Document::new(meta, text)
-        });
+        let reference = newslens_core::corpus::parse_iso_date("2024-10-29");
+        let docs = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Document::new(DocMeta::plain(&format!("s{i:05}"), reference), text));
         let corpus = Corpus::new(docs).0;
         let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
         Ok(Bench { index: SearchIndex::new(&corpus, &study) })

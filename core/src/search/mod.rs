@@ -5,13 +5,9 @@
 //! # Example
 //! ```
 //! use newslens_core::search::{query::parse, SearchIndex};
-//! use newslens_core::{study::Study, Corpus, DateConfidence, DocMeta, Document};
-//! let meta = DocMeta {
-//!     id: "a".into(), file: "a.txt".into(), title: None, kind: "note".into(),
-//!     derived_from: String::new(), reference_date: None,
-//!     date_confidence: DateConfidence::Unknown, date_evidence: String::new(),
-//! };
-//! let (corpus, _) = Corpus::new([Document::new(meta, "Troops moved. Alexander Gabuev said so.")]);
+//! use newslens_core::{study::Study, Corpus, DocMeta, Document};
+//! let doc = Document::new(DocMeta::plain("a", None), "Troops moved. Alexander Gabuev said so.");
+//! let (corpus, _) = Corpus::new([doc]);
 //! let study = Study::new(&corpus, |_| None);
 //! let index = SearchIndex::new(&corpus, &study);
 //! let query = parse("gabuyev~ OR troop*").unwrap();
