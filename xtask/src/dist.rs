@@ -2,8 +2,9 @@
 //!
 //! `file://` pages can neither fetch a `.wasm` nor load ES modules, so the file carries
 //! everything: wasm-bindgen's `no-modules` glue in a classic script, the wasm deflated and
-//! base64-encoded (inflated by the browser's own `DecompressionStream`; base64 of the raw wasm
-//! would gzip a third worse), and the stylesheet. A Content-Security-Policy with hashes of the
+//! base64-encoded in a data block (`<script type="application/octet-stream">`, never parsed as
+//! code) and inflated by the browser's own `DecompressionStream` (base64 of the raw wasm would
+//! gzip a third worse), and the stylesheet. A Content-Security-Policy with hashes of the
 //! inline scripts forbids every network request and any script but these.
 
 use std::io::Write as _;
@@ -80,11 +81,18 @@ const BOOT: &str = r#"(function () {
     banner.textContent = "NewsLens could not start: " + e + ". It needs a recent browser with WebAssembly enabled.";
   }
   try {
-    var b = atob(NEWSLENS_WASM_DEFLATED_BASE64), bytes = new Uint8Array(b.length);
-    for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
+    performance.mark("newslens:boot");
+    var data = document.getElementById("newslens-wasm").textContent, bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(data);
+    } else {
+      var b = atob(data);
+      bytes = new Uint8Array(b.length);
+      for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
+    }
     var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     new Response(inflated).arrayBuffer()
-      .then(function (wasm) { return wasm_bindgen({ module_or_path: wasm }); })
+      .then(function (wasm) { performance.mark("newslens:inflated"); return wasm_bindgen({ module_or_path: wasm }); })
       .catch(fail);
   } catch (e) {
     fail(e);
@@ -98,8 +106,10 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
         .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
         .map(|line| format!("{line}\n"))
         .collect();
-    let wasm_script = format!(
-        "var NEWSLENS_WASM_DEFLATED_BASE64 = \"{}\";",
+    // Data, not code: a script element of an unknown type is neither parsed nor run, so the
+    // browser does not spend time compiling half a megabyte of string literal.
+    let wasm_data = format!(
+        "<script type=\"application/octet-stream\" id=\"newslens-wasm\">{}</script>",
         base64::engine::general_purpose::STANDARD.encode(deflate(wasm))
     );
     // The glue must not close the script element it is inlined into.
@@ -108,7 +118,7 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
     }
     let guard = between(&template, "<!-- newslens:boot-guard -->", "<!-- /newslens:boot-guard -->")?;
     let guard_script = between(guard, "<script>", "</script>")?;
-    let scripts = [guard_script, glue, &wasm_script, BOOT];
+    let scripts = [guard_script, glue, BOOT];
     let hashes: Vec<String> = scripts
         .iter()
         .map(|s| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s))))
@@ -121,14 +131,12 @@ pub fn assemble(template: &str, css: &str, glue: &str, wasm: &[u8]) -> Result<St
     let head_extra = format!(
         "  <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n  <style>\n{css}</style>\n"
     );
-    let body_extra = format!(
-        "<script>{}</script>\n<script>{}</script>\n<script>{}</script>\n",
-        scripts[1], scripts[2], scripts[3]
-    );
+    let body_extra =
+        format!("{wasm_data}\n<script>{}</script>\n<script>{}</script>\n", scripts[1], scripts[2]);
     let html = template
         .replacen("<meta charset=\"utf-8\">\n", &format!("<meta charset=\"utf-8\">\n{head_extra}"), 1)
         .replacen("</body>", &format!("{body_extra}</body>"), 1);
-    if !html.contains("Content-Security-Policy") || !html.contains("NEWSLENS_WASM_DEFLATED_BASE64") {
+    if !html.contains("Content-Security-Policy") || !html.contains("id=\"newslens-wasm\"") {
         return Err("index.html lacks <meta charset=\"utf-8\"> or </body>".to_string());
     }
     Ok(html)
