@@ -119,10 +119,7 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/countries.tsv"))) {
             let Some(&name) = row.get(1) else { continue };
-            g.add(name, Label::Place, EntryKind::Country, name);
-            for alias in list(row.get(2)) {
-                g.add(alias, Label::Place, EntryKind::Country, name);
-            }
+            g.add_aliased(name, row.get(2), Label::Place, EntryKind::Country);
             let demonyms: Vec<&str> = list(row.get(3)).collect();
             if let Some(&first) = demonyms.first() {
                 for demonym in demonyms {
@@ -151,27 +148,18 @@ impl Gazetteer {
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/regions.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            g.add(name, Label::Place, EntryKind::Region, name);
-            for alias in list(row.get(1)) {
-                g.add(alias, Label::Place, EntryKind::Region, name);
-            }
+            g.add_aliased(name, row.get(1), Label::Place, EntryKind::Region);
             for adjective in list(row.get(2)) {
                 g.add(adjective, Label::Group, EntryKind::Demonym, adjective);
             }
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/groups.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            g.add(name, Label::Group, EntryKind::Demonym, name);
-            for other in list(row.get(1)) {
-                g.add(other, Label::Group, EntryKind::Demonym, name);
-            }
+            g.add_aliased(name, row.get(1), Label::Group, EntryKind::Demonym);
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
             let Some(&name) = row.first() else { continue };
-            g.add(name, Label::Org, EntryKind::Org, name);
-            for alias in list(row.get(1)) {
-                g.add(alias, Label::Org, EntryKind::Org, name);
-            }
+            g.add_aliased(name, row.get(1), Label::Org, EntryKind::Org);
         }
         let given_names = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names.txt")))
             .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names_extra.txt"))));
@@ -201,6 +189,20 @@ impl Gazetteer {
     /// country beats a city of the same name).
     fn add(&mut self, name: &'static str, label: Label, kind: EntryKind, canonical: &'static str) {
         self.insert(name_tokens(name), label, kind, canonical);
+    }
+
+    /// Adds a name and its '|'-separated aliases, all of one entity named by `name`.
+    fn add_aliased(
+        &mut self,
+        name: &'static str,
+        aliases: Option<&&'static str>,
+        label: Label,
+        kind: EntryKind,
+    ) {
+        self.add(name, label, kind, name);
+        for alias in list(aliases) {
+            self.add(alias, label, kind, name);
+        }
     }
 
     /// Adds a name made at load time ("Zambians").
