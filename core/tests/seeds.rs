@@ -67,12 +67,20 @@ fn score_gold(src: &str, read_text: impl Fn(&str) -> String) -> Scores {
     scores
 }
 
+/// Fails when a label's F1 falls below its floor.
+fn assert_f1_floors(set: &str, scores: &Scores, floors: [(Label, f64); 7]) {
+    for (label, floor) in floors {
+        let f1 = scores.label(label).f1();
+        assert!(f1 >= floor, "{set}: {} F1 {f1:.3} fell below {floor}\n{}", label.as_str(), scores.render());
+    }
+}
+
 #[test]
 fn engine_meets_its_floors_on_held_out_articles() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
     let scores = score_gold(HELDOUT, |id| std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap());
     // What the engine reaches on news it was not tuned on; a drop is a regression.
-    for (label, floor) in [
+    let floors = [
         (Label::Person, 0.85),
         (Label::Org, 0.70),
         (Label::Place, 0.85),
@@ -80,10 +88,8 @@ fn engine_meets_its_floors_on_held_out_articles() {
         (Label::Time, 0.95),
         (Label::Number, 0.95),
         (Label::Quote, 0.95),
-    ] {
-        let f1 = scores.label(label).f1();
-        assert!(f1 >= floor, "held-out {} F1 {f1:.3} fell below {floor}", label.as_str());
-    }
+    ];
+    assert_f1_floors("held-out", &scores, floors);
     assert!(scores.total.precision() >= 0.95, "held-out precision {:.3}", scores.total.precision());
 }
 
@@ -100,10 +106,7 @@ fn engine_meets_its_floors_on_the_seeds() {
         (Label::Number, 0.90),
         (Label::Quote, 0.90),
     ];
-    for (label, floor) in floors {
-        let f1 = scores.label(label).f1();
-        assert!(f1 >= floor, "{} F1 {f1:.3} fell below {floor}\n{}", label.as_str(), scores.render());
-    }
+    assert_f1_floors("seeds", &scores, floors);
     for (label, floor) in [(Label::Time, 0.90), (Label::Number, 0.90), (Label::Quote, 0.95)] {
         let accuracy = scores.label(label).value_accuracy();
         assert!(accuracy >= floor, "{} value accuracy {accuracy:.3} fell below {floor}", label.as_str());
