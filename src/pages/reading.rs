@@ -11,7 +11,7 @@ use std::rc::Rc;
 use newslens_core::analysis::SpanValue;
 use newslens_core::highlight::{document_marks, layer_counts, nest, Layer, Mark, Node};
 use newslens_core::route::{ReaderParams, Route};
-use newslens_core::text::{blocks, BlockKind};
+use newslens_core::text::BlockKind;
 use newslens_core::Document;
 use yew::prelude::*;
 
@@ -192,7 +192,8 @@ fn paragraphs(
     let render = MarkRenderer { text, study, doc_index, marks, selected_entity, active, on_activate, target };
     let mut nodes = Vec::new();
     let mut at = 0;
-    for block in blocks(text) {
+    // The analysis split the paragraphs already; the reader uses its split.
+    for block in study.analyses[doc_index].paragraphs.iter().cloned() {
         if block.range.start > at {
             nodes.push(html! { { &text[at..block.range.start] } });
         }

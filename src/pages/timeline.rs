@@ -101,7 +101,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             allowed.as_ref().is_none_or(|a| e.sources.iter().any(|s| a.contains(&(s.doc, s.sentence))))
         })
         .collect();
-    let full = Window::of(default_range(&line).0, default_range(&line).1);
+    let (first, last) = default_range(&line);
+    let full = Window::of(first, last);
     let committed = params.window.map_or(full, |(a, b)| Window::of(a, b));
     let live = use_state(|| None::<Window>);
     let drag = use_state(|| None::<(f64, Window, bool)>);
