@@ -1,10 +1,13 @@
 //! Golden files: the whole analysis of each bundled document, rendered as stable text and
-//! compared with `tests/data/golden/<id>.expected`. Run with `UPDATE_EXPECT=1` to re-bless.
+//! compared with `tests/data/golden/<id>.expected` by `expect_test`, which prints a diff on a
+//! mismatch. Run with `UPDATE_EXPECT=1` to re-bless, then inspect the change with `git diff`.
 
 mod common;
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+use expect_test::expect_file;
 
 use newslens_core::analysis::{analyze, theme, Analysis, Quantity, SpanValue};
 
@@ -57,17 +60,21 @@ fn render(text: &str, analysis: &Analysis) -> String {
 
 #[test]
 fn corpus_analyses_match_their_golden_files() {
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/golden");
-    let mut stale = Vec::new();
-    for doc in common::bundled_corpus().documents() {
+    let corpus = common::bundled_corpus();
+    assert!(!corpus.documents().is_empty(), "the bundled corpus has no documents");
+    for doc in corpus.documents() {
         let actual = render(&doc.text, &analyze(&doc.text, doc.meta.reference_date));
-        let path = dir.join(format!("{}.expected", doc.id()));
-        if update {
-            std::fs::write(&path, &actual).unwrap();
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {
-            stale.push(path.display().to_string());
-        }
+        // Fails with a diff of the first changed document; UPDATE_EXPECT=1 rewrites every file.
+        expect_file![dir.join(format!("{}.expected", doc.id()))].assert_eq(&actual);
     }
-    assert!(stale.is_empty(), "analysis changed for {stale:?}; inspect with git diff after UPDATE_EXPECT=1");
+    let mut expected: Vec<String> =
+        corpus.documents().iter().map(|doc| format!("{}.expected", doc.id())).collect();
+    let mut present: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    expected.sort();
+    present.sort();
+    assert_eq!(present, expected, "a golden file whose document is gone is stale: delete it");
 }
