@@ -22,6 +22,14 @@ fn events(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// The tag names of the shapes that draw the events from `start` to `end`.
+fn shapes(root: &Element, start: &str, end: &str) -> Vec<String> {
+    query_all(root, &format!("[data-event][data-start='{start}'][data-end='{end}'] :is(circle, rect)"))
+        .iter()
+        .map(Element::tag_name)
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn the_events_the_articles_mention_are_placed_with_their_dates() {
     let root = mount_at("#/timeline").await;
@@ -37,8 +45,8 @@ async fn the_events_the_articles_mention_are_placed_with_their_dates() {
         assert!(events.iter().any(|e| e == expected), "missing {expected}: {events:?}");
     }
     // A day is a point; a decade a band.
-    assert!(query(&root, "[data-event][data-start='2024-05-27'] circle").tag_name() == "circle");
-    assert!(query(&root, "[data-event][data-start='1950-01-01'] rect").tag_name() == "rect");
+    assert_eq!(shapes(&root, "2024-05-27", "2024-05-27"), ["circle"]);
+    assert_eq!(shapes(&root, "1950-01-01", "1959-12-31"), ["rect"]);
     let unplaced = query(&root, "#unplaced").text_content().unwrap();
     assert!(
         unplaced.contains("“the next few weeks” (FUTURE_REF)") && unplaced.contains("a vague reference"),
