@@ -1,7 +1,8 @@
 //! The engine against hand-made gold: the bundled corpus (`tests/data/seeds.jsonl`, a copy of
-//! `shared/gold/seeds.jsonl`) and a held-out set of articles written for NewsLens and never
-//! tuned on (`tests/data/heldout/`). Prints each score table and fails when a label falls below
-//! its floor, so a change that loses quality is caught.
+//! `shared/gold/seeds.jsonl`) and a dev set of articles written for NewsLens (`tests/data/dev/`).
+//! Both were used while developing the engine, so their scores overstate it on unseen news.
+//! Prints each score table and fails when a label falls below its floor, so a change that
+//! loses quality is caught.
 
 mod common;
 
@@ -51,14 +52,14 @@ fn gold(src: &str) -> Vec<GoldDoc> {
 }
 
 const SEEDS: &str = include_str!("data/seeds.jsonl");
-const HELDOUT: &str = include_str!("data/heldout/gold.jsonl");
+const DEV: &str = include_str!("data/dev/gold.jsonl");
 
 fn seed_text(id: &str) -> String {
     common::read_corpus_file(&format!("{id}.txt"))
 }
 
-fn heldout_text(id: &str) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout");
+fn dev_text(id: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev");
     std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap()
 }
 
@@ -88,8 +89,8 @@ fn gold_span_texts_are_the_slices_of_the_seed_texts() {
 }
 
 #[test]
-fn gold_span_texts_are_the_slices_of_the_held_out_texts() {
-    assert_gold_texts_are_the_slices(HELDOUT, heldout_text);
+fn gold_span_texts_are_the_slices_of_the_dev_texts() {
+    assert_gold_texts_are_the_slices(DEV, dev_text);
 }
 
 /// Analyses every document of a gold file, read by `read_text(doc id)`, and scores it.
@@ -115,9 +116,10 @@ fn assert_f1_floors(set: &str, scores: &Scores, floors: [(Label, f64); 7]) {
 }
 
 #[test]
-fn engine_meets_its_floors_on_held_out_articles() {
-    let scores = score_gold(HELDOUT, heldout_text);
-    // What the engine reaches on news it was not tuned on; a drop is a regression.
+fn engine_meets_its_floors_on_the_dev_set() {
+    let scores = score_gold(DEV, dev_text);
+    // What the engine reaches on the dev set. Its errors guided general rules, so this is above
+    // what unseen news would score; a drop is still a regression.
     let floors = [
         (Label::Person, 0.85),
         (Label::Org, 0.70),
@@ -127,8 +129,8 @@ fn engine_meets_its_floors_on_held_out_articles() {
         (Label::Number, 0.95),
         (Label::Quote, 0.95),
     ];
-    assert_f1_floors("held-out", &scores, floors);
-    assert!(scores.total.precision() >= 0.95, "held-out precision {:.3}", scores.total.precision());
+    assert_f1_floors("dev set", &scores, floors);
+    assert!(scores.total.precision() >= 0.95, "dev set precision {:.3}", scores.total.precision());
 }
 
 #[test]
