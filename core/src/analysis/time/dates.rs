@@ -1,0 +1,407 @@
+//! Calendar dates: ISO dates, day-month and month-day dates, months, weekdays, seasons,
+//! quarters, years, clock times, decades and centuries.
+
+use jiff::civil::{Date, Weekday};
+
+use super::super::span::{TimeValue, TimexType};
+use super::lexicon::*;
+use super::resolve::*;
+use super::scan::{hit, At, Hit, Scanner};
+use super::values::*;
+
+impl Scanner<'_> {
+    /// "2024-10-28".
+    pub(super) fn iso_date(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        let year = year_digits(self.text(i))?;
+        let part = |k: usize| {
+            let ok = self.glued_hyphen(k) && self.glued(k + 1) && self.text(k + 1).len() <= 2;
+            ok.then(|| digits(self.text(k + 1))).flatten()
+        };
+        let (month, day) = (part(i + 1)?, part(i + 3)?);
+        let date = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+        hit(at.start, i + 5, day_value(date), "time:iso-date")
+    }
+
+    /// A month name, capitalised; abbreviations only before a day or year ("Oct. 28").
+    fn month_name(&self, i: usize) -> Option<(i8, usize)> {
+        let Lex::Month(month) = self.lex(i) else { return None };
+        if !self.capitalised(i) {
+            return None;
+        }
+        let full = month_name_len(month) == self.text(i).len();
+        let end = if !full && self.glued(i + 1) && self.text(i + 1) == "." { i + 2 } else { i + 1 };
+        Some((month, end))
+    }
+
+    pub(super) fn is_abbreviation(&self, i: usize, month: i8) -> bool {
+        month_name_len(month) != self.text(i).len()
+    }
+
+    /// A year after a date: ", 2024" or " 2024".
+    fn trailing_year(&self, i: usize) -> Option<(i16, usize)> {
+        let j = if self.text(i) == "," { i + 1 } else { i };
+        let year = year_digits(self.text(j))?;
+        let glued_after = self.glued(j + 1) && !matches!(self.text(j + 1), "," | "." | ";" | ":" | ")");
+        (!glued_after).then_some((year, j + 1))
+    }
+
+    /// A day of the month at `i`, not part of a longer number or time.
+    fn day_of_month(&self, i: usize) -> Option<i8> {
+        let day = day_digits(self.text(i))?;
+        let glued_after = self.glued(i + 1) && matches!(self.text(i + 1), ":" | "-" | "%" | "/");
+        (!glued_after).then_some(day)
+    }
+
+    /// A day and month known, year possibly: the full date or the placed month-day.
+    fn month_day_value(
+        &self,
+        month: i8,
+        day: i8,
+        year: Option<i16>,
+        span: (usize, usize),
+    ) -> Option<TimeValue> {
+        if let Some(year) = year {
+            return day_value(Date::new(year, month, day).ok()?);
+        }
+        Date::new(2000, month, day).ok()?;
+        self.resolve(
+            |r| day_value(place_month_day(r, month, day, self.direction(span.0, span.1))?),
+            || Some(unplaced(format!("XXXX-{month:02}-{day:02}"), TimexType::Date)),
+        )
+    }
+
+    /// "28 October", "28th Oct. 2024".
+    pub(super) fn day_month(&self, at: At) -> Option<Hit> {
+        let day = self.day_of_month(at.core)?;
+        let (month, after_month) = self.month_name(at.core + 1)?;
+        let year = self.trailing_year(after_month);
+        let end = year.map_or(after_month, |(_, end)| end);
+        let value = self.month_day_value(month, day, year.map(|(y, _)| y), (at.start, end));
+        hit(at.start, end, value, "time:day-month")
+    }
+
+    /// "October 28, 2024", "May 27", "June 2024", "June last year", "in August".
+    pub(super) fn month(&self, at: At) -> Option<Hit> {
+        let (month, after) = self.month_name(at.core)?;
+        if let Some(day) = self.day_of_month(after) {
+            let year = self.trailing_year(after + 1);
+            let end = year.map_or(after + 1, |(_, end)| end);
+            let value = self.month_day_value(month, day, year.map(|(y, _)| y), (at.start, end));
+            return hit(at.start, end, value, "time:month-day");
+        }
+        let of = usize::from(self.is(after, "of"));
+        if let Some((year, end)) = self.trailing_year(after + of).filter(|_| self.text(after) != ",") {
+            return hit(at.start, end, month_value(year, month), "time:month-year");
+        }
+        if self.is_abbreviation(at.core, month) {
+            return None;
+        }
+        self.month_relative_year(at, month, after).or_else(|| self.bare_month(at, month, after))
+    }
+
+    /// "June last year", "March next year".
+    fn month_relative_year(&self, at: At, month: i8, after: usize) -> Option<Hit> {
+        let shift = self.shift_word(after)?;
+        if self.lex(after + 1) != Lex::Unit(Unit::Year, Plurality::One) {
+            return None;
+        }
+        let value = self.resolve(
+            |r| month_value(r.year().checked_add(shift)?, month),
+            || Some(unplaced(format!("XXXX-{month:02}"), TimexType::Date)),
+        );
+        hit(at.start, after + 2, value, "time:month-relative-year")
+    }
+
+    fn bare_month(&self, at: At, month: i8, after: usize) -> Option<Hit> {
+        if !self.has_date_context(at) {
+            return None;
+        }
+        let value = self.resolve(
+            |r| {
+                let (year, month) = place_month(r, month, self.direction(at.start, after))?;
+                month_value(year, month)
+            },
+            || Some(unplaced(format!("XXXX-{month:02}"), TimexType::Date)),
+        );
+        hit(at.start, after, value, "time:month")
+    }
+
+    /// "last", "this" or "next" as a shift of -1, 0 or +1.
+    pub(super) fn shift_word(&self, i: usize) -> Option<i16> {
+        if self.is(i, "last") {
+            Some(-1)
+        } else if self.is(i, "this") {
+            Some(0)
+        } else if self.is(i, "next") {
+            Some(1)
+        } else {
+            None
+        }
+    }
+
+    /// "Monday", "Monday night", "Monday, Oct. 28", "Mondays".
+    pub(super) fn weekday(&self, at: At) -> Option<Hit> {
+        if !self.capitalised(at.core) || self.inside_name(at) {
+            return None;
+        }
+        match self.lex(at.core) {
+            Lex::Weekday(weekday) => self.dated_weekday(at).or_else(|| self.bare_weekday(at, weekday)),
+            Lex::Weekdays(weekday) if !at.modified() => {
+                let value = unplaced(format!("XXXX-WXX-{}", weekday.to_monday_one_offset()), TimexType::Set);
+                hit(at.start, at.core + 1, Some(value), "time:weekday-set")
+            }
+            _ => None,
+        }
+    }
+
+    /// "Good Friday", "Super Tuesday", "the Sunday Times": a weekday inside a capitalised name
+    /// names a holiday, an event or a title, not a day to place.
+    fn inside_name(&self, at: At) -> bool {
+        let name_word = |j: usize| {
+            self.capitalised(j)
+                && self.lex(j) == Lex::Other
+                && !self.is_any(j, FUNCTION_WORDS | DATE_PREPOSITIONS)
+        };
+        let after_name_word = at.start > 0 && name_word(at.start - 1);
+        let titled = self.is(at.start.wrapping_sub(1), "the") && name_word(at.core + 1);
+        after_name_word || titled
+    }
+
+    /// A weekday followed by the date it names: the date decides.
+    fn dated_weekday(&self, at: At) -> Option<Hit> {
+        let next = if self.text(at.core + 1) == "," { at.core + 2 } else { at.core + 1 };
+        let date_at = At { start: next, core: next };
+        let date = self.month(date_at).or_else(|| self.day_month(date_at))?;
+        let day_level = matches!(date.rule, "time:month-day" | "time:day-month");
+        day_level.then_some(Hit { start: at.start, rule: "time:weekday-date", ..date })
+    }
+
+    fn bare_weekday(&self, at: At, weekday: Weekday) -> Option<Hit> {
+        let (part, end) = self.part_of_day(at.core + 1);
+        let value = self.resolve(
+            |r| day_part_value(place_weekday(r, weekday, self.direction(at.start, end))?, part),
+            || Some(unplaced(format!("XXXX-WXX-{}", weekday.to_monday_one_offset()), TimexType::Date)),
+        );
+        hit(at.start, end, value, "time:weekday")
+    }
+
+    /// An optional "morning", "afternoon", "evening" or "night" at `i`.
+    pub(super) fn part_of_day(&self, i: usize) -> (Option<&'static str>, usize) {
+        let part = [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")]
+            .into_iter()
+            .find(|(word, _)| self.is(i, word))
+            .map(|(_, code)| code);
+        (part, if part.is_some() { i + 1 } else { i })
+    }
+
+    /// "summer 2024", "the summer of 2023", "in the spring", "during winter".
+    pub(super) fn season(&self, at: At) -> Option<Hit> {
+        let the = usize::from(!at.modified() && self.is(at.core, "the"));
+        let head = at.core + the;
+        let Lex::Season(season) = self.lex(head) else { return None };
+        let of = usize::from(self.is(head + 1, "of"));
+        if let Some((year, end)) = self.trailing_year(head + 1 + of).filter(|_| self.text(head + 1) != ",") {
+            return hit(at.start, end, season_value(year, season), "time:season-year");
+        }
+        let stands_alone =
+            self.ends_phrase(head + 1) && !self.is(head + 1, "of") && !self.capitalised(head + 1);
+        if !stands_alone || !self.has_date_context(at) {
+            return None;
+        }
+        let value = self.resolve(
+            |r| season_value(place_season(r, season, self.direction(at.start, head + 1))?, season),
+            || Some(unplaced(format!("XXXX-{}", season.code()), TimexType::Date)),
+        );
+        hit(at.start, head + 1, value, "time:season")
+    }
+
+    /// "the third quarter", "the third quarter of 2024", "third-quarter", "Q3", "Q4 2025",
+    /// "the first quarter of next year". "a third quarter" counts, "fiscal" quarters are not
+    /// calendar ones, and "the first quarter of the century" is no quarter of a year.
+    pub(super) fn quarter(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        if at.modified() || self.after_any(i, ARTICLES) || self.is(i.wrapping_sub(1), "fiscal") {
+            return None;
+        }
+        let the = usize::from(self.is(i, "the"));
+        let head = i + the;
+        let (quarter, end) = match self.lex(head) {
+            Lex::Quarter(q) if self.capitalised(head) => (q, head + 1),
+            _ => {
+                let (n, after) = self.ordinal(head)?;
+                let word = if self.glued_hyphen(after) && self.glued(after + 1) { after + 1 } else { after };
+                if !(1..=4).contains(&n) || !self.is(word, "quarter") || self.glued_hyphen(word + 1) {
+                    return None;
+                }
+                (n as i8, word + 1)
+            }
+        };
+        // "the third quarter in a row" counts quarters.
+        if self.is(end, "in") && self.is(end + 1, "a") && self.is(end + 2, "row") {
+            return None;
+        }
+        let of = usize::from(self.is(end, "of"));
+        if let Some((year, year_end)) = self.trailing_year(end + of).filter(|_| self.text(end) != ",") {
+            return hit(i, year_end, quarter_value(year, quarter), "time:quarter-year");
+        }
+        if of == 1 {
+            let shift = self.shift_word(end + 1)?;
+            if self.lex(end + 2) != Lex::Unit(Unit::Year, Plurality::One) {
+                return None;
+            }
+            let value = self.resolve(
+                |r| quarter_value(r.year().checked_add(shift)?, quarter),
+                || Some(unplaced(format!("XXXX-Q{quarter}"), TimexType::Date)),
+            );
+            return hit(i, end + 3, value, "time:quarter-relative-year");
+        }
+        // "the" belongs to the expression unless a noun follows that it determines instead.
+        let start = if the == 1 && self.ends_phrase(end) { i } else { head };
+        let value = self.resolve(
+            |r| quarter_value(place_quarter(r, quarter, self.direction(start, end))?, quarter),
+            || Some(unplaced(format!("XXXX-Q{quarter}"), TimexType::Date)),
+        );
+        hit(start, end, value, "time:quarter")
+    }
+
+    /// A year where English makes a four-digit number one; see the module notes.
+    pub(super) fn year(&self, at: At) -> Option<Hit> {
+        let year = year_digits(self.text(at.core))?;
+        let glued_before =
+            self.glued(at.core) && !at.modified() && !matches!(self.text(at.core - 1), "(" | "\"");
+        let glued_after =
+            self.glued(at.core + 1) && !matches!(self.text(at.core + 1), "," | "." | ";" | ":" | ")");
+        if glued_before || glued_after {
+            return None;
+        }
+        let as_date = self.has_date_context(at) && !self.counted_noun(at.core + 1);
+        // "from 2019 levels", "at 1990 prices": a year that a measure is compared against.
+        let benchmark = self.is_any(at.core + 1, YEAR_BENCHMARKS) && (1900..=2100).contains(&year);
+        if !as_date && !benchmark && !self.attributive_year(at, year) {
+            return None;
+        }
+        hit(at.start, at.core + 1, year_value(year), "time:year")
+    }
+
+    /// "the 2022 invasion", "Russia's 2014 annexation": a modern year between a determiner and a
+    /// singular noun. Plural nouns after it make it a count ("the 2000 soldiers").
+    fn attributive_year(&self, at: At, year: i16) -> bool {
+        let possessive =
+            at.start >= 2 && self.is(at.start - 1, "s") && is_apostrophe(self.text(at.start - 2));
+        let determined = possessive || self.after_any(at.start, YEAR_DETERMINERS);
+        let noun = at.core + 1;
+        let singular_noun = self.content_word(noun) && !self.counted_noun(noun);
+        !at.modified() && determined && singular_noun && (1900..=2100).contains(&year)
+    }
+
+    /// A word that makes the number before it a count: a plural noun ("1500 soldiers",
+    /// "2000 people") or a unit.
+    pub(super) fn counted_noun(&self, i: usize) -> bool {
+        let word = self.text(i);
+        let plural =
+            word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
+        self.content_word(i)
+            && (plural || self.is_any(i, IRREGULAR_PLURALS) || matches!(self.lex(i), Lex::Unit(..)))
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "9am".
+    pub(super) fn clock(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        let (hour_text, glued_suffix) = split_meridiem(self.text(i));
+        let hour = digits(hour_text).filter(|h| (1..=12).contains(h) && hour_text.len() <= 2)?;
+        let (minute, after) = if glued_suffix.is_none() && self.glued(i + 1) && self.text(i + 1) == ":" {
+            let (text, suffix) = split_meridiem(self.text(i + 2));
+            let minute = digits(text).filter(|m| *m < 60 && text.len() == 2)?;
+            (minute, (i + 3, suffix))
+        } else {
+            (0, (i + 1, glued_suffix))
+        };
+        let (end, pm) = match after {
+            (end, Some(pm)) => (end, pm),
+            (end, None) => self.meridiem(end)?,
+        };
+        let hour24 = hour % 12 + if pm { 12 } else { 0 };
+        let value = unplaced(format!("XXXX-XX-XXT{hour24:02}:{minute:02}"), TimexType::Date);
+        hit(at.start, end, Some(value), "time:clock")
+    }
+
+    /// "a.m." / "p.m." / "am" / "pm" at `i`: the end and whether it is afternoon.
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        let pm = if self.is(i, "p") || self.is(i, "pm") {
+            true
+        } else if self.is(i, "a") || self.is(i, "am") {
+            false
+        } else {
+            return None;
+        };
+        if self.text(i).len() == 2 {
+            return Some((i + 1, pm));
+        }
+        let dotted = self.text(i + 1) == "." && self.is(i + 2, "m") && self.glued(i + 1) && self.glued(i + 2);
+        let end = if self.glued(i + 3) && self.text(i + 3) == "." { i + 4 } else { i + 3 };
+        dotted.then_some((end, pm))
+    }
+}
+
+/// Splits a glued "am"/"pm" off a number: "9pm" → ("9", Some(true)).
+fn split_meridiem(s: &str) -> (&str, Option<bool>) {
+    let lower = |suffix: &str| {
+        s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(suffix)
+    };
+    if lower("pm") {
+        (&s[..s.len() - 2], Some(true))
+    } else if lower("am") {
+        (&s[..s.len() - 2], Some(false))
+    } else {
+        (s, None)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decades and centuries
+// ---------------------------------------------------------------------------------------------
+
+impl Scanner<'_> {
+    /// "the 1950s", "the early '90s", "mid-1990s", "the 21st century", "21st-century".
+    pub(super) fn decade_or_century(&self, i: usize) -> Option<Hit> {
+        let the = self.is(i, "the");
+        let start = i + usize::from(the);
+        let core = self.skip_modifier(start);
+        let (value, end, rule) = self.decade(core).or_else(|| self.century(core))?;
+        // "the" belongs to the expression unless a noun follows that it determines instead.
+        let start = if the && self.ends_phrase(end) { i } else { start };
+        hit(start, end, Some(value), rule)
+    }
+
+    /// "1950s", "1950's", "'90s"; a hundreds form before 2000 ("1800s") names a century.
+    pub(super) fn decade(&self, i: usize) -> Option<(TimeValue, usize, &'static str)> {
+        let text = self.text(i);
+        if is_apostrophe(text) && self.glued(i + 1) {
+            let two =
+                self.text(i + 1).strip_suffix('s').and_then(digits).filter(|n| n % 10 == 0 && *n < 100)?;
+            let century = if two <= 10 { 2000 } else { 1900 };
+            return Some((decade_value((century + two) as i16)?, i + 2, "time:decade"));
+        }
+        let (number, end) = match text.strip_suffix('s') {
+            Some(number) => (number, i + 1),
+            None if self.glued(i + 1) && is_apostrophe(self.text(i + 1)) && self.text(i + 2) == "s" => {
+                (text, i + 3)
+            }
+            None => return None,
+        };
+        let year = year_digits(number).filter(|y| y % 10 == 0)?;
+        if year % 100 == 0 && year < 2000 {
+            return Some((century_value(year / 100)?, end, "time:century"));
+        }
+        Some((decade_value(year)?, end, "time:decade"))
+    }
+
+    /// "21st century", "21st-century", "twentieth century".
+    pub(super) fn century(&self, i: usize) -> Option<(TimeValue, usize, &'static str)> {
+        let (n, after) = self.ordinal(i)?;
+        let head = if self.glued_hyphen(after) && self.glued(after + 1) { after + 1 } else { after };
+        let ok = self.lex(head) == Lex::Unit(Unit::Century, Plurality::One) && (1..=22).contains(&n);
+        ok.then(|| Some((century_value(n as i16 - 1)?, head + 1, "time:century"))).flatten()
+    }
+}

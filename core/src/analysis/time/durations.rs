@@ -1,0 +1,224 @@
+//! Durations ("three years", "a year-long war", "months"), dates counted from now ("three
+//! years ago") and sets ("a month" after an amount, "every two years", "on Mondays").
+
+use super::super::span::{TimeValue, TimexType};
+use super::lexicon::*;
+use super::scan::{hit, Hit, Scanner};
+use super::values::*;
+
+const HEDGE_PAIRS: &[(&str, &str)] =
+    &[("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"), ("up", "to")];
+
+/// How a duration's count was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Count {
+    /// "three", "10".
+    Exact(u64),
+    /// "a", "an", "one": a single unit, which needs more evidence to be a duration.
+    Single,
+    /// "several", "a few", "many".
+    Vague,
+}
+
+/// The TIMEX3 duration of `count` units: `P3Y`, `PXM`.
+pub(super) fn duration_value(unit: Unit, count: Count) -> TimeValue {
+    let n = match count {
+        Count::Exact(n) => Some(n),
+        Count::Single => Some(1),
+        Count::Vague => None,
+    };
+    unplaced(unit.duration(n), TimexType::Duration)
+}
+
+impl Scanner<'_> {
+    /// The end of a hedge starting at `i`, or `i` when there is none.
+    fn skip_hedge(&self, i: usize) -> usize {
+        if self.is_any(i, HEDGES) {
+            return i + 1;
+        }
+        let pair = HEDGE_PAIRS.iter().any(|(a, b)| self.is(i, a) && self.is(i + 1, b));
+        if pair {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    /// A count starting at `i`: the count and where it ends.
+    pub(super) fn duration_count(&self, i: usize) -> Option<(Count, usize)> {
+        if self.is_any(i, ARTICLES) {
+            if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                let of = usize::from(self.is(i + 2, "of"));
+                return Some((Count::Vague, i + 2 + of));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((Count::Exact(12), i + 2));
+            }
+            return Some((Count::Single, i + 1));
+        }
+        if self.is_any(i, VAGUE_COUNTS) {
+            // "many more months" is as vague as "many months".
+            return Some((Count::Vague, i + 1 + usize::from(self.is(i + 1, "more"))));
+        }
+        let (n, end) = self.count(i)?;
+        let count = match n {
+            0 | 100_001.. => return None,
+            1 => Count::Single,
+            n => Count::Exact(n),
+        };
+        Some((count, end))
+    }
+
+    /// "three years", "nearly three-year-long", "a week", "several days", "10 years ago",
+    /// "a long time".
+    pub(super) fn duration(&self, i: usize) -> Option<Hit> {
+        let body = self.skip_hedge(i);
+        if self.is(body, "a") && self.is(body + 1, "long") && self.is(body + 2, "time") {
+            return hit(i, body + 3, Some(unplaced("PXY", TimexType::Duration)), "time:duration-vague");
+        }
+        let (count, after_count) = self.duration_count(body)?;
+        if count != Count::Vague && self.and_a_half(after_count) {
+            return self.half_duration(i, count, after_count + 3, Plurality::Many);
+        }
+        let hyphenated = self.glued_hyphen(after_count) && self.glued(after_count + 1);
+        let head = after_count + usize::from(hyphenated);
+        let Lex::Unit(unit, plurality) = self.lex(head) else { return None };
+        if count == Count::Single && !hyphenated && self.and_a_half(head + 1) {
+            return self.half_duration(i, count, head, Plurality::One);
+        }
+        let agrees = match count {
+            Count::Single => plurality == Plurality::One,
+            Count::Vague => plurality == Plurality::Many && !hyphenated,
+            Count::Exact(_) => hyphenated == (plurality == Plurality::One) || plurality == Plurality::Many,
+        };
+        if !agrees || self.is(head + 1, "old") {
+            return None;
+        }
+        let end = head + 1;
+        match self.suffix(end) {
+            Some((_, true)) if count != Count::Vague => None,
+            Some((suffix_end, _)) => {
+                // In "a year-long war" the article belongs to "war".
+                let start = if self.is_any(body, ARTICLES) && body == i { head } else { i };
+                hit(start, suffix_end, Some(duration_value(unit, count)), "time:duration")
+            }
+            None => self.ago(i, count, unit, end).or_else(|| self.plain_duration(i, body, count, unit, end)),
+        }
+    }
+
+    fn and_a_half(&self, i: usize) -> bool {
+        self.is(i, "and") && self.is(i + 1, "a") && self.is(i + 2, "half")
+    }
+
+    /// "two and a half years" (`head` after the half) or "a year and a half" (before it).
+    fn half_duration(&self, i: usize, count: Count, head: usize, plurality: Plurality) -> Option<Hit> {
+        let Lex::Unit(unit, found) = self.lex(head) else { return None };
+        let n = match count {
+            Count::Exact(n) => n,
+            _ => 1,
+        };
+        let end = if plurality == Plurality::One { head + 4 } else { head + 1 };
+        let time = if matches!(unit, Unit::Minute | Unit::Hour) { "T" } else { "" };
+        let value = unplaced(format!("P{time}{n}.5{}", unit.designator()), TimexType::Duration);
+        (found == plurality).then(|| hit(i, end, Some(value), "time:duration")).flatten()
+    }
+
+    /// A glued "-long" or "-old" at `i`: its end and whether it is "-old" (an age).
+    pub(super) fn suffix(&self, i: usize) -> Option<(usize, bool)> {
+        let word = i + 1;
+        let ok = self.glued_hyphen(i) && self.glued(word) && (self.is(word, "long") || self.is(word, "old"));
+        ok.then(|| (word + 1, self.is(word, "old")))
+    }
+
+    fn plain_duration(&self, i: usize, body: usize, count: Count, unit: Unit, end: usize) -> Option<Hit> {
+        let evidenced = body != i || self.after_any(i, DURATION_LEADS) || self.is_any(end, DURATION_TAILS);
+        if count == Count::Single && !evidenced {
+            return None;
+        }
+        hit(i, end, Some(duration_value(unit, count)), "time:duration")
+    }
+
+    /// "three years ago", "a week from now": dates counted back or forward from the reference.
+    pub(super) fn ago(&self, i: usize, count: Count, unit: Unit, end: usize) -> Option<Hit> {
+        let (sign, end) = if self.is(end, "ago") {
+            (-1, end + 1)
+        } else if self.is(end, "from") && self.is(end + 1, "now") {
+            (1, end + 2)
+        } else {
+            return None;
+        };
+        let n = match count {
+            Count::Exact(n) => n as i64,
+            Count::Single => 1,
+            Count::Vague => {
+                let vague = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return hit(i, end, Some(unplaced(vague, TimexType::Date)), "time:ago");
+            }
+        };
+        let value = self.resolve(|r| unit_value(shift_unit(r, unit, sign * n)?, unit), || unknown_unit(unit));
+        hit(i, end, value, "time:ago")
+    }
+
+    /// "months", "decades-old", "years ago": a vague length, only where a verb or preposition
+    /// of duration governs it.
+    pub(super) fn vague_plural(&self, i: usize) -> Option<Hit> {
+        let Lex::Unit(unit, Plurality::Many) = self.lex(i) else { return None };
+        if let Some((end, _)) = self.suffix(i + 1) {
+            return hit(i, end, Some(duration_value(unit, Count::Vague)), "time:duration-vague");
+        }
+        let determined = i > 0 && (self.is_any(i - 1, DETERMINERS) || self.count(i - 1).is_some());
+        if determined {
+            return None;
+        }
+        if self.is(i + 1, "ago") {
+            return hit(i, i + 2, Some(unplaced("PAST_REF", TimexType::Date)), "time:ago");
+        }
+        let governed = self.after_any(i, DURATION_LEADS) || self.is_any(i + 1, PLURAL_TAILS);
+        governed
+            .then(|| hit(i, i + 1, Some(duration_value(unit, Count::Vague)), "time:duration-vague"))
+            .flatten()
+    }
+
+    /// "a month" after an amount, "per month", "each week", "every day", "every two years".
+    pub(super) fn set(&self, i: usize) -> Option<Hit> {
+        let (count, head) = if self.is(i, "per") {
+            (Some(1), i + 1)
+        } else if self.is(i, "each") || self.is(i, "every") {
+            match self.count(i + 1) {
+                Some((n, end)) if n > 1 => (Some(n), end),
+                _ if self.is(i + 1, "few") => (None, i + 2),
+                _ => (Some(1), i + 1),
+            }
+        } else if self.is_any(i, ARTICLES) && self.follows_amount(i) {
+            (Some(1), i + 1)
+        } else {
+            return None;
+        };
+        if let (Lex::Weekday(weekday), Some(1)) = (self.lex(head), count) {
+            let value = unplaced(format!("XXXX-WXX-{}", weekday.to_monday_one_offset()), TimexType::Set);
+            return hit(i, head + 1, Some(value), "time:set");
+        }
+        let Lex::Unit(unit, plurality) = self.lex(head) else { return None };
+        // "killed 12 people a day after the attack" counts a day, it is no rate.
+        let relative = self.is_any(head + 1, RELATIVE_TAILS);
+        let agrees = (count == Some(1)) == (plurality == Plurality::One) && !relative;
+        agrees
+            .then(|| hit(i, head + 1, Some(unplaced(unit.duration(count), TimexType::Set)), "time:set"))
+            .flatten()
+    }
+
+    /// Whether the token before `i` ends an amount, a frequency or a length: "$2,000 a month",
+    /// "1,000 euros a month", "twice a year", "24 hours a day".
+    fn follows_amount(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else { return false };
+        let counted_noun = prev > 0 && self.content_word(prev) && self.amount(prev - 1);
+        self.amount(prev) || counted_noun || matches!(self.lex(prev), Lex::Unit(_, Plurality::Many))
+    }
+
+    /// A number or amount word at `j`. A bare year is not an amount ("in 2022 a day later").
+    pub(super) fn amount(&self, j: usize) -> bool {
+        let currency = j > 0 && matches!(self.text(j - 1), "$" | "\u{a3}" | "\u{20ac}");
+        let number = self.lex(j) == Lex::Numeric && (year_digits(self.text(j)).is_none() || currency);
+        number || self.is_any(j, AMOUNT_WORDS)
+    }
+}

@@ -1,0 +1,195 @@
+//! TIME: dates, weekdays, months, seasons, years, decades, centuries, durations, sets and
+//! vague references, resolved against the document's reference date.
+//!
+//! The recogniser splits one sentence into words and punctuation, then scans left to right. At
+//! each word that can start a time expression it tries a fixed list of patterns; the first that
+//! matches wins and scanning resumes after it, so spans never overlap. Matching is hand-written
+//! over the token list: no regular expressions, no allocation per word. The word lists live in
+//! `core/data/time_words.txt`; they are read once into one hash map, and each token is looked
+//! up once, lower-cased, when the sentence is split, so testing it against a list is a bit test.
+//!
+//! # Decisions
+//! Every rule is a general rule of English news writing; none is tuned to one text.
+//! - **Span shape.** Leading prepositions stay out ("on Monday" → `Monday`). Determiners and
+//!   modifiers that belong to the expression stay in: `the 1950s`, `the next few weeks`,
+//!   `late last year`, `nearly three-year-long`. Before a decade, century, season, `future` or
+//!   `past`, "the" is kept only when the expression is a noun phrase of its own, not the modifier
+//!   of a following noun: "the 21st century" keeps it, "a 21st century war" gives `21st century`.
+//! - **Bare weekdays, months, month-days and seasons** are placed by the tense of their clause
+//!   (the words up to the nearest "that", "which", "following", ";", dash or quote mark): the
+//!   nearest tense cue before the expression, else after it. A past cue ("said", "-ed", "was")
+//!   picks the latest occurrence on or before the reference; a future cue ("will", "expected
+//!   to", "next week") the earliest on or after it. Both include the reference day itself,
+//!   because news style names the day of publication by its weekday ("said Tuesday" in a Tuesday
+//!   paper). "next" is a cue only before a time word: "the bloc's next budget" orders budgets.
+//!   "failed/refused/declined to" + verb stay past ("failed to agree on Thursday"); "would" and
+//!   "could" + verb look ahead from the report they sit in ("said results would be announced by
+//!   Wednesday"), unless negated or perfect ("could not be reached", "would have"). A participle
+//!   completing the object of a gerund or "with" has no tense ("keeping the government funded
+//!   through ...", "with roads closed until ..."), and the search for a cue stops there; after
+//!   "be", "remain" or "stay" a participle takes the tense of that verb. A clause without a cue
+//!   inside a sentence with a future cue elsewhere takes the nearest occurrence ("will travel on
+//!   Wednesday following a briefing on Monday"). A deadline ("by", "until", "till", "through")
+//!   lies ahead unless a past cue governs it ("must answer by Friday", "funded through November
+//!   21"); the end of a range ("from Monday through Friday") is no deadline. A sentence without
+//!   any future cue defaults to the past, the usual tense of news. "over the weekend" is placed
+//!   the same way.
+//!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
+//!   is left alone: it names a holiday, an event or a title, not a day to place.
+//! - **last / this / next.** "last Monday" is the latest Monday strictly before the reference,
+//!   "next Monday" the earliest strictly after it, "this Monday" the Monday of the reference's
+//!   ISO week. "last week/month/quarter/year" shift the reference's ISO week, month, quarter or
+//!   year by one.
+//!   Seasons follow the same year arithmetic as "last year" (the TIMEX convention used by
+//!   HeidelTime): "this summer" is the summer of the reference year, "last summer" the summer of
+//!   the year before, whether or not this year's summer is over. Winter belongs to the year it
+//!   starts in (`2024-WI` = December 2024 to February 2025), so in January "this winter" is the
+//!   one that began in December. Seasons are meteorological: SP = Mar–May, SU = Jun–Aug,
+//!   FA = Sep–Nov, WI = Dec–Feb.
+//! - **Without a reference date** relative values keep their unknown parts as X: `XXXX-05-27`,
+//!   `XXXX-WXX-1` (a Monday), `XXXX-06`, `XXXX-SU`, `XXXX-WXX` (a week), `XXXX-XX` (a month),
+//!   `XXXX` (a year), `XXXX-XX-XX` (a day), `XXX` (a decade), `XX` (a century); no interval.
+//! - **Quarters**: "the third quarter", "third-quarter", "Q3" = `2025-Q3`, placed by tense like
+//!   a season: in the past the latest such quarter that has begun by the reference (so the one
+//!   under way counts), in the future the earliest not yet over. "the third quarter of 2024",
+//!   "Q3 2024" and "the first quarter of last year" name their year. The value carries the
+//!   quarter's days as its interval and no precision (there is no quarter precision). Not
+//!   quarters: "a third quarter of" (a fraction), "the third quarter in a row" (a count),
+//!   "fiscal" quarters (not calendar ones), "the first quarter of the century".
+//! - **Years** (1000–2199) are years only where English makes them so: after a time preposition
+//!   ("in", "since", "by", ...), a modifier ("early", "mid-") or another date, with a month or
+//!   season, before a noun a year is a benchmark for ("from 2019 levels", "at 1990 prices"), or
+//!   as a modifier between a determiner and a singular noun ("the 2022 invasion").
+//!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
+//!   are years.
+//! - **Decades and centuries**: "the 1950s" = `195X`, "the '90s" = `199X` ('00s and '10s are
+//!   this century), "the 2000s" = `200X`; "the 1900s" and earlier hundreds name centuries
+//!   (`19`), as they do in usage. "21st century" = `20`, the first two digits of its years.
+//! - **Durations** need a count ("three years", "10-day", "several months") or, for a single
+//!   unit ("a year"), a word that makes it a length ("for", "within", "nearly", "-long", "of");
+//!   bare plurals ("months") need a verb or preposition of duration before them ("spent months",
+//!   "for years", "in decades") or "of"/"ago"/"-long"/"-old" after. Ages ("a 25-year-old",
+//!   "three years old") are not durations. Halves are decimals: "a year and a half" = `P1.5Y`.
+//! - **Sets**: "a month" after an amount ("$2,000 a month", "twice a year"), "per month",
+//!   "each week", "every day", "every two years", "on Mondays".
+//! - **Vague**: `now` (also in "now that" and "until now": it still names the present),
+//!   `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
+//!   `the future`, `the coming weeks`, `the next few weeks`, `the weeks ahead` → FUTURE_REF;
+//!   `the past`, `the past few weeks`, `recent years`, `years ago` → PAST_REF. "today" is the
+//!   reference day when its clause has a tense cue or a part of day ("said today", "today's
+//!   meeting will"), else the present era ("North Korea today is"). "soon", "recently",
+//!   "previously", "already", "once", "formerly" and "later" are judgements of order, not TIME.
+//! - **Clock times** ("3 p.m.", "10:30 a.m.") get `XXXX-XX-XXT15:00`: the day they belong to
+//!   is not reliably the reference day, so it stays unknown, unless their sentence places
+//!   exactly one day ("struck at 4:10 a.m. on Monday" = `2025-03-10T04:10`).
+//!
+//! # Layout
+//! - `lexicon`: tokens and the word classes of `time_words.txt`, and digits read as counts,
+//!   years, days and ordinals.
+//! - `scan`: the scanner, its token tests and the order in which patterns are tried.
+//! - `dates`: explicit dates, months, weekdays, seasons, quarters, years, clock times,
+//!   decades and centuries.
+//! - `relative`: last/this/next, yesterday/today/tomorrow and vague references to now.
+//! - `durations`: durations, "ago" and sets.
+//! - `resolve`: the tense of a clause and placing a cyclic expression against the reference.
+//! - `values`: units, seasons and the TIMEX3 values with their calendar intervals.
+
+mod dates;
+mod durations;
+mod lexicon;
+mod relative;
+mod resolve;
+mod scan;
+mod values;
+
+#[cfg(test)]
+mod tests;
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use super::span::{Precision, Span, TimeValue};
+use lexicon::tokenize;
+use scan::{Hit, Scanner};
+use values::day_value;
+
+/// Finds the TIME expressions in one sentence (`text[sentence]`), resolving relative ones
+/// against `reference` when it is known.
+///
+/// Spans come back sorted and non-overlapping, inside `sentence`. Any input is accepted: a
+/// range outside `text` or off a character boundary is clamped, so this never panics.
+///
+/// # Example
+/// ```
+/// use jiff::civil::date;
+/// use newslens_core::analysis::{time::find_times, SpanValue};
+///
+/// let text = "The ministry said on Monday that troops will leave in the coming weeks.";
+/// let spans = find_times(text, 0..text.len(), Some(date(2024, 10, 29)));
+/// let values: Vec<_> = spans
+///     .iter()
+///     .map(|s| match &s.value {
+///         SpanValue::Time(v) => (&text[s.range.clone()], v.timex.as_str()),
+///         _ => unreachable!(),
+///     })
+///     .collect();
+/// assert_eq!(values, [("Monday", "2024-10-28"), ("the coming weeks", "FUTURE_REF")]);
+/// ```
+pub fn find_times(text: &str, sentence: Range<usize>, reference: Option<Date>) -> Vec<Span> {
+    let sentence = char_bounded(text, sentence);
+    let mut scanner = Scanner {
+        toks: tokenize(text, sentence),
+        reference,
+        prev_hit_end: None,
+        future_anywhere: OnceCell::new(),
+    };
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < scanner.toks.len() {
+        match scanner.match_at(i) {
+            Some(hit) => {
+                scanner.prev_hit_end = Some(hit.end);
+                i = hit.end.max(i + 1);
+                hits.push(hit);
+            }
+            None => i += 1,
+        }
+    }
+    anchor_clock_times(&mut hits);
+    hits.into_iter().map(|hit| scanner.span(hit)).collect()
+}
+
+/// A clock time takes the day of its sentence when the sentence places exactly one day: "the
+/// polls close at 8 p.m. on Thursday" = `2025-03-13T20:00`.
+fn anchor_clock_times(hits: &mut [Hit]) {
+    let mut days = hits.iter().filter_map(|h| match h.value.interval {
+        Some((first, last)) if first == last && h.value.precision == Some(Precision::Day) => Some(first),
+        _ => None,
+    });
+    let Some(day) = days.next() else { return };
+    if days.any(|other| other != day) {
+        return;
+    }
+    for hit in hits.iter_mut().filter(|h| h.rule == "time:clock") {
+        let (Some(anchored), Some(clock)) = (day_value(day), hit.value.timex.strip_prefix("XXXX-XX-XX"))
+        else {
+            continue;
+        };
+        hit.value = TimeValue { timex: format!("{}{clock}", anchored.timex), ..anchored };
+    }
+}
+
+/// Clamps a caller's range to `text` and to character boundaries, so slicing cannot panic.
+pub(super) fn char_bounded(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut end = range.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = range.start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start..end
+}

@@ -1,0 +1,278 @@
+//! Weekdays and months placed by tense, explicit dates, years, seasons, clock times and
+//! quarters.
+
+use super::{case, run, Case, UNDATED, WED};
+
+const WEEKDAYS: &[Case] = &[
+    case(
+        "past tense takes the latest such day",
+        "The ministry said Monday that talks had stalled.",
+        WED,
+        &[("Monday", "2025-03-10")],
+    ),
+    case(
+        "the reference day counts as the latest",
+        "Officials confirmed on Wednesday that the border was shut.",
+        WED,
+        &[("Wednesday", "2025-03-12")],
+    ),
+    case(
+        "future tense takes the next such day",
+        "The delegation will fly to Geneva on Friday.",
+        WED,
+        &[("Friday", "2025-03-14")],
+    ),
+    case(
+        "future tense on the reference weekday",
+        "The council will vote Wednesday on the budget.",
+        WED,
+        &[("Wednesday", "2025-03-12")],
+    ),
+    case(
+        "future tense wraps into next week",
+        "Negotiators will meet again on Monday.",
+        WED,
+        &[("Monday", "2025-03-17")],
+    ),
+    case(
+        "two weekdays share a future verb",
+        "The envoys will hold talks on Thursday and Friday in Doha.",
+        WED,
+        &[("Thursday", "2025-03-13"), ("Friday", "2025-03-14")],
+    ),
+    case(
+        "a clause without a cue takes the nearest day",
+        "The ministers will visit Kyiv on Saturday following a summit in Paris on Tuesday.",
+        WED,
+        &[("Saturday", "2025-03-15"), ("Tuesday", "2025-03-11")],
+    ),
+    case(
+        "a leading weekday takes the tense after it",
+        "On Thursday, the army is expected to begin drills.",
+        WED,
+        &[("Thursday", "2025-03-13")],
+    ),
+    case(
+        "a passive future is still future",
+        "The new law will be signed on Monday.",
+        WED,
+        &[("Monday", "2025-03-17")],
+    ),
+    case(
+        "the nearest verb decides",
+        "The minister said he will travel to Ankara on Sunday.",
+        WED,
+        &[("Sunday", "2025-03-16")],
+    ),
+    case(
+        "a modifier and a part of day",
+        "Rescue teams reached the village late Sunday night.",
+        WED,
+        &[("late Sunday night", "2025-03-09TNI")],
+    ),
+    case(
+        "a weekday with its date",
+        "The vote took place on Monday, March 3, 2025.",
+        WED,
+        &[("Monday, March 3, 2025", "2025-03-03")],
+    ),
+    case(
+        "a recurring weekday is a set",
+        "Protesters have gathered on Fridays since the election.",
+        WED,
+        &[("Fridays", "XXXX-WXX-5")],
+    ),
+    case(
+        "no reference keeps the weekday unresolved",
+        "The spokesman said Monday the talks would continue.",
+        UNDATED,
+        &[("Monday", "XXXX-WXX-1")],
+    ),
+];
+
+const MONTHS: &[Case] = &[
+    case(
+        "a past month earlier this year",
+        "Fighting intensified in January.",
+        WED,
+        &[("January", "2025-01")],
+    ),
+    case("a past month from last year", "The treaty was signed in June.", WED, &[("June", "2024-06")]),
+    case("a future month", "Elections will be held in November.", WED, &[("November", "2025-11")]),
+    case(
+        "the reference month in the past tense",
+        "Prices rose sharply in March.",
+        WED,
+        &[("March", "2025-03")],
+    ),
+    case("a month after since", "The crossing has been closed since August.", WED, &[("August", "2024-08")]),
+    case(
+        "a month-day in the past",
+        "The rocket exploded on May 27, killing no one.",
+        WED,
+        &[("May 27", "2024-05-27")],
+    ),
+    case("a month-day in the future", "The summit will open on April 4.", WED, &[("April 4", "2025-04-04")]),
+    case(
+        "an abbreviated month with a day",
+        "The order was issued Oct. 28 by the defence ministry.",
+        WED,
+        &[("Oct. 28", "2024-10-28")],
+    ),
+    case("a month and year", "Inflation peaked in July 2022.", WED, &[("July 2022", "2022-07")]),
+    case(
+        "a month with a relative year",
+        "The plant was shut in June last year.",
+        WED,
+        &[("June last year", "2024-06")],
+    ),
+    case("a modified month", "Troops withdrew in mid-February.", WED, &[("mid-February", "2025-02")]),
+    case(
+        "a modified future month",
+        "The report will be published in early June.",
+        WED,
+        &[("early June", "2025-06")],
+    ),
+    case(
+        "two months share a preposition",
+        "The talks ran between May and July.",
+        WED,
+        &[("May", "2024-05"), ("July", "2024-07")],
+    ),
+    case(
+        "no reference keeps the year unknown",
+        "Their last attempt came on May 27.",
+        UNDATED,
+        &[("May 27", "XXXX-05-27")],
+    ),
+    case("no reference for a bare month", "The pact was signed in June.", UNDATED, &[("June", "XXXX-06")]),
+];
+
+const EXPLICIT: &[Case] = &[
+    case(
+        "month, day and year",
+        "The ceasefire began on October 28, 2024.",
+        WED,
+        &[("October 28, 2024", "2024-10-28")],
+    ),
+    case(
+        "day, month and year",
+        "The accord was signed on 28 October 2024 in Cairo.",
+        WED,
+        &[("28 October 2024", "2024-10-28")],
+    ),
+    case(
+        "an ISO date",
+        "The decree dated 2024-10-28 was published online.",
+        WED,
+        &[("2024-10-28", "2024-10-28")],
+    ),
+    case("a year after in", "The port was rebuilt in 2019.", WED, &[("2019", "2019")]),
+    case("a year after since", "The region has been occupied since 2014.", WED, &[("2014", "2014")]),
+    case(
+        "a modified year",
+        "Sanctions were eased in early 2023 and again in mid-2024.",
+        WED,
+        &[("early 2023", "2023"), ("mid-2024", "2024")],
+    ),
+    case("a range of years", "Output fell from 2020 to 2022.", WED, &[("2020", "2020"), ("2022", "2022")]),
+    case("an attributive year", "The 2022 invasion reshaped the alliance.", WED, &[("2022", "2022")]),
+    case("a year after a possessive", "Russia's 2014 annexation was condemned.", WED, &[("2014", "2014")]),
+    case(
+        "a season with its year",
+        "The offensive stalled in summer 2023.",
+        WED,
+        &[("summer 2023", "2023-SU")],
+    ),
+    case(
+        "the season of a year",
+        "Talks collapsed in the fall of 2021.",
+        WED,
+        &[("the fall of 2021", "2021-FA")],
+    ),
+    case(
+        "a bare season in the past",
+        "The dam was damaged in the autumn.",
+        WED,
+        &[("the autumn", "2024-FA")],
+    ),
+    case("a bare season in the future", "Construction will resume in spring.", WED, &[("spring", "2025-SP")]),
+    case(
+        "a clock time",
+        "The curfew starts at 10:30 p.m. in the capital.",
+        WED,
+        &[("10:30 p.m.", "XXXX-XX-XXT22:30")],
+    ),
+];
+
+const QUARTERS: &[Case] = &[
+    case(
+        "a past quarter that ended last year",
+        "Profits fell in the third quarter.",
+        WED,
+        &[("the third quarter", "2024-Q3")],
+    ),
+    case(
+        "a future quarter",
+        "Sales will recover in the third quarter.",
+        WED,
+        &[("the third quarter", "2025-Q3")],
+    ),
+    case(
+        "the quarter under way counts as begun",
+        "Output rose in the first quarter.",
+        WED,
+        &[("the first quarter", "2025-Q1")],
+    ),
+    case(
+        "a hyphenated quarter modifying a noun",
+        "The bank reported fourth-quarter losses on Tuesday.",
+        WED,
+        &[("fourth-quarter", "2024-Q4"), ("Tuesday", "2025-03-11")],
+    ),
+    case(
+        "a quarter of a year",
+        "Exports grew in the second quarter of 2023.",
+        WED,
+        &[("the second quarter of 2023", "2023-Q2")],
+    ),
+    case(
+        "a short quarter with its year",
+        "Deliveries in Q2 2024 were a record.",
+        WED,
+        &[("Q2 2024", "2024-Q2")],
+    ),
+    case(
+        "a quarter of a relative year",
+        "Growth slowed in the first quarter of last year.",
+        WED,
+        &[("the first quarter of last year", "2024-Q1")],
+    ),
+    case(
+        "last and next quarter",
+        "Margins narrowed last quarter and will widen next quarter.",
+        WED,
+        &[("last quarter", "2024-Q4"), ("next quarter", "2025-Q2")],
+    ),
+    case("no reference keeps the year unknown", "Sales fell in Q3.", UNDATED, &[("Q3", "XXXX-Q3")]),
+];
+
+#[test]
+fn weekdays_are_placed_by_the_tense_of_their_clause() {
+    run(WEEKDAYS);
+}
+
+#[test]
+fn months_and_month_days_are_placed_by_tense() {
+    run(MONTHS);
+}
+
+#[test]
+fn explicit_dates_years_seasons_and_clock_times() {
+    run(EXPLICIT);
+}
+
+#[test]
+fn quarters_are_placed_like_seasons() {
+    run(QUARTERS);
+}

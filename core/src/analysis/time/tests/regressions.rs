@@ -1,0 +1,220 @@
+//! Words that are not TIME, and fixed bugs kept fixed.
+
+use super::{case, run, Case, WED};
+
+const NEGATIVES: &[Case] = &[
+    case(
+        "adverbs of order",
+        "The ministry had previously denied it and recently already admitted it once.",
+        WED,
+        &[],
+    ),
+    case("recent as an adjective", "Recent strikes hit the port.", WED, &[]),
+    case(
+        "traditional and long-standing",
+        "Traditionally, the long-standing alliance held a once-in-a-lifetime summit.",
+        WED,
+        &[],
+    ),
+    case("may as a modal", "Officials may consider new sanctions. May they succeed.", WED, &[]),
+    case("march as a verb", "March on the capital, the leaders urged.", WED, &[]),
+    case("a count is not a year", "The army lost 1500 soldiers in the assault.", WED, &[]),
+    case(
+        "a count after a preposition is not a year",
+        "In 1500 cases the courts ruled for the state.",
+        WED,
+        &[],
+    ),
+    case("a count after of is not a year", "A force of 2000 soldiers massed at the border.", WED, &[]),
+    case("a count with a comma is not a year", "About 10,000 troops crossed the border.", WED, &[]),
+    case("a plural noun makes it a count", "The 2000 people fled.", WED, &[]),
+    case("ordinals", "The second round of talks failed.", WED, &[]),
+    case("season names in names", "Summer Olympics organisers praised the Arab Spring.", WED, &[]),
+    case("fall as a verb", "Prices could fall further, analysts said.", WED, &[]),
+    case("the fall of a city", "Since the fall of Kabul, aid has dried up.", WED, &[]),
+    case("a season modifying a noun", "The spring water was contaminated in the spring offensive.", WED, &[]),
+    case("august as an adjective", "She was an august figure.", WED, &[]),
+    case("event names", "The Korean War shaped the Eastern Front.", WED, &[]),
+    case("one day as an idiom", "One day, the war will end.", WED, &[]),
+    case("the last day is a position", "It was the last day of the offensive.", WED, &[]),
+    case("the last year of", "It was the last year of his presidency.", WED, &[]),
+    case("ages are not durations", "The 25-year-old soldier was three years old when it began.", WED, &[]),
+    case("a newspaper title", "USA Today reported the figures.", WED, &[]),
+    case("soon is left out", "Talks will resume soon.", WED, &[]),
+    case("a determined plural unit", "The months that followed were hard.", WED, &[]),
+    case(
+        "quarters in a row are counted",
+        "It was the retailer's third quarter in a row of losses.",
+        WED,
+        &[],
+    ),
+    case("a fraction is no quarter", "A third quarter of the workforce was laid off.", WED, &[]),
+    case("a quarter of a century", "The first quarter of the century brought two wars.", WED, &[]),
+    case("a quarter-final", "The second quarter-final was postponed.", WED, &[]),
+];
+
+const REGRESSION: &[Case] = &[
+    case(
+        "an irregular passive participle is not a past cue",
+        "Elections will be held in November.",
+        WED,
+        &[("November", "2025-11")],
+    ),
+    case(
+        "a participle after is is an adjective, not a past",
+        "Today, the country is isolated.",
+        WED,
+        &[("Today", "PRESENT_REF")],
+    ),
+    case(
+        "scheduled for looks ahead",
+        "The hearing is scheduled for Thursday.",
+        WED,
+        &[("Thursday", "2025-03-13")],
+    ),
+    case(
+        "a deadline without a tense lies ahead",
+        "Talks must conclude by Friday.",
+        WED,
+        &[("Friday", "2025-03-14")],
+    ),
+    case(
+        "a verb after a year does not make it a count",
+        "The offensive in 2023 failed to break through.",
+        WED,
+        &[("2023", "2023")],
+    ),
+    case(
+        "at present before a modal",
+        "The army at present cannot recruit.",
+        WED,
+        &[("present", "PRESENT_REF")],
+    ),
+    case(
+        "many more months",
+        "The siege could last for many more months.",
+        WED,
+        &[("many more months", "PXM")],
+    ),
+    case("a leading zero is a clock reading", "Troops moved in at 0400 hours.", WED, &[]),
+    case(
+        "weekdays inside names",
+        "The Good Friday Agreement and Super Tuesday were cited by the Sunday Times.",
+        WED,
+        &[],
+    ),
+    case(
+        "over the weekend",
+        "Over the weekend, drones struck the refinery.",
+        WED,
+        &[("the weekend", "2025-W10-WE")],
+    ),
+    case("a counted noun before a rate", "Contractors earn 1,000 euros a month.", WED, &[("a month", "P1M")]),
+    case("a day after is no rate", "Gunmen killed 12 people a day after the raid.", WED, &[("a day", "P1D")]),
+    case(
+        "and a half",
+        "Talks lasted a year and a half, the siege two and a half years.",
+        WED,
+        &[("a year and a half", "P1.5Y"), ("two and a half years", "P2.5Y")],
+    ),
+    case(
+        "next before a noun that is no time is no future cue",
+        "Talks on Friday focused on the next coalition government.",
+        WED,
+        &[("Friday", "2025-03-07")],
+    ),
+    case(
+        "refused to stays past before a later future cue",
+        "Lawmakers refused to vote on Monday on next year's budget.",
+        WED,
+        &[("Monday", "2025-03-10"), ("next year", "2026")],
+    ),
+    case(
+        "would in a past report looks ahead to a deadline",
+        "The agency said the figures would be published by Thursday.",
+        WED,
+        &[("Thursday", "2025-03-13")],
+    ),
+    case(
+        "would in a past report looks ahead",
+        "Officials said the envoy would arrive in Doha on Saturday.",
+        WED,
+        &[("Saturday", "2025-03-15")],
+    ),
+    case(
+        "a negated could is a past attempt",
+        "The ministry could not be reached on Monday.",
+        WED,
+        &[("Monday", "2025-03-10")],
+    ),
+    case(
+        "a perfect would is past",
+        "He said he would have signed it on Tuesday.",
+        WED,
+        &[("Tuesday", "2025-03-11")],
+    ),
+    case(
+        "a participle after a gerund has no tense; through is a deadline",
+        "Parliament passed a budget on Tuesday, keeping the ministries financed through April 30.",
+        WED,
+        &[("Tuesday", "2025-03-11"), ("April 30", "2025-04-30")],
+    ),
+    case(
+        "a participle after with has no tense",
+        "The army withdrew on Monday, with checkpoints staffed until June.",
+        WED,
+        &[("Monday", "2025-03-10"), ("June", "2025-06")],
+    ),
+    case(
+        "a past verb governs through",
+        "The strike lasted through Sunday.",
+        WED,
+        &[("Sunday", "2025-03-09")],
+    ),
+    case(
+        "the end of a range is no deadline",
+        "Polling stations in the north, open from Monday through Tuesday.",
+        WED,
+        &[("Monday", "2025-03-10"), ("Tuesday", "2025-03-11")],
+    ),
+    case(
+        "a participle after remain takes its tense from it",
+        "The border will remain closed until Saturday.",
+        WED,
+        &[("Saturday", "2025-03-15")],
+    ),
+    case(
+        "a year before levels or figures is a year",
+        "Output is still below 2019 levels and far from 1990 figures.",
+        WED,
+        &[("2019", "2019"), ("1990", "1990")],
+    ),
+    case(
+        "a clock time takes the one day of its sentence",
+        "The quake struck at 4:10 a.m. on Monday.",
+        WED,
+        &[("4:10 a.m.", "2025-03-10T04:10"), ("Monday", "2025-03-10")],
+    ),
+    case(
+        "a clock time among two days stays unanchored",
+        "Shelling began at 6 a.m. on Saturday and ended on Monday.",
+        WED,
+        &[("6 a.m.", "XXXX-XX-XXT06:00"), ("Saturday", "2025-03-08"), ("Monday", "2025-03-10")],
+    ),
+    case(
+        "a fiscal quarter is not a calendar one",
+        "Its fiscal second quarter ended in December.",
+        WED,
+        &[("December", "2024-12")],
+    ),
+];
+
+#[test]
+fn words_that_are_not_time() {
+    run(NEGATIVES);
+}
+
+#[test]
+fn regressions() {
+    run(REGRESSION);
+}
