@@ -210,13 +210,18 @@ impl Scanner<'_> {
             return None;
         }
         let value = self.resolve(
-            |r| season_value(place_season(r, season, self.direction(at.start, head + 1))?, season),
+            |r| {
+                season_value(
+                    place_period(r, Period::Season(season), self.direction(at.start, head + 1))?,
+                    season,
+                )
+            },
             || Some(unplaced(format!("XXXX-{}", season.code()), TimexType::Date)),
         );
         hit(at.start, head + 1, value, "time:season")
     }
 
-    /// "the third quarter", "the third quarter of 2024", "third-quarter", "Q3", "Q4 2025",
+    /// "the third quarter", "the second quarter of 2023", "third-quarter", "Q3", "Q4 2025",
     /// "the first quarter of next year". "a third quarter" counts, "fiscal" quarters are not
     /// calendar ones, and "the first quarter of the century" is no quarter of a year.
     pub(super) fn quarter(&self, at: At) -> Option<Hit> {
@@ -259,7 +264,9 @@ impl Scanner<'_> {
         // "the" belongs to the expression unless a noun follows that it determines instead.
         let start = if the == 1 && self.ends_phrase(end) { i } else { head };
         let value = self.resolve(
-            |r| quarter_value(place_quarter(r, quarter, self.direction(start, end))?, quarter),
+            |r| {
+                quarter_value(place_period(r, Period::Quarter(quarter), self.direction(start, end))?, quarter)
+            },
             || Some(unplaced(format!("XXXX-Q{quarter}"), TimexType::Date)),
         );
         hit(start, end, value, "time:quarter")
@@ -276,7 +283,7 @@ impl Scanner<'_> {
             return None;
         }
         let as_date = self.has_date_context(at) && !self.counted_noun(at.core + 1);
-        // "from 2019 levels", "at 1990 prices": a year that a measure is compared against.
+        // "below 2010 levels", "at 1990 prices": a year that a measure is compared against.
         let benchmark = self.is_any(at.core + 1, YEAR_BENCHMARKS) && (1900..=2100).contains(&year);
         if !as_date && !benchmark && !self.attributive_year(at, year) {
             return None;

@@ -2,12 +2,11 @@
 //! one hash map, so that testing a token against a list is a bit test), and digits read as
 //! counts, years, days of the month and ordinals.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use jiff::civil::Weekday;
+use rustc_hash::FxHashMap;
 
 use super::values::{Season, Unit};
 
@@ -110,11 +109,11 @@ pub(super) const PRESENT_WORDS: Words = Words(1 << 25);
 pub(super) const FUTURE_ADJECTIVES: Words = Words(1 << 26);
 /// "would", "could": forward from the time of a report.
 pub(super) const FORWARD_MODALS: Words = Words(1 << 27);
-/// Verbs that stay past before "to": "failed to agree on Thursday".
+/// Verbs that stay past before "to": "refused to vote on Monday".
 pub(super) const PAST_BEFORE_TO: Words = Words(1 << 28);
-/// Words after which a participle completes an object: "keeping the government funded".
+/// Words after which a participle completes an object: "keeping the ministries financed".
 pub(super) const NON_FINITE_HEADS: Words = Words(1 << 29);
-/// Nouns that make the year before them a date: "from 2019 levels".
+/// Nouns that make the year before them a date: "below 2010 levels".
 pub(super) const YEAR_BENCHMARKS: Words = Words(1 << 30);
 
 /// The unordered sections of `time_words.txt` and their word classes.
@@ -159,37 +158,16 @@ const UNITS: [Unit; 8] =
 /// What the vocabulary knows of one lower-cased word.
 #[derive(Debug, Clone, Copy, Default)]
 struct Entry {
-    pub(super) lex: Option<Lex>,
-    pub(super) words: Words,
+    lex: Option<Lex>,
+    words: Words,
 }
 
 struct Vocabulary {
-    entries: HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>,
+    entries: FxHashMap<&'static str, Entry>,
     /// The longest entry in bytes: longer tokens are not looked up.
     longest: usize,
     /// The length of each month's full name, to tell "Sept" from "September".
     month_name_lens: [usize; 12],
-}
-
-/// FNV-1a: the vocabulary's keys are short words, for which SipHash is needlessly slow.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
 }
 
 /// The vocabulary, built once from `core/data/time_words.txt`.
@@ -206,7 +184,8 @@ impl Vocabulary {
         let section = |name: &str| -> &[&'static str] {
             sections.iter().find(|(n, _)| *n == name).map_or(&[], |(_, entries)| entries.as_slice())
         };
-        let mut vocabulary = Vocabulary { entries: HashMap::default(), longest: 0, month_name_lens: [0; 12] };
+        let mut vocabulary =
+            Vocabulary { entries: FxHashMap::default(), longest: 0, month_name_lens: [0; 12] };
         let weekday = |i: usize| Weekday::from_monday_zero_offset(i as i8).unwrap_or(Weekday::Monday);
         type Meaning<'f> = &'f dyn Fn(usize) -> Option<Lex>;
         let ordered: [(&str, Meaning); 12] = [
@@ -384,7 +363,6 @@ pub(super) fn ordinal_digits(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::Weekday;
 
     #[test]
     fn the_word_lists_are_complete_and_lower_case() {

@@ -21,17 +21,17 @@
 //!   picks the latest occurrence on or before the reference; a future cue ("will", "expected
 //!   to", "next week") the earliest on or after it. Both include the reference day itself,
 //!   because news style names the day of publication by its weekday ("said Tuesday" in a Tuesday
-//!   paper). "next" is a cue only before a time word: "the bloc's next budget" orders budgets.
-//!   "failed/refused/declined to" + verb stay past ("failed to agree on Thursday"); "would" and
-//!   "could" + verb look ahead from the report they sit in ("said results would be announced by
-//!   Wednesday"), unless negated or perfect ("could not be reached", "would have"). A participle
-//!   completing the object of a gerund or "with" has no tense ("keeping the government funded
-//!   through ...", "with roads closed until ..."), and the search for a cue stops there; after
-//!   "be", "remain" or "stay" a participle takes the tense of that verb. A clause without a cue
-//!   inside a sentence with a future cue elsewhere takes the nearest occurrence ("will travel on
-//!   Wednesday following a briefing on Monday"). A deadline ("by", "until", "till", "through")
-//!   lies ahead unless a past cue governs it ("must answer by Friday", "funded through November
-//!   21"); the end of a range ("from Monday through Friday") is no deadline. A sentence without
+//!   paper). "next" is a cue only before a time word: "the party's next leader" orders leaders.
+//!   "failed/refused/declined to" + verb stay past ("refused to vote on Monday"); "would" and
+//!   "could" + verb look ahead from the report they sit in ("said the figures would be published
+//!   by Thursday"), unless negated or perfect ("could not be reached", "would have"). A
+//!   participle completing the object of a gerund or "with" has no tense ("keeping the
+//!   ministries financed through ...", "with roads closed until ..."), and the search for a cue
+//!   stops there; after "be", "remain" or "stay" a participle takes the tense of that verb. A
+//!   clause without a cue inside a sentence with a future cue elsewhere takes the nearest
+//!   occurrence ("will travel on Wednesday following a briefing on Monday"). A deadline ("by",
+//!   "until", "till", "through") lies ahead unless a past cue governs it ("must answer by
+//!   Friday", "financed through April 30"); the end of a range ("from Monday through Friday") is no deadline. A sentence without
 //!   any future cue defaults to the past, the usual tense of news. "over the weekend" is placed
 //!   the same way.
 //!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
@@ -51,14 +51,14 @@
 //!   `XXXX` (a year), `XXXX-XX-XX` (a day), `XXX` (a decade), `XX` (a century); no interval.
 //! - **Quarters**: "the third quarter", "third-quarter", "Q3" = `2025-Q3`, placed by tense like
 //!   a season: in the past the latest such quarter that has begun by the reference (so the one
-//!   under way counts), in the future the earliest not yet over. "the third quarter of 2024",
+//!   under way counts), in the future the earliest not yet over. "the second quarter of 2023",
 //!   "Q3 2024" and "the first quarter of last year" name their year. The value carries the
 //!   quarter's days as its interval and no precision (there is no quarter precision). Not
 //!   quarters: "a third quarter of" (a fraction), "the third quarter in a row" (a count),
 //!   "fiscal" quarters (not calendar ones), "the first quarter of the century".
 //! - **Years** (1000–2199) are years only where English makes them so: after a time preposition
 //!   ("in", "since", "by", ...), a modifier ("early", "mid-") or another date, with a month or
-//!   season, before a noun a year is a benchmark for ("from 2019 levels", "at 1990 prices"), or
+//!   season, before a noun a year is a benchmark for ("below 2010 levels", "at 1990 prices"), or
 //!   as a modifier between a determiner and a singular noun ("the 2022 invasion").
 //!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
 //!   are years.
@@ -81,7 +81,7 @@
 //!   "previously", "already", "once", "formerly" and "later" are judgements of order, not TIME.
 //! - **Clock times** ("3 p.m.", "10:30 a.m.") get `XXXX-XX-XXT15:00`: the day they belong to
 //!   is not reliably the reference day, so it stays unknown, unless their sentence places
-//!   exactly one day ("struck at 4:10 a.m. on Monday" = `2025-03-10T04:10`).
+//!   exactly one day ("struck at 6:45 a.m. on Monday" = `2025-03-10T06:45`).
 //!
 //! # Layout
 //! - `lexicon`: tokens and the word classes of `time_words.txt`, and digits read as counts,

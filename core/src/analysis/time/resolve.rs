@@ -5,7 +5,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::lexicon::*;
 use super::scan::Scanner;
-use super::values::{days_between, quarter_bounds, shift_days, Season};
+use super::values::{days_between, shift_days, Period};
 
 /// Which occurrence of a weekday, month or season a bare mention means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,9 +56,10 @@ pub(super) fn place_month_day(reference: Date, month: i8, day: i8, dir: Dir) -> 
     choose(before.map(with_distance), after.map(with_distance), dir)
 }
 
-/// The year of the quarter meant: the latest that has begun by the reference (past), the
-/// earliest not yet over (future), or the closer of the two.
-pub(super) fn place_quarter(reference: Date, quarter: i8, dir: Dir) -> Option<i16> {
+/// The year label of the quarter or season meant: the latest that has begun by the reference
+/// (past, so the one under way counts), the earliest not yet over (future), or the closer of
+/// the two.
+pub(super) fn place_period(reference: Date, period: Period, dir: Dir) -> Option<i16> {
     let distance = |(first, last): (Date, Date)| {
         if reference < first {
             days_between(reference, first)
@@ -69,24 +70,7 @@ pub(super) fn place_quarter(reference: Date, quarter: i8, dir: Dir) -> Option<i1
         }
     };
     let year = reference.year();
-    let occurrences = || (year - 1..=year + 1).filter_map(|y| Some((y, quarter_bounds(y, quarter)?)));
-    let before = occurrences().rev().find(|(_, b)| b.0 <= reference).map(|(y, b)| (y, distance(b)));
-    let after = occurrences().find(|(_, b)| b.1 >= reference).map(|(y, b)| (y, distance(b)));
-    choose(before, after, dir)
-}
-
-pub(super) fn place_season(reference: Date, season: Season, dir: Dir) -> Option<i16> {
-    let distance = |(first, last): (Date, Date)| {
-        if reference < first {
-            days_between(reference, first)
-        } else if reference > last {
-            days_between(last, reference)
-        } else {
-            0
-        }
-    };
-    let year = reference.year();
-    let occurrences = || (year - 2..=year + 1).filter_map(|y| Some((y, season.bounds(y)?)));
+    let occurrences = || (year - 2..=year + 1).filter_map(|y| Some((y, period.bounds(y)?)));
     let before = occurrences().rev().find(|(_, b)| b.0 <= reference).map(|(y, b)| (y, distance(b)));
     let after = occurrences().find(|(_, b)| b.1 >= reference).map(|(y, b)| (y, distance(b)));
     choose(before, after, dir)
@@ -99,8 +83,8 @@ pub(super) fn place_season(reference: Date, season: Season, dir: Dir) -> Option<
 impl Scanner<'_> {
     /// The direction of the clause around tokens `start..end`.
     pub(super) fn direction(&self, start: usize, end: usize) -> Dir {
-        // A deadline lies ahead unless a past cue governs it: "must answer by Friday", "said
-        // results would be announced by Wednesday", "funded through November 21". The end of a
+        // A deadline lies ahead unless a past cue governs it: "must answer by Friday", "said the
+        // figures would be published by Thursday", "financed through April 30". The end of a
         // range ("from Monday through Friday") is no deadline: it follows its start.
         let joined = start > 0 && self.prev_hit_end == Some(start - 1);
         let deadline = !joined && self.after_any(start, DEADLINE_PREPOSITIONS);
@@ -117,7 +101,7 @@ impl Scanner<'_> {
     }
 
     /// The tense cue nearest before `start..end` in its clause, else the nearest after it. A
-    /// participle without a tense of its own ("keeping the government funded through ...")
+    /// participle without a tense of its own ("keeping the ministries financed through ...")
     /// ends the search backwards: the verbs before it govern another phrase.
     pub(super) fn local_cue(&self, start: usize, end: usize) -> Option<Dir> {
         let lo = (0..start)
@@ -158,8 +142,8 @@ impl Scanner<'_> {
     }
 
     /// Whether the words from `i` name a time, so that "next" before them looks ahead: "next
-    /// week", "next Monday", "next few months", "next two years", "next quarter". In "the
-    /// bloc's next budget" it only orders things.
+    /// week", "next Monday", "next few months", "next three years", "next quarter". In "the
+    /// party's next leader" it only orders things.
     fn names_a_time(&self, i: usize) -> bool {
         let head = if self.is_any(i, VAGUE_COUNTS) {
             i + 1
@@ -174,7 +158,7 @@ impl Scanner<'_> {
     }
 
     /// "would" or "could" before a verb: what a report says would happen lies after the report
-    /// ("said results would be announced by Wednesday"). Not when negated ("could not be
+    /// ("said the figures would be published by Thursday"). Not when negated ("could not be
     /// reached on Tuesday" was a past attempt) or perfect ("would have met on Monday").
     fn forward_modal(&self, j: usize) -> bool {
         let next = j + 1;
@@ -214,7 +198,7 @@ impl Scanner<'_> {
     }
 
     /// A participle completing the object of a gerund or of "with" has no tense of its own:
-    /// "keeping the government funded", ", leaving the city cut off", "with prices capped".
+    /// "keeping the ministries financed", ", leaving the city cut off", "with prices capped".
     /// Looks back a few words for the head, stopping at a finite verb or a clause boundary.
     fn non_finite(&self, j: usize) -> bool {
         for k in (j.saturating_sub(6)..j).rev() {

@@ -82,6 +82,23 @@ impl Season {
     }
 }
 
+/// A period that recurs once a year, placed like a season: a quarter (1 to 4) or a season.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Period {
+    Quarter(i8),
+    Season(Season),
+}
+
+impl Period {
+    /// First and last day of the period labelled `year` (winter runs into the next year).
+    pub(super) fn bounds(self, year: i16) -> Option<(Date, Date)> {
+        match self {
+            Period::Quarter(quarter) => quarter_bounds(year, quarter),
+            Period::Season(season) => season.bounds(year),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +174,7 @@ pub(super) fn quarter_value(year: i16, quarter: i8) -> Option<TimeValue> {
     })
 }
 
-pub(super) fn quarter_bounds(year: i16, quarter: i8) -> Option<(Date, Date)> {
+fn quarter_bounds(year: i16, quarter: i8) -> Option<(Date, Date)> {
     let first = Date::new(year, quarter.checked_mul(3)? - 2, 1).ok()?;
     Some((first, Date::new(year, quarter * 3, 1).ok()?.last_of_month()))
 }
