@@ -23,6 +23,12 @@ fn main() {
             }
         }
     }
+    let themes_path = dir.join("themes.tsv");
+    let themes = std::fs::read_to_string(&themes_path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", themes_path.display()));
+    if let Some(problem) = newslens_core::analysis::theme::Themes::parse(&themes).1.first() {
+        panic!("{}: {problem}", themes_path.display());
+    }
     let mut out = String::from("vec![\n");
     for doc in docs {
         let text_path = dir.join(&doc.file);

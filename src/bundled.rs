@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use newslens_core::analysis::theme::Themes;
 use newslens_core::{Corpus, Date, DateConfidence, DocMeta, Document};
 
 /// The bundled documents in manifest order.
@@ -10,7 +11,13 @@ pub fn documents() -> Vec<Document> {
     include!(concat!(env!("OUT_DIR"), "/bundled_documents.rs"))
 }
 
-/// The bundled corpus. The build script rejects a manifest with errors, so ids are unique.
+/// The bundled corpus's themes, `corpus/themes.tsv`. The build script rejects a malformed file.
+pub fn themes() -> Themes {
+    Themes::parse(include_str!("../corpus/themes.tsv")).0
+}
+
+/// The bundled corpus with its themes. The build script rejects a manifest with errors, so
+/// ids are unique.
 pub fn corpus() -> Rc<Corpus> {
-    Rc::new(Corpus::new(documents()).0)
+    Rc::new(Corpus::new(documents()).0.with_themes(themes()))
 }

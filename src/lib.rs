@@ -27,3 +27,12 @@ pub fn start() {
     };
     renderer.render();
 }
+
+/// `s` cut to `max` characters, with "…" when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max - 1).collect::<String>())
+    }
+}

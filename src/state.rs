@@ -1,16 +1,18 @@
 //! The app's one state and its reducer, provided to every component by [`StateProvider`].
 //!
 //! Only what cannot be derived is stored: the corpus, the route and the reference dates the
-//! reader may change. The analysis of the corpus
-//! ([`StudyHandle`]) and its search index ([`SearchHandle`]) are derived with `use_memo` and
-//! provided beside it; the selected document, highlights, results, counts and lists are
-//! computed where they are shown.
+//! user changed. The analysis of the corpus (a [`Study`], which owns every document's
+//! effective reference date), its search index and its timeline are derived with `use_memo`
+//! and provided beside it as [`Shared`] values; the selected document, highlights, results,
+//! counts and lists are computed where they are shown.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use newslens_core::route::Route;
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
+use newslens_core::timeline::{timeline, Timeline};
 use newslens_core::{Corpus, Date};
 use yew::prelude::*;
 
@@ -23,8 +25,9 @@ pub struct AppState {
     pub corpus: Rc<Corpus>,
     /// The view, mirrored in the location hash.
     pub route: Route,
-    /// Each document's reference date: the manifest's until the reader changes it.
-    pub references: Rc<Vec<Option<Date>>>,
+    /// The reference dates the user set (or cleared), by document index; every other
+    /// document keeps its manifest's. The [`Study`] built with them owns the effective dates.
+    pub overrides: Rc<BTreeMap<usize, Option<Date>>>,
 }
 
 impl PartialEq for AppState {
@@ -32,7 +35,7 @@ impl PartialEq for AppState {
         // The corpus is shared, never edited in place: identity is equality.
         Rc::ptr_eq(&self.corpus, &other.corpus)
             && self.route == other.route
-            && self.references == other.references
+            && self.overrides == other.overrides
     }
 }
 
@@ -58,13 +61,19 @@ impl Reducible for AppState {
             // Returning the same Rc skips the re-render.
             Action::Navigate(route) if route == self.route => self,
             Action::Navigate(route) => Rc::new(AppState { route, ..(*self).clone() }),
-            Action::SetReference { doc, date } if self.references.get(doc) == Some(&date) => self,
             Action::SetReference { doc, date } => {
-                let mut references = (*self.references).clone();
-                if let Some(slot) = references.get_mut(doc) {
-                    *slot = date;
+                let Some(document) = self.corpus.documents().get(doc) else { return self };
+                let mut overrides = (*self.overrides).clone();
+                // Setting the manifest's own date again is a reset, not an override.
+                if document.meta.reference_date == date {
+                    overrides.remove(&doc);
+                } else {
+                    overrides.insert(doc, date);
                 }
-                Rc::new(AppState { references: Rc::new(references), ..(*self).clone() })
+                if overrides == *self.overrides {
+                    return self;
+                }
+                Rc::new(AppState { overrides: Rc::new(overrides), ..(*self).clone() })
             }
         }
     }
@@ -73,23 +82,27 @@ impl Reducible for AppState {
 /// The handle components get from context.
 pub type StateContext = UseReducerHandle<AppState>;
 
-/// The corpus's analysis, shared; equal when it is the same analysis.
-#[derive(Debug, Clone)]
-pub struct StudyHandle(pub Rc<Study>);
+/// A derived value shared by context: equal when it is the same value, so that a memo or a
+/// component that depends on it re-runs only when it was derived again.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for StudyHandle {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-/// The corpus's search index, shared; equal when it is the same index.
-#[derive(Debug, Clone)]
-pub struct SearchHandle(pub Rc<SearchIndex>);
-
-impl PartialEq for SearchHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 
@@ -108,8 +121,7 @@ pub struct StateProviderProps {
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let corpus = props.corpus.clone();
     let state = use_reducer(move || {
-        let references = Rc::new(corpus.documents().iter().map(|d| d.meta.reference_date).collect());
-        AppState { corpus, route: Route::parse(&browser::location_hash()), references }
+        AppState { corpus, route: Route::parse(&browser::location_hash()), overrides: Rc::default() }
     });
     {
         let dispatcher = state.dispatcher();
@@ -120,23 +132,30 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             move || drop(listener)
         });
     }
-    let study = use_memo((props.corpus.clone(), state.references.clone()), |(corpus, references)| {
-        let study = Study::new(corpus, |i| references.get(i).copied().flatten());
+    let study = use_memo((props.corpus.clone(), state.overrides.clone()), |(corpus, overrides)| {
+        let study = Study::new(corpus, |i| {
+            overrides.get(&i).copied().unwrap_or(corpus.documents()[i].meta.reference_date)
+        });
         browser::performance_mark("newslens:analysed");
-        StudyHandle(Rc::new(study))
+        Shared(Rc::new(study))
     });
     let search = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        let index = SearchIndex::new(corpus, &study.0);
+        let index = SearchIndex::new(corpus, study);
         browser::performance_mark("newslens:indexed");
-        SearchHandle(Rc::new(index))
+        Shared(Rc::new(index))
+    });
+    let line = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
+        Shared(Rc::new(timeline(corpus, study)))
     });
     html! {
         <ContextProvider<StateContext> context={state}>
-            <ContextProvider<StudyHandle> context={(*study).clone()}>
-                <ContextProvider<SearchHandle> context={(*search).clone()}>
-                    { props.children.clone() }
-                </ContextProvider<SearchHandle>>
-            </ContextProvider<StudyHandle>>
+            <ContextProvider<Shared<Study>> context={(*study).clone()}>
+                <ContextProvider<Shared<SearchIndex>> context={(*search).clone()}>
+                    <ContextProvider<Shared<Timeline>> context={(*line).clone()}>
+                        { props.children.clone() }
+                    </ContextProvider<Shared<Timeline>>>
+                </ContextProvider<Shared<SearchIndex>>>
+            </ContextProvider<Shared<Study>>>
         </ContextProvider<StateContext>>
     }
 }

@@ -1,5 +1,6 @@
 //! Documents and the corpus: typed metadata from the manifest plus each document's exact text.
 
+use crate::analysis::theme::Themes;
 use crate::diagnostic::Diagnostic;
 use crate::text;
 
@@ -107,10 +108,12 @@ impl Document {
     }
 }
 
-/// The documents NewsLens shows, in manifest order, with unique ids.
+/// The documents NewsLens shows, in manifest order, with unique ids, and the themes their
+/// sentences are tagged with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Corpus {
     documents: Vec<Document>,
+    themes: Themes,
 }
 
 impl Corpus {
@@ -129,6 +132,16 @@ impl Corpus {
             }
         }
         (corpus, diagnostics)
+    }
+
+    /// The same corpus with these themes (none by default).
+    pub fn with_themes(self, themes: Themes) -> Corpus {
+        Corpus { themes, ..self }
+    }
+
+    /// The themes its sentences are tagged with.
+    pub fn themes(&self) -> &Themes {
+        &self.themes
     }
 
     /// The document with this id.

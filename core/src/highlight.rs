@@ -280,39 +280,10 @@ fn push(stack: &mut [(usize, Vec<Node>, usize)], root: &mut Vec<Node>, node: Nod
     }
 }
 
-/// Where the words of `query` occur in `text`: each word (two characters or more, quotes
-/// ignored) at the start of a word of the text, ignoring ASCII case.
-///
-/// # Example
-/// ```
-/// use newslens_core::highlight::find_hits;
-/// let text = "Troops and troopers; no retroops.";
-/// let hits: Vec<&str> = find_hits(text, "\"troop\"").into_iter().map(|r| &text[r]).collect();
-/// assert_eq!(hits, ["Troop", "troop"]);
-/// ```
-pub fn find_hits(text: &str, query: &str) -> Vec<Range<usize>> {
-    let mut terms: Vec<&str> =
-        query.split(|c: char| c.is_whitespace() || c == '"').filter(|t| t.chars().count() >= 2).collect();
-    // The longest term wins where several start at the same place.
-    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    let mut hits = Vec::new();
-    for (at, _) in text.char_indices() {
-        let starts_word = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-        if !starts_word {
-            continue;
-        }
-        if let Some(term) =
-            terms.iter().find(|t| text.get(at..at + t.len()).is_some_and(|w| w.eq_ignore_ascii_case(t)))
-        {
-            hits.push(at..at + term.len());
-        }
-    }
-    hits
-}
-
 /// Every mark of a document's analysis on the given layers: spans (indexed by span), themed
-/// sentences (indexed by sentence) and the query's hits (indexed by hit), sorted by start.
-pub fn document_marks(text: &str, analysis: &Analysis, layers: Layers, query: &str) -> Vec<Mark> {
+/// sentences (indexed by sentence) and search hits (indexed by hit; from
+/// [`SearchIndex::document_hits`](crate::search::SearchIndex::document_hits)), sorted by start.
+pub fn document_marks(analysis: &Analysis, layers: Layers, hits: &[Range<usize>]) -> Vec<Mark> {
     let mut marks: Vec<Mark> = analysis
         .spans
         .iter()
@@ -329,7 +300,7 @@ pub fn document_marks(text: &str, analysis: &Analysis, layers: Layers, query: &s
         }));
     }
     if layers.contains(Layer::Hit) {
-        let hits = find_hits(text, query).into_iter().enumerate();
+        let hits = hits.iter().cloned().enumerate();
         marks.extend(hits.map(|(index, range)| Mark { layer: Layer::Hit, range, index }));
     }
     marks.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end), m.layer.depth()));
@@ -337,9 +308,60 @@ pub fn document_marks(text: &str, analysis: &Analysis, layers: Layers, query: &s
 }
 
 /// How many marks each layer has in a document, whether shown or not, in legend order.
-pub fn layer_counts(text: &str, analysis: &Analysis, query: &str) -> Vec<(Layer, usize)> {
-    let all = document_marks(text, analysis, Layers::ALL, query);
+pub fn layer_counts(analysis: &Analysis, hits: &[Range<usize>]) -> Vec<(Layer, usize)> {
+    let all = document_marks(analysis, Layers::ALL, hits);
     Layer::ALL.into_iter().map(|layer| (layer, all.iter().filter(|m| m.layer == layer).count())).collect()
+}
+
+/// A move of the reader's focus between marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The next mark (`n`).
+    Next,
+    /// The previous mark (`p`).
+    Previous,
+    /// The next mention of the focused mark's entity (`N`).
+    NextMention,
+    /// The previous mention of the focused mark's entity (`P`).
+    PreviousMention,
+}
+
+impl Step {
+    /// The step a key asks for: `n`, `p`, `N`, `P`.
+    pub fn from_key(key: &str) -> Option<Step> {
+        match key {
+            "n" => Some(Step::Next),
+            "p" => Some(Step::Previous),
+            "N" => Some(Step::NextMention),
+            "P" => Some(Step::PreviousMention),
+            _ => None,
+        }
+    }
+
+    /// The mark this step moves to from `current` (none focused: from before the first or
+    /// after the last), where `entity_of` tells which entity a mark mentions. `None` when
+    /// there is nowhere to go, or a mention step starts from no entity.
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::highlight::Step;
+    /// // Marks 0 and 2 mention "kim", mark 1 mentions nothing.
+    /// let entity_of = |i: usize| (i != 1).then_some("kim");
+    /// assert_eq!(Step::Next.from(None, 3, entity_of), Some(0));
+    /// assert_eq!(Step::NextMention.from(Some(0), 3, entity_of), Some(2));
+    /// assert_eq!(Step::Previous.from(Some(0), 3, entity_of), None);
+    /// ```
+    pub fn from<'a>(self, current: Option<usize>, len: usize, entity_of: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+        let wanted = match self {
+            Step::NextMention | Step::PreviousMention => Some(entity_of(current?)?),
+            Step::Next | Step::Previous => None,
+        };
+        let fits = |i: usize| wanted.is_none() || entity_of(i) == wanted;
+        match self {
+            Step::Next | Step::NextMention => (current.map_or(0, |c| c + 1)..len).find(|&i| fits(i)),
+            Step::Previous | Step::PreviousMention => (0..current.unwrap_or(len)).rev().find(|&i| fits(i)),
+        }
+    }
 }
 
 /// The text ranges of a tree's leaves, in order (for checking that nothing is lost).
@@ -423,6 +445,29 @@ mod tests {
             tree,
             [Node::Mark { mark: 0, range: 5..10, first: true, children: vec![Node::Text(5..10)] }]
         );
+    }
+
+    #[test]
+    fn step_table() {
+        // Marks: 0 kim, 1 none, 2 putin, 3 kim.
+        let entities = [Some("kim"), None, Some("putin"), Some("kim")];
+        let entity_of = |i: usize| entities[i];
+        let table: &[(Step, Option<usize>, Option<usize>)] = &[
+            (Step::Next, None, Some(0)),
+            (Step::Next, Some(3), None),
+            (Step::Previous, None, Some(3)),
+            (Step::Previous, Some(1), Some(0)),
+            (Step::NextMention, Some(0), Some(3)),
+            (Step::NextMention, Some(1), None),
+            (Step::NextMention, None, None),
+            (Step::PreviousMention, Some(3), Some(0)),
+            (Step::PreviousMention, Some(2), None),
+        ];
+        for &(step, current, expected) in table {
+            assert_eq!(step.from(current, entities.len(), entity_of), expected, "{step:?} from {current:?}");
+        }
+        assert_eq!(Step::from_key("N"), Some(Step::NextMention));
+        assert_eq!(Step::from_key("x"), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::corpus::Date;
 use crate::highlight::Layers;
+use crate::search::Filter;
 
 /// How the reader shows a document: its layers, a search to mark, an entity to single out.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,8 +36,9 @@ pub struct TimelineParams {
 pub struct SearchParams {
     /// The query as typed (`q=`).
     pub query: String,
-    /// Filters as `doc:<id>`, `label:<LABEL>`, `entity:<id>`, `theme:<id>`.
-    pub filters: Vec<String>,
+    /// The facet filters on, in the order they were switched on (`f=doc:<id>`, ...); the
+    /// address's filters that do not parse are dropped.
+    pub filters: Vec<Filter>,
 }
 
 /// A view of the app, as named by the location hash.
@@ -156,7 +158,7 @@ impl SearchParams {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
                 "q" => params.query = percent_decode(value),
-                "f" if !value.is_empty() => params.filters.push(percent_decode(value)),
+                "f" => params.filters.extend(Filter::parse(&percent_decode(value))),
                 _ => {}
             }
         }
@@ -168,18 +170,18 @@ impl SearchParams {
         if !self.query.is_empty() {
             pairs.push(format!("q={}", percent_encode(&self.query)));
         }
-        pairs.extend(self.filters.iter().map(|f| format!("f={}", percent_encode(f))));
+        pairs.extend(self.filters.iter().map(|f| format!("f={}", percent_encode(&f.to_string()))));
         query_string(pairs)
     }
 
     /// The same search with `filter` switched on or off.
-    pub fn toggled(&self, filter: &str) -> SearchParams {
+    pub fn toggled(&self, filter: &Filter) -> SearchParams {
         let mut params = self.clone();
         match params.filters.iter().position(|f| f == filter) {
             Some(i) => {
                 params.filters.remove(i);
             }
-            None => params.filters.push(filter.to_string()),
+            None => params.filters.push(filter.clone()),
         }
         params
     }
@@ -313,9 +315,10 @@ mod tests {
 
     #[test]
     fn search_params_round_trip() {
+        use crate::analysis::Label;
         let route = Route::Search(SearchParams {
             query: "person:\"Kim Jong Un\" theme:money".into(),
-            filters: vec!["label:QUOTE".into(), "entity:person:kim-jong-un".into()],
+            filters: vec![Filter::Label(Label::Quote), Filter::Entity("person:kim-jong-un".into())],
         });
         let hash = route.to_hash();
         assert_eq!(
@@ -325,14 +328,16 @@ mod tests {
         assert_eq!(Route::parse(&hash), route);
         assert_eq!(Route::parse("#/search"), Route::Search(SearchParams::default()));
         let Route::Search(params) = route else { unreachable!() };
-        assert_eq!(params.toggled("label:QUOTE").filters, ["entity:person:kim-jong-un"]);
-        assert_eq!(params.toggled("doc:001").filters.len(), 3);
+        assert_eq!(params.toggled(&Filter::Label(Label::Quote)).filters, [Filter::Entity("person:kim-jong-un".into())]);
+        assert_eq!(params.toggled(&Filter::Doc("001".into())).filters.len(), 3);
+        let unknown = Route::parse("#/search?q=a&f=colour:red&f=label:NOPE&f=&f=theme:money");
+        assert_eq!(unknown, Route::Search(SearchParams { query: "a".into(), filters: vec![Filter::Theme("money".into())] }));
     }
 
     #[test]
     fn timeline_params_round_trip() {
         let route = Route::Timeline(TimelineParams {
-            search: SearchParams { query: "Kim".into(), filters: vec!["theme:money".into()] },
+            search: SearchParams { query: "Kim".into(), filters: vec![Filter::Theme("money".into())] },
             by_theme: true,
             window: Some((Date::constant(2024, 5, 1), Date::constant(2024, 11, 30))),
         });

@@ -1,6 +1,6 @@
-//! The analysis of a whole corpus: every document analysed against its reference date, and
-//! the entities merged across documents by their stable ids, so that one entity finds all its
-//! mentions everywhere.
+//! The analysis of a whole corpus: every document analysed against its reference date, its
+//! sentences tagged with the corpus's themes, and the entities merged across documents by
+//! their stable ids, so that one entity finds all its mentions everywhere.
 
 use std::collections::HashMap;
 
@@ -30,10 +30,16 @@ impl CorpusEntity {
 }
 
 /// Every document's analysis and the entities across them.
+///
+/// **Invariant:** a study owns the reference date each document was analysed against: every
+/// view that shows or uses a document's date reads [`Study::reference_date`], never the
+/// manifest, so an edited date shows everywhere at once.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Study {
     /// One analysis per document, in corpus order.
     pub analyses: Vec<Analysis>,
+    /// The date each document's relative dates were resolved against, in corpus order.
+    pub references: Vec<Option<Date>>,
     /// Entities, most mentioned first.
     pub entities: Vec<CorpusEntity>,
     by_id: HashMap<String, usize>,
@@ -56,8 +62,17 @@ impl Study {
     /// assert_eq!(kim.aliases, ["Kim", "Kim Jong Un", "Kim Jong-un"]);
     /// ```
     pub fn new(corpus: &Corpus, reference: impl Fn(usize) -> Option<Date>) -> Study {
-        let analyses: Vec<Analysis> =
-            corpus.documents().iter().enumerate().map(|(i, doc)| analyze(&doc.text, reference(i))).collect();
+        let references: Vec<Option<Date>> = (0..corpus.documents().len()).map(reference).collect();
+        let analyses: Vec<Analysis> = corpus
+            .documents()
+            .iter()
+            .zip(&references)
+            .map(|(doc, date)| {
+                let mut analysis = analyze(&doc.text, *date);
+                analysis.sentence_themes = corpus.themes().tag(&doc.text, &analysis);
+                analysis
+            })
+            .collect();
         let mut entities: Vec<CorpusEntity> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut alias_counts: Vec<HashMap<String, usize>> = Vec::new();
@@ -90,7 +105,12 @@ impl Study {
         }
         entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.id.cmp(&b.id)));
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Study { analyses, entities, by_id }
+        Study { analyses, references, entities, by_id }
+    }
+
+    /// The date document `doc` was analysed against.
+    pub fn reference_date(&self, doc: usize) -> Option<Date> {
+        self.references.get(doc).copied().flatten()
     }
 
     /// The entity with this id.

@@ -59,11 +59,62 @@ fn filters_and_facets_combine_with_the_query() {
     let total: usize = facets.docs.iter().map(|(_, n)| n).sum();
     assert_eq!(total, results.len());
     assert!(facets.labels.contains(&(Label::Number, results.len())));
-    let hits = index.hits(query.as_ref().unwrap(), results[0]);
+    let hits = index.hits(query.as_ref().unwrap(), results[0]).unwrap();
     let entry = &index.entries[results[0] as usize];
     let text = &corpus.documents()[entry.doc].text;
-    assert!(
-        !hits.is_empty() && hits.iter().all(|h| text[h.clone()].eq_ignore_ascii_case("troops")),
-        "{hits:?}"
-    );
+    let marked: Vec<&str> = hits.iter().map(|h| &text[h.clone()]).collect();
+    assert!(!marked.is_empty() && marked.iter().all(|w| w.eq_ignore_ascii_case("troops")), "{marked:?}");
+}
+
+/// Every query form, one per row: a sentence is a result exactly when it has hits, and what
+/// is marked in document 001 is what the form should mark there.
+#[test]
+fn a_hit_means_the_same_for_every_query_form() {
+    let (corpus, index) = index();
+    let doc = corpus.documents().iter().position(|d| d.id().starts_with("001")).unwrap();
+    let text = &corpus.documents()[doc].text;
+    // What each form marks in 001, in order, joined by "|".
+    let table: &[(&str, &str)] = &[
+        ("troops", &"troops|".repeat(8)),
+        ("troops OR Kursk", "troops|Kursk|troops|Kursk|troops|troops|troops|Kursk|troops|troops|troops|"),
+        ("Kursk -troops", "Kursk|"),
+        ("troop*", &"troops|".repeat(8)),
+        ("gabuyev~", "Gabuev|Gabuev|Gabuev|Gabuev|"),
+        ("\"Kursk region\"", "Kursk region|Kursk region|Kursk region|"),
+        ("person:gabuev", "Alexander Gabuev|Gabuev|Gabuev|Gabuev|"),
+        ("date:2024-10-28", "Monday|Monday|"),
+        ("doc:001 Pentagon", "Pentagon|Pentagon|"),
+        ("label:quote Pentagon", "Pentagon|in the next few weeks.|"),
+    ];
+    for (src, expected) in table {
+        let query = parse(src).unwrap().unwrap();
+        let results = index.eval(&query);
+        for id in 0..index.len() as u32 {
+            assert_eq!(index.hits(&query, id).is_some(), results.contains(&id), "{src}: sentence {id}");
+        }
+        let marked: Vec<&str> = index.document_hits(&query, doc).into_iter().map(|r| &text[r]).collect();
+        let marked: String = marked.iter().map(|m| format!("{m}|")).collect();
+        assert_eq!(marked, *expected, "{src}");
+    }
+}
+
+#[test]
+fn field_queries_mark_spans_and_themed_sentences() {
+    let (corpus, index) = index();
+    let query = parse("label:quote").unwrap().unwrap();
+    let results = index.eval(&query);
+    assert!(!results.is_empty());
+    for &id in &results {
+        let entry = &index.entries[id as usize];
+        let text = &corpus.documents()[entry.doc].text;
+        let hits = index.hits(&query, id).unwrap();
+        let quotes: Vec<_> = entry.spans.iter().filter(|s| s.label == Label::Quote).map(|s| s.range.clone()).collect();
+        assert_eq!(hits, quotes, "{}", &text[entry.range.clone()]);
+    }
+    let theme = parse("theme:money").unwrap().unwrap();
+    let themed = index.eval(&theme);
+    assert!(!themed.is_empty());
+    for &id in &themed {
+        assert_eq!(index.hits(&theme, id), Some(vec![index.entries[id as usize].range.clone()]));
+    }
 }

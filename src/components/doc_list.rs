@@ -4,7 +4,7 @@ use newslens_core::route::Route;
 use newslens_core::Document;
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_study};
 
 /// Lists every document; clicking one opens it in the reader.
 #[component]
@@ -16,9 +16,10 @@ pub fn DocList() -> Html {
         <nav class="doc-list" aria-label="Documents">
             <h2>{ "Documents" }</h2>
             <ul>
-                for doc in corpus.documents() {
+                for (index, doc) in corpus.documents().iter().enumerate() {
                     <DocItem
                         key={doc.id().to_string()}
+                        {index}
                         doc={doc.clone()}
                         active={current.as_deref() == Some(doc.id())}
                     />
@@ -30,6 +31,7 @@ pub fn DocList() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DocItemProps {
+    index: usize,
     doc: Document,
     active: bool,
 }
@@ -37,6 +39,7 @@ struct DocItemProps {
 #[component]
 fn DocItem(props: &DocItemProps) -> Html {
     let app = use_app();
+    let study = use_study();
     let doc = &props.doc;
     let route = Route::doc(doc.id());
     let href = route.to_hash();
@@ -47,7 +50,7 @@ fn DocItem(props: &DocItemProps) -> Html {
             app.navigate(route.clone());
         }
     });
-    let date = match doc.meta.reference_date {
+    let date = match study.reference_date(props.index) {
         Some(date) => date.to_string(),
         None => "date unknown".to_string(),
     };

@@ -1,6 +1,5 @@
 //! The side pane: the document's entities by type, most mentioned first, and its themes.
 
-use newslens_core::analysis::theme::themes;
 use newslens_core::analysis::Label;
 use yew::prelude::*;
 
@@ -22,7 +21,9 @@ pub fn EntityPane(props: &EntityPaneProps) -> Html {
     let study = use_study();
     let entities = study.entities_in(props.doc_index);
     let analysis = &study.analyses[props.doc_index];
-    let mut theme_counts = vec![0usize; themes().len()];
+    let corpus = app.corpus();
+    let themes = corpus.themes().list();
+    let mut theme_counts = vec![0usize; themes.len()];
     for sentence in &analysis.sentence_themes {
         for &t in sentence {
             theme_counts[t] += 1;
@@ -65,8 +66,8 @@ pub fn EntityPane(props: &EntityPaneProps) -> Html {
             }
             <h3>{ "Themes" }</h3>
             <ul class="themes">
-                for (theme, count) in themes().iter().zip(theme_counts).filter(|(_, n)| *n > 0) {
-                    <li data-theme={theme.id}>{ theme.label }<span class="count">{ count }</span></li>
+                for (theme, count) in themes.iter().zip(theme_counts).filter(|(_, n)| *n > 0) {
+                    <li data-theme={theme.id.clone()}>{ &theme.label }<span class="count">{ count }</span></li>
                 }
             </ul>
         </section>

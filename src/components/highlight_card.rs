@@ -35,9 +35,12 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
     let quoted = |r: std::ops::Range<usize>| format!("“{}”", &doc.text[r]);
     let (title, rows): (String, Vec<(&str, Html)>) = match mark.layer {
         Layer::Theme => {
-            let themes = newslens_core::analysis::theme::themes();
-            let names: Vec<&str> =
-                analysis.sentence_themes[mark.index].iter().map(|&t| themes[t].label).collect();
+            let themes = corpus.themes();
+            let names: Vec<&str> = analysis.sentence_themes[mark.index]
+                .iter()
+                .filter_map(|&t| themes.get(t))
+                .map(|t| t.label.as_str())
+                .collect();
             ("Themes of this sentence".into(), vec![("themes", html! { names.join(", ") })])
         }
         Layer::Hit => ("Search hit".into(), vec![("query", html! { app.reader_params().query })]),
@@ -68,7 +71,7 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     if let (Some((from, to)), Some(precision)) = (time.interval, time.precision) {
                         rows.push(("placed", html! { format!("{from} to {to} ({} precision)", format!("{precision:?}").to_lowercase()) }));
                     }
-                    let reference = app
+                    let reference = study
                         .reference_date(props.doc_index)
                         .map_or("none (parts stay X)".to_string(), |d| d.to_string());
                     rows.push(("resolved against", html! { reference }));

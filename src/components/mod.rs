@@ -5,3 +5,5 @@ pub mod entity_pane;
 pub mod header;
 pub mod highlight_card;
 pub mod legend;
+pub mod reference_editor;
+pub mod timeline_chart;

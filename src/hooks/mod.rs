@@ -5,11 +5,12 @@ use std::rc::Rc;
 use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
+use newslens_core::timeline::Timeline;
 use newslens_core::{Corpus, Date, Document};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, SearchHandle, StateContext, StudyHandle};
+use crate::state::{Action, Shared, StateContext};
 
 /// The app state with intent methods.
 #[derive(Clone, PartialEq)]
@@ -55,12 +56,8 @@ impl AppHandle {
         }
     }
 
-    /// The date document `doc`'s relative dates are resolved against.
-    pub fn reference_date(&self, doc: usize) -> Option<Date> {
-        self.state.references.get(doc).copied().flatten()
-    }
-
-    /// Resolves document `doc` against another date: every view re-resolves at once.
+    /// Resolves document `doc` against another date (its manifest's date resets it): every
+    /// view re-resolves at once, reading the date from the [`Study`].
     pub fn set_reference_date(&self, doc: usize, date: Option<Date>) {
         self.state.dispatch(Action::SetReference { doc, date });
     }
@@ -123,8 +120,8 @@ pub fn use_app() -> AppHandle {
 /// # Panics
 /// Outside a `StateProvider`, which is a programming error.
 #[hook]
-pub fn use_study() -> Rc<Study> {
-    use_context::<StudyHandle>().expect("use_study needs a StateProvider above it").0
+pub fn use_study() -> Shared<Study> {
+    use_context::<Shared<Study>>().expect("use_study needs a StateProvider above it")
 }
 
 /// The corpus's search index, from [`crate::state::StateProvider`].
@@ -132,6 +129,15 @@ pub fn use_study() -> Rc<Study> {
 /// # Panics
 /// Outside a `StateProvider`, which is a programming error.
 #[hook]
-pub fn use_search_index() -> Rc<SearchIndex> {
-    use_context::<SearchHandle>().expect("use_search_index needs a StateProvider above it").0
+pub fn use_search_index() -> Shared<SearchIndex> {
+    use_context::<Shared<SearchIndex>>().expect("use_search_index needs a StateProvider above it")
+}
+
+/// The corpus's timeline, from [`crate::state::StateProvider`].
+///
+/// # Panics
+/// Outside a `StateProvider`, which is a programming error.
+#[hook]
+pub fn use_timeline() -> Shared<Timeline> {
+    use_context::<Shared<Timeline>>().expect("use_timeline needs a StateProvider above it")
 }

@@ -9,8 +9,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use newslens_core::analysis::SpanValue;
-use newslens_core::highlight::{document_marks, layer_counts, nest, Layer, Mark, Node};
+use newslens_core::highlight::{document_marks, layer_counts, nest, Layer, Mark, Node, Step};
 use newslens_core::route::{ReaderParams, Route};
+use newslens_core::search::query::parse;
 use newslens_core::text::BlockKind;
 use newslens_core::Document;
 use yew::prelude::*;
@@ -19,7 +20,7 @@ use crate::browser;
 use crate::components::entity_pane::EntityPane;
 use crate::components::highlight_card::HighlightCard;
 use crate::components::legend::Legend;
-use crate::hooks::{use_app, use_study};
+use crate::hooks::{use_app, use_search_index, use_study};
 
 thread_local! {
     static READY_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -61,20 +62,23 @@ fn Reader(props: &ReaderProps) -> Html {
     let study = use_study();
     let doc = &props.doc;
     let analysis_index = props.index;
+    // The search's own hits in this document: the reader marks what the search view marks.
+    let index = use_search_index();
+    let hits = use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
+        match parse(query) {
+            Ok(Some(query)) => index.document_hits(&query, *doc),
+            _ => Vec::new(),
+        }
+    });
     let marks = {
         let study = study.clone();
-        let text = doc.text.clone();
-        use_memo(
-            (analysis_index, props.params.layers, props.params.query.clone()),
-            move |(i, layers, query)| Rc::new(document_marks(&text, &study.analyses[*i], *layers, query)),
-        )
+        use_memo((analysis_index, props.params.layers, hits.clone()), move |(i, layers, hits)| {
+            Rc::new(document_marks(&study.analyses[*i], *layers, hits))
+        })
     };
     let counts = {
         let study = study.clone();
-        let text = doc.text.clone();
-        use_memo((analysis_index, props.params.query.clone()), move |(i, query)| {
-            layer_counts(&text, &study.analyses[*i], query)
-        })
+        use_memo((analysis_index, hits), move |(i, hits)| layer_counts(&study.analyses[*i], hits))
     };
     let active = use_state(|| None::<usize>);
     {
@@ -100,7 +104,11 @@ fn Reader(props: &ReaderProps) -> Html {
             let marks = marks.clone();
             let current = *current;
             let listener = browser::on_key(move |key| {
-                let next = step(&marks, &study, analysis_index, current, &key);
+                let entity_of = |i: usize| {
+                    let mark: &Mark = &marks[i];
+                    mark.layer.label().and_then(|_| study.entity_of(analysis_index, mark.index)).map(|e| e.id.as_str())
+                };
+                let next = Step::from_key(&key).and_then(|step| step.from(current, marks.len(), entity_of));
                 if let Some(next) = next {
                     browser::focus_mark(next);
                 } else if key == "Escape" {
@@ -124,7 +132,7 @@ fn Reader(props: &ReaderProps) -> Html {
         let active = active.clone();
         Callback::from(move |mark: usize| active.set(Some(mark)))
     };
-    let date = app.reference_date(analysis_index).map_or("unknown".to_string(), |d| d.to_string());
+    let date = study.reference_date(analysis_index).map_or("unknown".to_string(), |d| d.to_string());
     html! {
         <div class="reading">
             <div class="reading-main">
@@ -145,31 +153,6 @@ fn Reader(props: &ReaderProps) -> Html {
                 <EntityPane doc_index={analysis_index} selected={props.params.entity.clone()} />
             </aside>
         </div>
-    }
-}
-
-/// The mark `key` moves to from `current`: `n`/`p` the next or previous highlight, `N`/`P` the
-/// next or previous mention of the current highlight's entity.
-fn step(
-    marks: &[Mark],
-    study: &newslens_core::study::Study,
-    doc: usize,
-    current: Option<usize>,
-    key: &str,
-) -> Option<usize> {
-    let entity_of = |i: usize| match marks[i].layer.label() {
-        Some(_) => study.entity_of(doc, marks[i].index).map(|e| e.id.clone()),
-        None => None,
-    };
-    let same_entity = current.and_then(entity_of);
-    let fits = |i: usize| match key {
-        "N" | "P" => same_entity.is_some() && entity_of(i) == same_entity,
-        _ => true,
-    };
-    match key {
-        "n" | "N" => (current.map_or(0, |c| c + 1)..marks.len()).find(|&i| fits(i)),
-        "p" | "P" => (0..current.unwrap_or(marks.len())).rev().find(|&i| fits(i)),
-        _ => None,
     }
 }
 

@@ -4,9 +4,10 @@
 
 use std::rc::Rc;
 
-use newslens_core::analysis::{theme, Label};
+use newslens_core::analysis::Label;
 use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
-use newslens_core::search::query::{parse, Query};
+use newslens_core::search::kwic::kwic;
+use newslens_core::search::query::Query;
 use newslens_core::search::Filter;
 use yew::prelude::*;
 
@@ -28,31 +29,22 @@ pub fn Search(props: &SearchProps) -> Html {
     let corpus = app.corpus();
     // The last query that parsed, so a typo does not empty the page.
     let last_good = use_mut_ref(|| None::<Query>);
-    let parsed = parse(&props.params.query);
-    let (query, error) = match parsed {
-        Ok(query) => {
-            *last_good.borrow_mut() = query.clone();
-            (query, None)
-        }
-        Err(error) => (last_good.borrow().clone(), Some(error)),
-    };
-    let filters: Vec<Filter> =
-        props.params.filters.iter().filter_map(|f| Filter::parse(&corpus, f)).collect();
-    let searching = query.is_some() || !filters.is_empty();
-    let results = if searching { index.search(query.as_ref(), &filters) } else { Vec::new() };
-    let facets = index.facets(&if searching { results.clone() } else { index.search(None, &[]) });
-    let toggle = |filter: String| {
-        let app = app.clone();
-        let params = props.params.toggled(&filter);
-        Callback::from(move |_: MouseEvent| app.navigate(Route::Search(params.clone())))
-    };
-    let active = |filter: &str| props.params.filters.iter().any(|f| f == filter);
-    let facet_button = |filter: String, name: String, count: usize| {
-        let pressed = active(&filter);
+    let outcome = props.params.run(&index, last_good.borrow().as_ref());
+    if outcome.error.is_none() {
+        *last_good.borrow_mut() = outcome.query.clone();
+    }
+    let (query, error, results, facets) = (&outcome.query, &outcome.error, &outcome.results, &outcome.facets);
+    let facet_button = |filter: Filter, name: String, count: usize| {
+        let pressed = props.params.filters.contains(&filter);
+        let onclick = {
+            let app = app.clone();
+            let params = props.params.toggled(&filter);
+            Callback::from(move |_: MouseEvent| app.navigate(Route::Search(params.clone())))
+        };
         html! {
             <li>
-                <button type="button" class={classes!("facet", pressed.then_some("selected"))} data-filter={filter.clone()}
-                        aria-pressed={pressed.to_string()} onclick={toggle(filter)}>
+                <button type="button" class={classes!("facet", pressed.then_some("selected"))} data-filter={filter.to_string()}
+                        aria-pressed={pressed.to_string()} {onclick}>
                     { name }<span class="count">{ count }</span>
                 </button>
             </li>
@@ -68,7 +60,7 @@ pub fn Search(props: &SearchProps) -> Html {
                         { if query.is_some() { "Showing the last results that parsed." } else { "" } }
                     </p>
                 }
-                if !searching {
+                if !outcome.searching {
                     <p class="hint">{ "Type a query above, or choose a facet. Press ? beside the box for the query language." }</p>
                 } else {
                     <p class="summary">
@@ -93,16 +85,16 @@ pub fn Search(props: &SearchProps) -> Html {
             </section>
             <aside class="facets" aria-label="Facets">
                 <h3>{ "Documents" }</h3>
-                <ul>{ for facets.docs.iter().map(|&(d, n)| facet_button(format!("doc:{}", documents[d].id()), documents[d].label.clone(), n)) }</ul>
+                <ul>{ for facets.docs.iter().map(|&(d, n)| facet_button(Filter::Doc(documents[d].id().to_string()), documents[d].label.clone(), n)) }</ul>
                 <h3>{ "Labels" }</h3>
-                <ul>{ for facets.labels.iter().map(|&(l, n)| facet_button(format!("label:{}", l.as_str()), label_name(l).to_string(), n)) }</ul>
+                <ul>{ for facets.labels.iter().map(|&(l, n)| facet_button(Filter::Label(l), label_name(l).to_string(), n)) }</ul>
                 <h3>{ "Entities" }</h3>
                 <ul>{ for facets.entities.iter().map(|(id, n)| {
                     let name = study.entity(id).map_or(id.clone(), |e| e.name.clone());
-                    facet_button(format!("entity:{id}"), name, *n)
+                    facet_button(Filter::Entity(id.clone()), name, *n)
                 }) }</ul>
                 <h3>{ "Themes" }</h3>
-                <ul>{ for facets.themes.iter().map(|&(t, n)| facet_button(format!("theme:{}", theme::themes()[t].id), theme::themes()[t].label.to_string(), n)) }</ul>
+                <ul>{ for facets.themes.iter().filter_map(|&(t, n)| Some((corpus.themes().get(t)?, n))).map(|(t, n)| facet_button(Filter::Theme(t.id.clone()), t.label.clone(), n)) }</ul>
             </aside>
         </div>
     }
@@ -135,44 +127,24 @@ fn ResultLine(props: &ResultLineProps) -> Html {
     let corpus = app.corpus();
     let entry = &index.entries[props.id as usize];
     let doc = &corpus.documents()[entry.doc];
-    let hits = props.query.as_ref().map_or(Vec::new(), |q| index.hits(q, props.id));
+    let hits = props.query.as_ref().and_then(|q| index.hits(q, props.id)).unwrap_or_default();
+    let line = kwic(&doc.text, entry.range.clone(), &hits);
     let params =
         ReaderParams { query: props.raw.clone(), sentence: Some(entry.sentence), ..ReaderParams::default() };
     let href = Route::Doc { id: doc.id().to_string(), params }.to_hash();
     html! {
         <li data-result={props.id.to_string()} data-doc={doc.id().to_string()}>
-            <a class="kwic" {href}>{ kwic(&doc.text, entry.range.clone(), &hits) }</a>
+            <a class="kwic" {href}>
+                if line.cut_before { { "…" } }
+                for (range, hit) in line.pieces {
+                    if hit {
+                        <mark class="hl hl-hit" data-label="HIT">{ &doc.text[range] }</mark>
+                    } else {
+                        { &doc.text[range] }
+                    }
+                }
+                if line.cut_after { { "…" } }
+            </a>
         </li>
     }
-}
-
-/// The sentence with its hits marked, long sentences cut to a window around the first hit.
-fn kwic(text: &str, sentence: std::ops::Range<usize>, hits: &[std::ops::Range<usize>]) -> Html {
-    const CONTEXT: usize = 90;
-    let first = hits.first().map_or(sentence.start, |h| h.start);
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let start =
-        if first.saturating_sub(sentence.start) > CONTEXT { floor(first - CONTEXT) } else { sentence.start };
-    let last = hits.last().map_or(first, |h| h.end);
-    let end = if sentence.end.saturating_sub(last) > CONTEXT { floor(last + CONTEXT) } else { sentence.end };
-    let mut nodes = Vec::new();
-    if start > sentence.start {
-        nodes.push(html! { "…" });
-    }
-    let mut at = start;
-    for hit in hits.iter().filter(|h| h.start >= start && h.end <= end) {
-        nodes.push(html! { { &text[at..hit.start] } });
-        nodes.push(html! { <mark class="hl hl-hit" data-label="HIT">{ &text[hit.clone()] }</mark> });
-        at = hit.end;
-    }
-    nodes.push(html! { { &text[at..end] } });
-    if end < sentence.end {
-        nodes.push(html! { "…" });
-    }
-    nodes.into_iter().collect()
 }

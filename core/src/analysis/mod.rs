@@ -1,6 +1,6 @@
 //! The analysis engine: [`analyze`] finds a document's paragraphs, sentences, tokens and
-//! labelled spans (PERSON, ORG, PLACE, GROUP, TIME, NUMBER, QUOTE) with their values, the
-//! entities they mention and the themes of each sentence.
+//! labelled spans (PERSON, ORG, PLACE, GROUP, TIME, NUMBER, QUOTE) with their values and the
+//! entities they mention; a corpus's themes tag its sentences afterwards ([`theme`]).
 //!
 //! Recognisers work sentence by sentence on tokens; [`analyze`] combines them, settles
 //! overlaps (an entity yields to a TIME it overlaps, a NUMBER to an entity), and numbers the
@@ -51,7 +51,9 @@ pub struct Analysis {
     pub spans: Vec<Span>,
     /// The entities the spans mention; `SpanValue::Entity { id }` indexes this.
     pub entities: Vec<Entity>,
-    /// For each sentence (by index), the indices of its themes in [`theme::themes`].
+    /// For each sentence (by index), the indices of its themes in its corpus's
+    /// [`theme::Themes`]: filled by [`Study`](crate::study::Study) with
+    /// [`Themes::tag`](theme::Themes::tag); empty from [`analyze`] alone, which knows no theme.
     pub sentence_themes: Vec<Vec<usize>>,
     /// Problems met on the way; the analysis is complete regardless.
     pub diagnostics: Vec<Diagnostic>,
@@ -79,7 +81,7 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
         for sentence in sentences(text, block.range.clone()) {
             let tokens = token::tokenize(text, sentence.clone());
             analysis.tokens.extend_from_slice(&tokens);
-            analysis.sentence_themes.push(theme::themes_of(text, &tokens));
+            analysis.sentence_themes.push(Vec::new());
             analysis.sentences.push(sentence);
             sentence_tokens
                 .push(entity::TokenizedSentence { tokens, in_heading: block.kind == BlockKind::Heading });

@@ -1,18 +1,32 @@
-//! Themes: sentences tagged from the editable cue list in `core/data/themes.txt`.
-
-use std::sync::OnceLock;
+//! Themes: sentences tagged from a cue list that belongs to a corpus (the bundled corpus's is
+//! `corpus/themes.txt`), so that a user's own corpus can bring its own. The engine
+//! ([`analyze`](super::analyze)) knows no theme; [`Study`](crate::study::Study) tags every
+//! sentence with its corpus's [`Themes`].
+//!
+//! # Example
+//! ```
+//! use newslens_core::analysis::{analyze, theme::Themes};
+//! let (themes, problems) = Themes::parse("money\tMoney and wages\twage*|hard currency\n");
+//! assert!(problems.is_empty());
+//! let text = "Soldiers are paid wages in hard currency. The weather was mild.";
+//! let analysis = analyze(text, None);
+//! assert_eq!(themes.tag(text, &analysis), [vec![0], vec![]]);
+//! assert_eq!(themes.get(0).unwrap().id, "money");
+//! ```
 
 use rustc_hash::FxHashMap;
 
 use super::token::{Token, TokenKind};
+use super::Analysis;
+use crate::diagnostic::Diagnostic;
 
-/// A theme from the data file.
+/// A theme of a cue list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     /// Stable id for queries and URLs: `money`.
-    pub id: &'static str,
+    pub id: String,
     /// What users read: "Money and wages".
-    pub label: &'static str,
+    pub label: String,
     cues: Vec<Cue>,
 }
 
@@ -22,106 +36,168 @@ struct Cue {
     last_is_prefix: bool,
 }
 
-/// The themes of `core/data/themes.txt`, loaded on first use.
-pub fn themes() -> &'static [Theme] {
-    static THEMES: OnceLock<Vec<Theme>> = OnceLock::new();
-    THEMES.get_or_init(|| parse(include_str!("../../data/themes.txt")))
-}
-
-/// Reads `id<TAB>label<TAB>cue|cue|...` lines; malformed lines are skipped.
-pub fn parse(src: &'static str) -> Vec<Theme> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (id, label, cues) = (fields.next()?.trim(), fields.next()?.trim(), fields.next()?);
-            let cues = cues
-                .split('|')
-                .filter_map(|cue| {
-                    let cue = cue.trim().to_lowercase();
-                    let last_is_prefix = cue.ends_with('*');
-                    let words: Vec<String> =
-                        cue.trim_end_matches('*').split_whitespace().map(str::to_string).collect();
-                    (!words.is_empty()).then_some(Cue { words, last_is_prefix })
-                })
-                .collect();
-            Some(Theme { id, label, cues })
-        })
-        .collect()
-}
-
-/// Cues by their first word, so each word of a sentence costs one lookup; a one-word prefix
-/// cue ("wage*") is filed under its first three letters.
-struct CueIndex {
+/// A corpus's themes, with their cues indexed by first word, so each word of a sentence
+/// costs one lookup; a one-word prefix cue ("wage*") is filed under its first three letters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Themes {
+    themes: Vec<Theme>,
     by_first_word: FxHashMap<String, Vec<(usize, usize)>>,
     by_prefix: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 const PREFIX_KEY: usize = 3;
 
-fn cue_index() -> &'static CueIndex {
-    static INDEX: OnceLock<CueIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = CueIndex { by_first_word: FxHashMap::default(), by_prefix: FxHashMap::default() };
-        for (t, theme) in themes().iter().enumerate() {
-            for (c, cue) in theme.cues.iter().enumerate() {
-                let first = &cue.words[0];
-                if cue.words.len() == 1 && cue.last_is_prefix && first.len() >= PREFIX_KEY {
-                    index.by_prefix.entry(first[..PREFIX_KEY].to_string()).or_default().push((t, c));
-                } else {
-                    index.by_first_word.entry(cue.words[0].clone()).or_default().push((t, c));
+impl Themes {
+    /// Reads `id<TAB>label<TAB>cue|cue|...` lines (`#` comments and blank lines skipped). A
+    /// cue is one or more words matched case-insensitively on word boundaries; a trailing
+    /// `*` makes its last word a prefix. A malformed line is left out with a diagnostic
+    /// pointing at it.
+    pub fn parse(src: &str) -> (Themes, Vec<Diagnostic>) {
+        let mut themes = Themes::default();
+        let mut problems = Vec::new();
+        let mut at = 0;
+        for line in src.split_inclusive('\n') {
+            let range = at..at + line.trim_end().len();
+            at += line.len();
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [id, label, cues] = fields[..] else {
+                problems.push(
+                    Diagnostic::warning("a theme line needs three tab-separated columns: id, label, cues")
+                        .at(range),
+                );
+                continue;
+            };
+            let cues: Vec<Cue> = cues.split('|').filter_map(Cue::parse).collect();
+            if id.is_empty() || cues.is_empty() {
+                problems.push(Diagnostic::warning(format!("theme '{id}' has no id or no cue")).at(range));
+                continue;
+            }
+            if themes.themes.iter().any(|t| t.id == id) {
+                problems.push(Diagnostic::warning(format!("theme '{id}' is defined twice; the first is kept")).at(range));
+                continue;
+            }
+            themes.add(Theme { id: id.to_string(), label: label.to_string(), cues });
+        }
+        (themes, problems)
+    }
+
+    fn add(&mut self, theme: Theme) {
+        let t = self.themes.len();
+        for (c, cue) in theme.cues.iter().enumerate() {
+            let first = &cue.words[0];
+            if cue.words.len() == 1 && cue.last_is_prefix && first.len() >= PREFIX_KEY {
+                let key = first.get(..PREFIX_KEY).unwrap_or(first).to_string();
+                self.by_prefix.entry(key).or_default().push((t, c));
+            } else {
+                self.by_first_word.entry(first.clone()).or_default().push((t, c));
+            }
+        }
+        self.themes.push(theme);
+    }
+
+    /// Every theme, in file order; a sentence's themes are indices into this.
+    pub fn list(&self) -> &[Theme] {
+        &self.themes
+    }
+
+    /// The theme at this index.
+    pub fn get(&self, index: usize) -> Option<&Theme> {
+        self.themes.get(index)
+    }
+
+    /// How many themes there are.
+    pub fn len(&self) -> usize {
+        self.themes.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.themes.is_empty()
+    }
+
+    /// The themes of every sentence of an analysis of `text`, by sentence.
+    pub fn tag(&self, text: &str, analysis: &Analysis) -> Vec<Vec<usize>> {
+        let mut tokens = analysis.tokens.as_slice();
+        analysis
+            .sentences
+            .iter()
+            .map(|sentence| {
+                let end = tokens.partition_point(|t| t.start < sentence.end);
+                let (inside, rest) = tokens.split_at(end);
+                tokens = rest;
+                self.of_sentence(text, inside)
+            })
+            .collect()
+    }
+
+    /// The indices of the themes whose cues occur among a sentence's tokens.
+    fn of_sentence(&self, text: &str, tokens: &[Token]) -> Vec<usize> {
+        if self.themes.is_empty() {
+            return Vec::new();
+        }
+        let words: Vec<&str> =
+            tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+        let mut found = vec![false; self.themes.len()];
+        let mut lower = String::new();
+        for (j, word) in words.iter().enumerate() {
+            lower.clear();
+            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            let key = lower.get(..PREFIX_KEY).unwrap_or("");
+            let candidates = self
+                .by_first_word
+                .get(lower.as_str())
+                .into_iter()
+                .flatten()
+                .chain(self.by_prefix.get(key).into_iter().flatten());
+            for &(t, c) in candidates {
+                if !found[t] && self.themes[t].cues[c].occurs_at(&words[j..]) {
+                    found[t] = true;
                 }
             }
         }
-        index
-    })
-}
-
-/// The indices (into [`themes`]) of the themes whose cues occur among a sentence's tokens.
-pub fn themes_of(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let words: Vec<&str> =
-        tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
-    let index = cue_index();
-    let mut found = vec![false; themes().len()];
-    let mut lower = String::new();
-    for (j, word) in words.iter().enumerate() {
-        lower.clear();
-        lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-        let key = lower.get(..PREFIX_KEY).unwrap_or("");
-        let candidates = index
-            .by_first_word
-            .get(lower.as_str())
-            .into_iter()
-            .flatten()
-            .chain(index.by_prefix.get(key).into_iter().flatten());
-        for &(t, c) in candidates {
-            if !found[t] && occurs_at(&themes()[t].cues[c], &words[j..]) {
-                found[t] = true;
-            }
-        }
+        found.iter().enumerate().filter(|(_, &f)| f).map(|(t, _)| t).collect()
     }
-    found.iter().enumerate().filter(|(_, &f)| f).map(|(t, _)| t).collect()
 }
 
-/// Whether `cue` starts `words`. Cues are lower-case ASCII, so a case-insensitive byte
-/// comparison needs no lower-cased copy.
-fn occurs_at(cue: &Cue, words: &[&str]) -> bool {
-    let n = cue.words.len();
-    words.len() >= n
-        && words.iter().zip(&cue.words).enumerate().all(|(k, (have, want))| {
-            let have =
-                if k == n - 1 && cue.last_is_prefix { have.get(..want.len()).unwrap_or("") } else { have };
-            have.eq_ignore_ascii_case(want)
-        })
+impl Cue {
+    fn parse(cue: &str) -> Option<Cue> {
+        let cue = cue.trim().to_lowercase();
+        let last_is_prefix = cue.ends_with('*');
+        let words: Vec<String> = cue.trim_end_matches('*').split_whitespace().map(str::to_string).collect();
+        (!words.is_empty()).then_some(Cue { words, last_is_prefix })
+    }
+
+    /// Whether the cue starts `words`. Cues are lower case, so a case-insensitive comparison
+    /// needs no lower-cased copy of the text.
+    fn occurs_at(&self, words: &[&str]) -> bool {
+        let n = self.words.len();
+        words.len() >= n
+            && words.iter().zip(&self.words).enumerate().all(|(k, (have, want))| {
+                let have =
+                    if k == n - 1 && self.last_is_prefix { have.get(..want.len()).unwrap_or("") } else { have };
+                have.eq_ignore_ascii_case(want)
+            })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ids(sentence: &str) -> Vec<&'static str> {
-        let tokens = crate::analysis::token::tokenize(sentence, 0..sentence.len());
-        themes_of(sentence, &tokens).into_iter().map(|i| themes()[i].id).collect()
+    const CUES: &str = "# A comment.\n\
+        money\tMoney and wages\tmoney|wage*|paid|hard currency\n\
+        un_cover\tCover at the UN\tsecurity council|veto*\n\
+        casualties\tCasualties\tdied|desert*\n";
+
+    fn ids(sentence: &str) -> Vec<String> {
+        let (themes, problems) = Themes::parse(CUES);
+        assert!(problems.is_empty(), "{problems:?}");
+        let analysis = crate::analysis::analyze(sentence, None);
+        themes.tag(sentence, &analysis).concat().into_iter().map(|i| themes.list()[i].id.clone()).collect()
     }
 
     #[test]
@@ -139,8 +215,25 @@ mod tests {
     }
 
     #[test]
-    fn every_theme_has_cues() {
-        assert_eq!(themes().len(), 6);
-        assert!(themes().iter().all(|t| !t.cues.is_empty()));
+    fn malformed_lines_are_named_and_left_out() {
+        let src = "money\tMoney\twage*\nbroken line\nempty\tEmpty\t|\nmoney\tAgain\tcash\n";
+        let (themes, problems) = Themes::parse(src);
+        assert_eq!(themes.list().iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["money"]);
+        let found: Vec<(&str, &str)> =
+            problems.iter().map(|p| (p.message.as_str(), &src[p.range.clone().unwrap()])).collect();
+        assert_eq!(
+            found,
+            [
+                ("a theme line needs three tab-separated columns: id, label, cues", "broken line"),
+                ("theme 'empty' has no id or no cue", "empty\tEmpty\t|"),
+                ("theme 'money' is defined twice; the first is kept", "money\tAgain\tcash"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_themes_tag_nothing() {
+        let text = "Soldiers are paid. They left.";
+        assert_eq!(Themes::default().tag(text, &crate::analysis::analyze(text, None)), [vec![], vec![]]);
     }
 }

@@ -23,14 +23,30 @@ pub struct Entry {
     pub range: Range<usize>,
     /// Its words in order: (folded, stem id, byte range); see [`SearchIndex::stem_id`].
     pub words: Vec<(String, u32, Range<usize>)>,
-    /// The calendar intervals its TIME spans resolve to.
-    pub dates: Vec<(Date, Date)>,
-    /// The labels of the spans it holds.
-    pub labels: Vec<Label>,
-    /// The ids of the entities it mentions.
-    pub entities: Vec<String>,
-    /// Its themes (indices into `theme::themes()`).
+    /// The spans that start in it, in order: what field queries match, and mark.
+    pub spans: Vec<IndexedSpan>,
+    /// Its themes (indices into the corpus's [`Themes`](crate::analysis::theme::Themes)).
     pub themes: Vec<usize>,
+}
+
+/// What the index keeps of a span: enough to match and mark `label:`, `person:`, `date:` ....
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexedSpan {
+    /// Its byte range in the document.
+    pub range: Range<usize>,
+    /// Its label.
+    pub label: Label,
+    /// The entity it mentions (an index into [`SearchIndex::entity_ids`]), if any.
+    pub entity: Option<u32>,
+    /// The calendar interval a TIME resolves to, if it is placed.
+    pub interval: Option<(Date, Date)>,
+}
+
+impl Entry {
+    /// Whether a span of this label starts in the sentence.
+    pub fn has_label(&self, label: Label) -> bool {
+        self.spans.iter().any(|s| s.label == label)
+    }
 }
 
 /// Sentence ids in ascending order.
@@ -50,13 +66,19 @@ pub struct SearchIndex {
     pub(super) stem_spans: Vec<Range<u32>>,
     /// Folded words, sorted, with their postings: prefix and fuzzy queries scan this.
     pub(super) vocabulary: Vec<(String, Postings)>,
-    pub(super) by_entity: FxHashMap<String, Postings>,
+    /// Every entity id the corpus mentions, once; [`IndexedSpan::entity`] indexes this.
+    pub entity_ids: Vec<String>,
+    /// Postings by entity, in the order of `entity_ids`.
+    pub(super) by_entity: Vec<Postings>,
+    pub(super) entity_index: FxHashMap<String, u32>,
     pub(super) by_label: FxHashMap<Label, Postings>,
     pub(super) by_theme: FxHashMap<usize, Postings>,
     pub(super) by_doc: Vec<Range<u32>>,
+    /// The corpus's themes as (id, folded label), for `theme:` queries and filters.
+    pub(super) themes: Vec<(String, String)>,
     pub(super) doc_ids: Vec<String>,
-    /// Each entity's id, label and folded names (fullest name and aliases), for field queries.
-    pub(super) entity_names: Vec<(String, Label, Vec<String>)>,
+    /// Each entity's index, label and folded names (fullest name and aliases), for field queries.
+    pub(super) entity_names: Vec<(u32, Label, Vec<String>)>,
 }
 
 fn push(postings: &mut Postings, id: u32) {
@@ -91,26 +113,23 @@ impl SearchIndex {
                         index.stems.push(stem);
                     }
                 }
-                let mut dates = Vec::new();
-                let mut labels = Vec::new();
-                let mut entities = Vec::new();
+                let mut indexed = Vec::new();
                 // Spans are sorted by start; a span belongs to the sentence it starts in.
                 while let Some(span) = spans.next_if(|sp| sp.range.start < range.end) {
                     push(index.by_label.entry(span.label).or_default(), id);
-                    if !labels.contains(&span.label) {
-                        labels.push(span.label);
-                    }
-                    match &span.value {
+                    let entity = match &span.value {
                         SpanValue::Entity { id: e } => {
-                            let entity = &analysis.entities[*e].id;
-                            push(index.by_entity.entry(entity.clone()).or_default(), id);
-                            if !entities.contains(entity) {
-                                entities.push(entity.clone());
-                            }
+                            let entity = index.intern_entity(&analysis.entities[*e].id);
+                            push(&mut index.by_entity[entity as usize], id);
+                            Some(entity)
                         }
-                        SpanValue::Time(time) => dates.extend(time.interval),
-                        _ => {}
-                    }
+                        _ => None,
+                    };
+                    let interval = match &span.value {
+                        SpanValue::Time(time) => time.interval,
+                        _ => None,
+                    };
+                    indexed.push(IndexedSpan { range: span.range.clone(), label: span.label, entity, interval });
                 }
                 for &t in &analysis.sentence_themes[s] {
                     push(index.by_theme.entry(t).or_default(), id);
@@ -123,9 +142,7 @@ impl SearchIndex {
                     sentence: s,
                     range: range.clone(),
                     words,
-                    dates,
-                    labels,
-                    entities,
+                    spans: indexed,
                     themes,
                 });
             }
@@ -135,15 +152,34 @@ impl SearchIndex {
         index.entity_names = study
             .entities
             .iter()
-            .map(|e| {
+            .filter_map(|e| {
                 let names =
                     std::iter::once(&e.name).chain(&e.aliases).map(|n| super::normalize::fold(n)).collect();
-                (e.id.clone(), e.label, names)
+                Some((*index.entity_index.get(&e.id)?, e.label, names))
             })
             .collect();
+        index.themes =
+            corpus.themes().list().iter().map(|t| (t.id.clone(), super::normalize::fold(&t.label))).collect();
         index.vocabulary = by_word.into_iter().collect();
         index.vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
         index
+    }
+
+    /// The index of an entity id, added on first sight.
+    fn intern_entity(&mut self, id: &str) -> u32 {
+        if let Some(&k) = self.entity_index.get(id) {
+            return k;
+        }
+        let k = self.entity_ids.len() as u32;
+        self.entity_ids.push(id.to_string());
+        self.by_entity.push(Postings::new());
+        self.entity_index.insert(id.to_string(), k);
+        k
+    }
+
+    /// The postings of an entity id.
+    pub(super) fn entity_postings(&self, id: &str) -> &[u32] {
+        self.entity_index.get(id).map_or(&[], |&k| &self.by_entity[k as usize])
     }
 
     /// The id of a stem, if any sentence has it.

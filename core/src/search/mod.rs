@@ -14,40 +14,69 @@
 //! assert_eq!(index.search(query.as_ref(), &[]), vec![0, 1]);
 //! ```
 
+mod eval;
 pub mod index;
+pub mod kwic;
 pub mod normalize;
 pub mod query;
+mod run;
 
-use std::ops::Range;
+use std::fmt;
 
 use crate::analysis::Label;
-pub use index::{Entry, Postings, SearchIndex};
-use query::Query;
+pub use index::{Entry, IndexedSpan, Postings, SearchIndex};
+pub use run::SearchOutcome;
 
-/// A facet filter, combined with the query by AND.
+/// A facet filter, combined with the query by AND. Written in the address as its
+/// [`Display`](fmt::Display) form and read back by [`Filter::parse`].
+///
+/// # Example
+/// ```
+/// use newslens_core::analysis::Label;
+/// use newslens_core::search::Filter;
+/// let filter = Filter::Label(Label::Quote);
+/// assert_eq!(filter.to_string(), "label:QUOTE");
+/// assert_eq!(Filter::parse("label:QUOTE"), Some(filter));
+/// assert_eq!(Filter::parse("entity:person:kim-jong-un"), Some(Filter::Entity("person:kim-jong-un".into())));
+/// assert_eq!(Filter::parse("colour:red"), None);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Filter {
-    /// Sentences of this document (index).
-    Doc(usize),
+    /// Sentences of the document with this id.
+    Doc(String),
     /// Sentences with a span of this label.
     Label(Label),
     /// Sentences mentioning this entity (id).
     Entity(String),
-    /// Sentences with this theme (index).
-    Theme(usize),
+    /// Sentences with the theme of this id.
+    Theme(String),
 }
 
 impl Filter {
     /// Reads a filter as the address writes it (`doc:<id>`, `label:QUOTE`, `entity:<id>`,
     /// `theme:<id>`); `None` for anything else.
-    pub fn parse(corpus: &crate::Corpus, text: &str) -> Option<Filter> {
+    pub fn parse(text: &str) -> Option<Filter> {
         let (kind, value) = text.split_once(':')?;
+        if value.is_empty() {
+            return None;
+        }
         match kind {
-            "doc" => corpus.documents().iter().position(|d| d.id() == value).map(Filter::Doc),
+            "doc" => Some(Filter::Doc(value.to_string())),
             "label" => Label::parse(value).map(Filter::Label),
             "entity" => Some(Filter::Entity(value.to_string())),
-            "theme" => crate::analysis::theme::themes().iter().position(|t| t.id == value).map(Filter::Theme),
+            "theme" => Some(Filter::Theme(value.to_string())),
             _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Filter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Filter::Doc(id) => write!(f, "doc:{id}"),
+            Filter::Label(label) => write!(f, "label:{}", label.as_str()),
+            Filter::Entity(id) => write!(f, "entity:{id}"),
+            Filter::Theme(id) => write!(f, "theme:{id}"),
         }
     }
 }
@@ -152,186 +181,6 @@ fn fuzzy_budget(word: &str) -> usize {
     } else {
         1
     }
-}
-
-impl SearchIndex {
-    fn all(&self) -> Postings {
-        (0..self.entries.len() as u32).collect()
-    }
-
-    /// The sentences a query matches, ascending.
-    pub fn eval(&self, query: &Query) -> Postings {
-        match query {
-            Query::Word { stem, .. } => {
-                self.stem_id(stem).map_or(Vec::new(), |s| self.by_stem[s as usize].clone())
-            }
-            Query::Prefix(prefix) => {
-                let start = self.vocabulary.partition_point(|(w, _)| w.as_str() < prefix.as_str());
-                self.vocabulary[start..]
-                    .iter()
-                    .take_while(|(w, _)| w.starts_with(prefix.as_str()))
-                    .fold(Vec::new(), |acc, (_, p)| union(&acc, p))
-            }
-            Query::Fuzzy(word) => {
-                let budget = fuzzy_budget(word);
-                self.vocabulary
-                    .iter()
-                    .filter(|(w, _)| edit_distance(w, word, budget) <= budget)
-                    .fold(Vec::new(), |acc, (_, p)| union(&acc, p))
-            }
-            Query::Phrase(stems) => {
-                let Some(ids) = stems.iter().map(|s| self.stem_id(s)).collect::<Option<Vec<u32>>>() else {
-                    return Vec::new();
-                };
-                let mut by_rarity: Vec<&Postings> = ids.iter().map(|&s| &self.by_stem[s as usize]).collect();
-                by_rarity.sort_by_key(|p| p.len());
-                let candidates =
-                    by_rarity[1..].iter().fold(by_rarity[0].clone(), |acc, p| intersect(&acc, p));
-                candidates.into_iter().filter(|&id| self.has_phrase(id, &ids)).collect()
-            }
-            Query::Entity(label, words) => self
-                .entity_names
-                .iter()
-                .filter(|(_, l, names)| l == label && names.iter().any(|n| name_has_words(n, words)))
-                .filter_map(|(id, _, _)| self.by_entity.get(id))
-                .fold(Vec::new(), |acc, p| union(&acc, p)),
-            Query::Label(label) => self.by_label.get(label).cloned().unwrap_or_default(),
-            Query::Doc(prefix) => self
-                .doc_ids
-                .iter()
-                .zip(&self.by_doc)
-                .filter(|(id, _)| id.starts_with(prefix.as_str()))
-                .fold(Vec::new(), |acc, (_, r)| union(&acc, &r.clone().collect::<Vec<u32>>())),
-            Query::Theme(prefix) => crate::analysis::theme::themes()
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| {
-                    t.id.starts_with(prefix.as_str()) || normalize::fold(t.label).starts_with(prefix.as_str())
-                })
-                .filter_map(|(i, _)| self.by_theme.get(&i))
-                .fold(Vec::new(), |acc, p| union(&acc, p)),
-            Query::Date(from, to) => (0..self.entries.len() as u32)
-                // A TIME falls in the range when its whole interval does: "the 21st century"
-                // is not in October 2024.
-                .filter(|&id| self.entries[id as usize].dates.iter().any(|(a, b)| from <= a && b <= to))
-                .collect(),
-            Query::And(a, b) => match (a.as_ref(), b.as_ref()) {
-                (x, Query::Not(y)) | (Query::Not(y), x) => difference(&self.eval(x), &self.eval(y)),
-                _ => intersect(&self.eval(a), &self.eval(b)),
-            },
-            Query::Or(a, b) => union(&self.eval(a), &self.eval(b)),
-            Query::Not(a) => difference(&self.all(), &self.eval(a)),
-        }
-    }
-
-    /// The sentences matching the query (all when there is none) and every filter.
-    pub fn search(&self, query: Option<&Query>, filters: &[Filter]) -> Postings {
-        let mut result = query.map_or_else(|| self.all(), |q| self.eval(q));
-        for filter in filters {
-            let matching = match filter {
-                Filter::Doc(d) => self.by_doc.get(*d).map_or(Vec::new(), |r| r.clone().collect()),
-                Filter::Label(l) => self.by_label.get(l).cloned().unwrap_or_default(),
-                Filter::Entity(id) => self.by_entity.get(id).cloned().unwrap_or_default(),
-                Filter::Theme(t) => self.by_theme.get(t).cloned().unwrap_or_default(),
-            };
-            result = intersect(&result, &matching);
-        }
-        result
-    }
-
-    /// Facet counts over `results`.
-    pub fn facets(&self, results: &[u32]) -> Facets {
-        let mut facets = Facets::default();
-        let mut docs = vec![0usize; self.by_doc.len()];
-        let mut labels: Vec<(Label, usize)> = Label::ALL.iter().map(|&l| (l, 0)).collect();
-        let mut entities: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        let mut themes = vec![0usize; crate::analysis::theme::themes().len()];
-        for &id in results {
-            let entry = &self.entries[id as usize];
-            docs[entry.doc] += 1;
-            for (label, n) in labels.iter_mut() {
-                *n += usize::from(entry.labels.contains(label));
-            }
-            for e in &entry.entities {
-                *entities.entry(e.as_str()).or_default() += 1;
-            }
-            for &t in &entry.themes {
-                themes[t] += 1;
-            }
-        }
-        facets.docs = docs.into_iter().enumerate().filter(|(_, n)| *n > 0).collect();
-        facets.labels = labels.into_iter().filter(|(_, n)| *n > 0).collect();
-        let mut entities: Vec<(String, usize)> =
-            entities.into_iter().map(|(e, n)| (e.to_string(), n)).collect();
-        entities.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        entities.truncate(Facets::TOP_ENTITIES);
-        facets.entities = entities;
-        facets.themes = themes.into_iter().enumerate().filter(|(_, n)| *n > 0).collect();
-        facets
-    }
-
-    /// The byte ranges of the words in sentence `id` that the query's positive words, prefixes,
-    /// fuzzy words and phrases match: what a result line marks.
-    pub fn hits(&self, query: &Query, id: u32) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        self.collect_hits(query, id, false, &mut out);
-        out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-        out.dedup_by(|b, a| b.start < a.end);
-        out
-    }
-
-    fn collect_hits(&self, query: &Query, id: u32, negated: bool, out: &mut Vec<Range<usize>>) {
-        let entry = &self.entries[id as usize];
-        let words = entry.words.iter();
-        match query {
-            _ if negated => {}
-            Query::Word { stem, .. } => {
-                let stem = self.stem_id(stem);
-                out.extend(words.filter(|w| Some(w.1) == stem).map(|w| w.2.clone()));
-            }
-            Query::Prefix(prefix) => {
-                out.extend(words.filter(|w| w.0.starts_with(prefix.as_str())).map(|w| w.2.clone()))
-            }
-            Query::Fuzzy(word) => {
-                let budget = fuzzy_budget(word);
-                out.extend(
-                    words.filter(|w| edit_distance(&w.0, word, budget) <= budget).map(|w| w.2.clone()),
-                );
-            }
-            Query::Phrase(stems) => {
-                if let Some(ids) = stems.iter().map(|s| self.stem_id(s)).collect::<Option<Vec<u32>>>() {
-                    out.extend(self.phrase_at(id, &ids));
-                }
-            }
-            Query::And(a, b) | Query::Or(a, b) => {
-                self.collect_hits(a, id, false, out);
-                self.collect_hits(b, id, false, out);
-            }
-            Query::Not(a) => self.collect_hits(a, id, true, out),
-            _ => {}
-        }
-    }
-
-    /// Whether the stems (by id) occur in order in sentence `id`.
-    fn has_phrase(&self, id: u32, stems: &[u32]) -> bool {
-        let span = &self.stem_spans[id as usize];
-        self.stems[span.start as usize..span.end as usize].windows(stems.len()).any(|w| w == stems)
-    }
-
-    /// Where the stems (by id) occur in order in sentence `id`, each occurrence as one range.
-    fn phrase_at<'a>(&'a self, id: u32, stems: &'a [u32]) -> impl Iterator<Item = Range<usize>> + 'a {
-        self.entries[id as usize]
-            .words
-            .windows(stems.len())
-            .filter(move |w| w.iter().zip(stems).all(|(word, stem)| word.1 == *stem))
-            .map(|w| w[0].2.start..w[w.len() - 1].2.end)
-    }
-}
-
-/// Whether a folded name holds every word, as whole words: "kim jong un" has ["kim"].
-fn name_has_words(name: &str, words: &[String]) -> bool {
-    let name_words: Vec<&str> = name.split([' ', '-']).collect();
-    words.iter().all(|w| name_words.iter().any(|n| n == w))
 }
 
 #[cfg(test)]

@@ -37,13 +37,20 @@ pub enum Query {
     Theme(String),
     /// Sentences with a TIME placed within this interval (inclusive days).
     Date(Date, Date),
-    /// Both.
-    And(Box<Query>, Box<Query>),
-    /// Either.
-    Or(Box<Query>, Box<Query>),
+    /// All of these (at least two).
+    And(Vec<Query>),
+    /// Any of these (at least two).
+    Or(Vec<Query>),
     /// Not.
     Not(Box<Query>),
 }
+
+/// How deeply parentheses may nest. Evaluation walks the tree, so its depth must stay small
+/// whatever a pasted text or a link holds; real queries nest two or three levels.
+pub const MAX_DEPTH: usize = 32;
+
+/// How many words, phrases and fields a query may hold: a pasted article is not a query.
+pub const MAX_TERMS: usize = 256;
 
 /// What is wrong with a query, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,6 +166,8 @@ struct Parser {
     toks: Vec<(Tok, Range<usize>)>,
     pos: usize,
     len: usize,
+    /// Parentheses open at this point.
+    depth: usize,
 }
 
 /// Parses a query; `Ok(None)` for an empty one.
@@ -176,7 +185,11 @@ pub fn parse(src: &str) -> Result<Option<Query>, QueryError> {
     if toks.is_empty() {
         return Ok(None);
     }
-    let mut parser = Parser { toks, pos: 0, len: src.len() };
+    let mut terms = toks.iter().filter(|(t, _)| matches!(t, Tok::Word(_) | Tok::Phrase(_) | Tok::Field(..)));
+    if let Some((_, at)) = terms.nth(MAX_TERMS) {
+        return err(format!("a query can hold at most {MAX_TERMS} words; this one is longer"), at.start..src.len());
+    }
+    let mut parser = Parser { toks, pos: 0, len: src.len(), depth: 0 };
     let query = parser.or()?;
     match parser.toks.get(parser.pos) {
         None => Ok(Some(query)),
@@ -195,36 +208,36 @@ impl Parser {
     }
 
     fn or(&mut self) -> Result<Query, QueryError> {
-        let mut left = self.and()?;
+        let mut items = vec![self.and()?];
         while self.peek() == Some(&Tok::Or) {
             self.pos += 1;
-            let right = self.and()?;
-            left = Query::Or(Box::new(left), Box::new(right));
+            items.push(self.and()?);
         }
-        Ok(left)
+        Ok(if items.len() == 1 { items.remove(0) } else { Query::Or(items) })
     }
 
     fn and(&mut self) -> Result<Query, QueryError> {
-        let mut left = self.unary()?;
+        let mut items = vec![self.unary()?];
         loop {
             match self.peek() {
                 Some(Tok::And) => self.pos += 1,
-                Some(Tok::Or | Tok::Close) | None => return Ok(left),
+                Some(Tok::Or | Tok::Close) | None => break,
                 Some(_) => {}
             }
-            let right = self.unary()?;
-            left = Query::And(Box::new(left), Box::new(right));
+            items.push(self.unary()?);
         }
+        Ok(if items.len() == 1 { items.remove(0) } else { Query::And(items) })
     }
 
+    /// Any run of `NOT`s and `-`s, read in a loop: "NOT NOT a" is `a`.
     fn unary(&mut self) -> Result<Query, QueryError> {
-        match self.peek() {
-            Some(Tok::Not | Tok::Minus) => {
-                self.pos += 1;
-                Ok(Query::Not(Box::new(self.unary()?)))
-            }
-            _ => self.primary(),
+        let mut negated = false;
+        while matches!(self.peek(), Some(Tok::Not | Tok::Minus)) {
+            self.pos += 1;
+            negated = !negated;
         }
+        let query = self.primary()?;
+        Ok(if negated { Query::Not(Box::new(query)) } else { query })
     }
 
     fn primary(&mut self) -> Result<Query, QueryError> {
@@ -235,7 +248,12 @@ impl Parser {
         self.pos += 1;
         match tok {
             Tok::Open => {
+                if self.depth == MAX_DEPTH {
+                    return err(format!("parentheses can nest at most {MAX_DEPTH} deep"), range);
+                }
+                self.depth += 1;
                 let inner = self.or()?;
+                self.depth -= 1;
                 if self.peek() == Some(&Tok::Close) {
                     self.pos += 1;
                     Ok(inner)
@@ -394,6 +412,22 @@ mod tests {
         }
     }
 
+    /// Input shaped to exhaust the stack: nesting and length are capped, and negations and
+    /// long conjunctions are read in loops, so any of them is an error or a flat tree.
+    #[test]
+    fn hostile_shapes_are_errors_or_flat() {
+        let deep = format!("{}a{}", "(".repeat(3000), ")".repeat(3000));
+        assert_eq!(error(&deep).0, "parentheses can nest at most 32 deep");
+        let nested_ok = format!("{}a{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        assert!(parse(&nested_ok).is_ok());
+        let nots = format!("{}troops", "NOT ".repeat(5001));
+        assert!(matches!(parse(&nots), Ok(Some(Query::Not(_)))));
+        let pasted = "word ".repeat(5000);
+        assert_eq!(error(&pasted).0, "a query can hold at most 256 words; this one is longer");
+        let long = "word ".repeat(MAX_TERMS);
+        assert!(matches!(parse(&long), Ok(Some(Query::And(items))) if items.len() == MAX_TERMS));
+    }
+
     /// Bugs found and fixed; each stays fixed.
     #[test]
     fn regression_table() {
@@ -411,8 +445,8 @@ mod tests {
             let (folded, stem) = term(w);
             Query::Word { folded, stem }
         };
-        let and = |a, b| Query::And(Box::new(a), Box::new(b));
-        let or = |a, b| Query::Or(Box::new(a), Box::new(b));
+        let and = |a, b| Query::And(vec![a, b]);
+        let or = |a, b| Query::Or(vec![a, b]);
         let not = |a| Query::Not(Box::new(a));
         let table: Vec<(&str, Query)> = vec![
             ("troops", word("troops")),
@@ -420,6 +454,10 @@ mod tests {
             ("a OR b c", or(word("a"), and(word("b"), word("c")))),
             ("troops -Putin", and(word("troops"), not(word("Putin")))),
             ("NOT (a OR b)", not(or(word("a"), word("b")))),
+            ("a b c", Query::And(vec![word("a"), word("b"), word("c")])),
+            ("a OR b OR c", Query::Or(vec![word("a"), word("b"), word("c")])),
+            ("NOT NOT a", word("a")),
+            ("- NOT a", word("a")),
             ("\"North Korea\"", Query::Phrase(vec!["north".into(), "korea".into()])),
             ("troop*", Query::Prefix("troop".into())),
             ("gabuyev~", Query::Fuzzy("gabuyev".into())),

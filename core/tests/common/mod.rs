@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use newslens_core::analysis::theme::Themes;
 use newslens_core::{manifest, Corpus, Document};
 
 pub fn corpus_dir() -> PathBuf {
@@ -21,5 +22,7 @@ pub fn bundled_corpus() -> Corpus {
         let text = read_corpus_file(&meta.file);
         Document::new(meta, text)
     });
-    Corpus::new(documents).0
+    let (themes, problems) = Themes::parse(&read_corpus_file("themes.tsv"));
+    assert!(problems.is_empty(), "{problems:?}");
+    Corpus::new(documents).0.with_themes(themes)
 }

@@ -1,0 +1,221 @@
+//! The time axis: dates as day numbers (jiff's arithmetic), a [`Window`] of days that zooms
+//! and pans, the window shown first, and ticks with labels.
+
+use jiff::Span;
+
+use super::{Event, Timeline};
+use crate::analysis::Precision;
+use crate::corpus::Date;
+
+const EPOCH: Date = Date::constant(1970, 1, 1);
+
+/// Days since 1970-01-01 (negative before), for drawing dates on a linear axis.
+pub fn day_number(date: Date) -> i32 {
+    EPOCH.until(date).map_or(0, |span| span.get_days())
+}
+
+/// The date of a day number, clamped to the calendar's first and last day, so that it is
+/// monotonic however far a window is panned.
+pub fn from_day_number(days: i32) -> Date {
+    let far = if days < 0 { Date::MIN } else { Date::MAX };
+    Span::new().try_days(i64::from(days)).and_then(|span| EPOCH.checked_add(span)).unwrap_or(far)
+}
+
+/// The days an axis shows, as day numbers (fractions allowed while dragging).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    /// The first day shown.
+    pub from: f64,
+    /// The last day shown.
+    pub to: f64,
+}
+
+impl Window {
+    /// The narrowest window, a week, and the widest, four centuries.
+    const SPAN: (f64, f64) = (7.0, 365.0 * 400.0);
+
+    /// The window from one date to another.
+    pub fn of(from: Date, to: Date) -> Window {
+        Window { from: f64::from(day_number(from)), to: f64::from(day_number(to)) }
+    }
+
+    /// The day at `fraction` (0 to 1) of the way across.
+    pub fn day_at(&self, fraction: f64) -> f64 {
+        self.from + fraction * (self.to - self.from)
+    }
+
+    /// Where `day` falls, as a fraction of the way across (outside 0 to 1 when outside).
+    pub fn fraction_of(&self, day: f64) -> f64 {
+        (day - self.from) / (self.to - self.from)
+    }
+
+    /// Zoomed by `factor` (below 1 zooms in) around the day at `anchor` (a fraction across),
+    /// which stays where it is; between a week and four centuries wide.
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::timeline::Window;
+    /// let w = Window { from: 0.0, to: 100.0 };
+    /// assert_eq!(w.zoomed(0.5, 0.5), Window { from: 25.0, to: 75.0 });
+    /// assert_eq!(w.zoomed(0.5, 0.0), Window { from: 0.0, to: 50.0 });
+    /// ```
+    pub fn zoomed(&self, factor: f64, anchor: f64) -> Window {
+        let center = self.day_at(anchor);
+        let span = ((self.to - self.from) * factor).clamp(Self::SPAN.0, Self::SPAN.1);
+        Window { from: center - span * anchor, to: center + span * (1.0 - anchor) }
+    }
+
+    /// Shifted by `fraction` of its width (negative is earlier).
+    pub fn panned(&self, fraction: f64) -> Window {
+        let shift = (self.to - self.from) * fraction;
+        Window { from: self.from + shift, to: self.to + shift }
+    }
+
+    /// Its first and last day as dates, clamped to the calendar.
+    pub fn dates(&self) -> (Date, Date) {
+        let day = |d: f64| from_day_number(d.round().clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32);
+        (day(self.from), day(self.to))
+    }
+
+    /// Every event's whole interval with a year's margin: the "Everything" button.
+    pub fn around(events: &[Event]) -> Option<Window> {
+        let (from, to) = events
+            .iter()
+            .fold((i32::MAX, i32::MIN), |(a, b), e| (a.min(day_number(e.start)), b.max(day_number(e.end))));
+        (from <= to).then(|| Window { from: f64::from(from) - 365.0, to: f64::from(to) + 365.0 })
+    }
+}
+
+/// The span the axis shows first: the placed events finer than a decade, with a margin, so
+/// that a century does not squeeze last week into a pixel; everything when only wide ones exist.
+pub fn default_range(timeline: &Timeline) -> (Date, Date) {
+    let fine: Vec<&Event> = timeline
+        .events
+        .iter()
+        .filter(|e| !matches!(e.precision, Some(Precision::Decade | Precision::Century)))
+        .collect();
+    let shown = if fine.is_empty() { timeline.events.iter().collect() } else { fine };
+    let (mut from, mut to) = (i32::MAX, i32::MIN);
+    for e in shown {
+        from = from.min(day_number(e.start));
+        to = to.max(day_number(e.end));
+    }
+    if from > to {
+        let today = day_number(Date::constant(2024, 1, 1));
+        return (from_day_number(today - 365), from_day_number(today + 365));
+    }
+    let margin = ((to - from) / 20).max(15);
+    (from_day_number(from - margin), from_day_number(to + margin))
+}
+
+/// Axis ticks for a view: a step that gives a handful of labels (days, weeks, months, quarters,
+/// years, decades or centuries), each tick with its label.
+///
+/// # Example
+/// ```
+/// use newslens_core::timeline::ticks;
+/// let labels: Vec<String> = ticks("2024-05-15".parse().unwrap(), "2024-11-10".parse().unwrap())
+///     .into_iter().map(|(_, label)| label).collect();
+/// assert_eq!(labels, ["Jun 2024", "Jul", "Aug", "Sep", "Oct", "Nov"]);
+/// ```
+pub fn ticks(from: Date, to: Date) -> Vec<(Date, String)> {
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let span = day_number(to) - day_number(from);
+    let mut out = Vec::new();
+    if span <= 21 {
+        for n in day_number(from)..=day_number(to) {
+            let d = from_day_number(n);
+            out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
+        }
+    } else if span <= 120 {
+        // Mondays.
+        let first = day_number(from) + (7 - (day_number(from) + 3).rem_euclid(7)) % 7;
+        for n in (first..=day_number(to)).step_by(7) {
+            let d = from_day_number(n);
+            out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
+        }
+    } else if span <= 800 {
+        let months_step = if span <= 400 { 1 } else { 3 };
+        let (mut y, mut m) = (from.year(), from.month());
+        loop {
+            // Past the calendar's last month there is no next tick.
+            let Ok(d) = Date::new(y, m, 1) else { break };
+            if d > to {
+                break;
+            }
+            if d >= from && (m - 1) % months_step == 0 {
+                let first_of_year = out.is_empty() || m == 1;
+                let label = if first_of_year {
+                    format!("{} {y}", MONTHS[(m - 1) as usize])
+                } else {
+                    MONTHS[(m - 1) as usize].to_string()
+                };
+                out.push((d, label));
+            }
+            (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        }
+    } else {
+        let years = span / 365;
+        let step: i16 = match years {
+            0..=12 => 1,
+            13..=40 => 5,
+            41..=150 => 10,
+            151..=600 => 50,
+            _ => 100,
+        };
+        let mut y = from.year() + (step - from.year().rem_euclid(step)) % step;
+        while let Some(d) = Date::new(y, 1, 1).ok().filter(|_| y <= 9999) {
+            if d > to {
+                break;
+            }
+            if d >= from {
+                let label = if step >= 10 { format!("{y}s") } else { y.to_string() };
+                out.push((d, label));
+            }
+            y += step;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod axis_tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for date in ["1970-01-01", "2024-02-29", "1950-12-31", "2100-03-01", "0001-01-01"] {
+            let d: Date = date.parse().unwrap();
+            assert_eq!(from_day_number(day_number(d)), d, "{date}");
+        }
+        assert_eq!(day_number(Date::constant(1970, 1, 2)), 1);
+    }
+
+    #[test]
+    fn day_numbers_clamp_monotonically() {
+        assert_eq!(from_day_number(3_000_000), Date::MAX);
+        assert_eq!(from_day_number(i32::MAX), Date::MAX);
+        assert_eq!(from_day_number(i32::MIN), Date::MIN);
+        assert!(from_day_number(2_900_000) < from_day_number(2_932_896));
+    }
+
+    /// REGRESSION: a window at the calendar's end looped for ever looking for a next month.
+    #[test]
+    fn ticks_end_at_the_calendars_end() {
+        let labels = ticks("9998-01-01".parse().unwrap(), Date::MAX);
+        assert_eq!(labels.last().map(|(d, _)| d.to_string()).as_deref(), Some("9999-10-01"));
+        assert!(ticks(Date::MIN, Date::MAX).len() < 200);
+    }
+
+    #[test]
+    fn ticks_adapt_to_the_span() {
+        let labels = |a: &str, b: &str| -> Vec<String> {
+            ticks(a.parse().unwrap(), b.parse().unwrap()).into_iter().map(|(_, l)| l).collect()
+        };
+        assert_eq!(labels("2024-10-26", "2024-10-30"), ["26 Oct", "27 Oct", "28 Oct", "29 Oct", "30 Oct"]);
+        assert_eq!(labels("2024-10-01", "2024-11-05")[0], "7 Oct");
+        assert_eq!(labels("2020-06-01", "2024-06-01"), ["2021", "2022", "2023", "2024"]);
+        assert_eq!(labels("1940-01-01", "2030-01-01")[..3], ["1940s", "1950s", "1960s"]);
+    }
+}
