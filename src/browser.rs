@@ -1,7 +1,7 @@
 //! The few browser services the app uses, each behind a plain function so components stay
 //! free of `web_sys` plumbing.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
 /// The page's document.
@@ -56,27 +56,28 @@ pub fn performance_mark(name: &str) {
     }
 }
 
-/// Listens to `hashchange` and `popstate` on the window until the returned guard is dropped,
-/// calling `on_change` with the new hash.
-pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> HashListener {
-    let closure = Closure::<dyn Fn()>::new(move || on_change(location_hash()));
+/// Listens to `hashchange` and `popstate` on the window until the returned listeners are
+/// dropped, calling `on_change` with the new hash.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Vec<EventListener> {
     let window = web_sys::window().expect("a window");
-    for event in HashListener::EVENTS {
-        let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    }
-    HashListener { closure }
+    let on_change = std::rc::Rc::new(on_change);
+    ["hashchange", "popstate"]
+        .into_iter()
+        .map(|event| {
+            let on_change = on_change.clone();
+            EventListener::new(&window, event, move |_| on_change(location_hash()))
+        })
+        .collect()
 }
 
-/// Removes its listeners when dropped.
-pub struct HashListener {
-    closure: Closure<dyn Fn()>,
-}
-
-/// Listens to key presses outside text fields until the guard is dropped, calling `on_key`
-/// with the key's name ("n", "N", "Escape"); when it returns true the key's default action
-/// (typing it) is prevented.
-pub fn on_key(on_key: impl Fn(String) -> bool + 'static) -> KeyListener {
-    let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+/// Listens to key presses outside text fields until the listener is dropped, calling
+/// `on_key` with the key's name ("n", "N", "Escape"); when it returns true the key's default
+/// action (typing it) is prevented.
+pub fn on_key(on_key: impl Fn(String) -> bool + 'static) -> EventListener {
+    let window = web_sys::window().expect("a window");
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&window, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         let typing = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -84,25 +85,7 @@ pub fn on_key(on_key: impl Fn(String) -> bool + 'static) -> KeyListener {
         if !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() && on_key(event.key()) {
             event.prevent_default();
         }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
-    }
-    KeyListener { closure }
-}
-
-/// Removes its key listener when dropped.
-pub struct KeyListener {
-    closure: Closure<dyn Fn(web_sys::KeyboardEvent)>,
-}
-
-impl Drop for KeyListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ =
-                window.remove_event_listener_with_callback("keydown", self.closure.as_ref().unchecked_ref());
-        }
-    }
+    })
 }
 
 /// Moves keyboard focus to the first piece of the reader's mark number `mark`.
@@ -111,21 +94,6 @@ pub fn focus_mark(mark: usize) {
     let element = document().query_selector(&selector).ok().flatten();
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
-    }
-}
-
-impl HashListener {
-    const EVENTS: [&'static str; 2] = ["hashchange", "popstate"];
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            for event in HashListener::EVENTS {
-                let _ =
-                    window.remove_event_listener_with_callback(event, self.closure.as_ref().unchecked_ref());
-            }
-        }
     }
 }
 

@@ -120,8 +120,10 @@ pub struct StateProviderProps {
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let corpus = props.corpus.clone();
-    let state = use_reducer(move || {
-        AppState { corpus, route: Route::parse(&browser::location_hash()), overrides: Rc::default() }
+    let state = use_reducer(move || AppState {
+        corpus,
+        route: Route::parse(&browser::location_hash()),
+        overrides: Rc::default(),
     });
     {
         let dispatcher = state.dispatcher();

@@ -100,6 +100,42 @@ async fn editing_a_reference_date_moves_that_documents_relative_events() {
     assert_eq!(marker.get_attribute("data-date").as_deref(), Some("2024-11-05"));
 }
 
+/// Sets document 001's reference date in the timeline's editor ("" clears it).
+async fn set_reference(root: &Element, date: &str) {
+    let input: HtmlInputElement = query(root, "input[data-ref-doc='001_fd0447f87cd5aaab']").unchecked_into();
+    input.set_value(date);
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn listed_date(root: &Element) -> String {
+    query(root, "[data-doc-id='001_fd0447f87cd5aaab'] .doc-date").text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_or_cleared_reference_date_shows_in_every_view_at_once() {
+    let root = mount_at("#/timeline").await;
+    assert_eq!(listed_date(&root), "2024-10-29 (high confidence)");
+    set_reference(&root, "2024-11-05").await;
+    assert_eq!(listed_date(&root), "2024-11-05 (set by you)");
+    set_reference(&root, "").await;
+    assert_eq!(listed_date(&root), "date unknown (set by you)");
+    let reasons: Vec<String> = query_all(&root, "#unplaced li[data-doc='001_fd0447f87cd5aaab']")
+        .iter()
+        .map(|li| li.text_content().unwrap())
+        .collect();
+    assert!(
+        !reasons.is_empty() && reasons.iter().any(|r| r.ends_with("the document has no reference date")),
+        "{reasons:?}"
+    );
+    assert!(query_all(&root, "[data-published='001_fd0447f87cd5aaab']").is_empty());
+    // The reader, opened from the list, reads the same cleared date.
+    query(&root, "[data-doc-id='001_fd0447f87cd5aaab'] a").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let shown = query(&root, ".doc-reference").text_content().unwrap();
+    assert!(shown.starts_with("Reference date unknown"), "{shown}");
+}
+
 #[wasm_bindgen_test]
 async fn the_query_restricts_the_events() {
     let root = mount_at("#/timeline?q=satellite").await;

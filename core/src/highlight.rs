@@ -351,7 +351,12 @@ impl Step {
     /// assert_eq!(Step::NextMention.from(Some(0), 3, entity_of), Some(2));
     /// assert_eq!(Step::Previous.from(Some(0), 3, entity_of), None);
     /// ```
-    pub fn from<'a>(self, current: Option<usize>, len: usize, entity_of: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+    pub fn from<'a>(
+        self,
+        current: Option<usize>,
+        len: usize,
+        entity_of: impl Fn(usize) -> Option<&'a str>,
+    ) -> Option<usize> {
         let wanted = match self {
             Step::NextMention | Step::PreviousMention => Some(entity_of(current?)?),
             Step::Next | Step::Previous => None,

@@ -328,10 +328,16 @@ mod tests {
         assert_eq!(Route::parse(&hash), route);
         assert_eq!(Route::parse("#/search"), Route::Search(SearchParams::default()));
         let Route::Search(params) = route else { unreachable!() };
-        assert_eq!(params.toggled(&Filter::Label(Label::Quote)).filters, [Filter::Entity("person:kim-jong-un".into())]);
+        assert_eq!(
+            params.toggled(&Filter::Label(Label::Quote)).filters,
+            [Filter::Entity("person:kim-jong-un".into())]
+        );
         assert_eq!(params.toggled(&Filter::Doc("001".into())).filters.len(), 3);
         let unknown = Route::parse("#/search?q=a&f=colour:red&f=label:NOPE&f=&f=theme:money");
-        assert_eq!(unknown, Route::Search(SearchParams { query: "a".into(), filters: vec![Filter::Theme("money".into())] }));
+        assert_eq!(
+            unknown,
+            Route::Search(SearchParams { query: "a".into(), filters: vec![Filter::Theme("money".into())] })
+        );
     }
 
     #[test]

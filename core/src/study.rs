@@ -113,6 +113,16 @@ impl Study {
         self.references.get(doc).copied().flatten()
     }
 
+    /// Where document `doc`'s reference date comes from, for a reader: "high confidence" (the
+    /// manifest's, with its confidence), or "set by you" when it differs from the manifest's.
+    pub fn reference_source(&self, doc: usize, document: &crate::Document) -> String {
+        if self.reference_date(doc) == document.meta.reference_date {
+            format!("{} confidence", document.meta.date_confidence.as_str())
+        } else {
+            "set by you".to_string()
+        }
+    }
+
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&CorpusEntity> {
         self.by_id.get(id).map(|&i| &self.entities[i])

@@ -50,7 +50,8 @@ fn render(text: &str, analysis: &Analysis, corpus_themes: &Themes) -> String {
         );
     }
     for (k, themes) in analysis.sentence_themes.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
-        let ids: Vec<&str> = themes.iter().filter_map(|&i| corpus_themes.get(i)).map(|t| t.id.as_str()).collect();
+        let ids: Vec<&str> =
+            themes.iter().filter_map(|&i| corpus_themes.get(i)).map(|t| t.id.as_str()).collect();
         let _ = writeln!(out, "THEMES sentence {k}: {}", ids.join(", "));
     }
     for diagnostic in &analysis.diagnostics {

@@ -108,7 +108,8 @@ fn field_queries_mark_spans_and_themed_sentences() {
         let entry = &index.entries[id as usize];
         let text = &corpus.documents()[entry.doc].text;
         let hits = index.hits(&query, id).unwrap();
-        let quotes: Vec<_> = entry.spans.iter().filter(|s| s.label == Label::Quote).map(|s| s.range.clone()).collect();
+        let quotes: Vec<_> =
+            entry.spans.iter().filter(|s| s.label == Label::Quote).map(|s| s.range.clone()).collect();
         assert_eq!(hits, quotes, "{}", &text[entry.range.clone()]);
     }
     let theme = parse("theme:money").unwrap().unwrap();

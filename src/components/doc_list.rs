@@ -64,7 +64,7 @@ fn DocItem(props: &DocItemProps) -> Html {
                     { " · " }
                     <span class={classes!("doc-date", format!("confidence-{confidence}"))}
                           title={doc.meta.date_evidence.clone()}>
-                        { format!("{date} ({confidence} confidence)") }
+                        { format!("{date} ({})", study.reference_source(props.index, doc)) }
                     </span>
                 </span>
                 <span class="doc-source">{ format!("From: {}", doc.meta.derived_from) }</span>

@@ -90,7 +90,8 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         })
     };
     let onmouseup = {
-        let (drag, brush, commit, live) = (drag.clone(), brush.clone(), props.on_commit.clone(), live.clone());
+        let (drag, brush, commit, live) =
+            (drag.clone(), brush.clone(), props.on_commit.clone(), live.clone());
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
             if let (Some((_, initial, true)), Some((a, b))) = (*drag, *brush) {
@@ -191,9 +192,16 @@ fn EventMark(props: &EventMarkProps) -> Html {
             app.navigate(route.clone());
         }
     });
-    let sources: Vec<String> =
-        e.sources.iter().map(|s| format!("“{}” in {}", s.expression, corpus.documents()[s.doc].label)).collect();
-    let reported = if e.source_count() > 1 { format!(", reported by {} sources", e.source_count()) } else { String::new() };
+    let sources: Vec<String> = e
+        .sources
+        .iter()
+        .map(|s| format!("“{}” in {}", s.expression, corpus.documents()[s.doc].label))
+        .collect();
+    let reported = if e.source_count() > 1 {
+        format!(", reported by {} sources", e.source_count())
+    } else {
+        String::new()
+    };
     let title = format!("{} to {} ({}){reported}\n{}", e.start, e.end, e.timex, sources.join("\n"));
     let precision = e.precision.map_or("span".to_string(), |p| format!("{p:?}").to_lowercase());
     let window = &props.window;

@@ -64,12 +64,13 @@ fn Reader(props: &ReaderProps) -> Html {
     let analysis_index = props.index;
     // The search's own hits in this document: the reader marks what the search view marks.
     let index = use_search_index();
-    let hits = use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
-        match parse(query) {
-            Ok(Some(query)) => index.document_hits(&query, *doc),
-            _ => Vec::new(),
-        }
-    });
+    let hits =
+        use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
+            match parse(query) {
+                Ok(Some(query)) => index.document_hits(&query, *doc),
+                _ => Vec::new(),
+            }
+        });
     let marks = {
         let study = study.clone();
         use_memo((analysis_index, props.params.layers, hits.clone()), move |(i, layers, hits)| {
@@ -106,7 +107,10 @@ fn Reader(props: &ReaderProps) -> Html {
             let listener = browser::on_key(move |key| {
                 let entity_of = |i: usize| {
                     let mark: &Mark = &marks[i];
-                    mark.layer.label().and_then(|_| study.entity_of(analysis_index, mark.index)).map(|e| e.id.as_str())
+                    mark.layer
+                        .label()
+                        .and_then(|_| study.entity_of(analysis_index, mark.index))
+                        .map(|e| e.id.as_str())
                 };
                 let next = Step::from_key(&key).and_then(|step| step.from(current, marks.len(), entity_of));
                 if let Some(next) = next {
@@ -140,7 +144,7 @@ fn Reader(props: &ReaderProps) -> Html {
                     <h1>{ &doc.label }</h1>
                     <p class="doc-provenance">{ format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }</p>
                     <p class="doc-reference" title={doc.meta.date_evidence.clone()}>
-                        { format!("Reference date {date} ({} confidence)", doc.meta.date_confidence.as_str()) }
+                        { format!("Reference date {date} ({})", study.reference_source(analysis_index, doc)) }
                     </p>
                 </header>
                 <Legend layers={props.params.layers} counts={(*counts).clone()} {on_toggle} />

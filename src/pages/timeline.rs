@@ -37,7 +37,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let href = |mime: &str, data: String| {
                 format!("data:{mime};charset=utf-8,{}", js_sys::encode_uri_component(&data))
             };
-            (href("text/csv", to_csv(&corpus, study, line)), href("application/json", to_json(&corpus, study, line)))
+            (
+                href("text/csv", to_csv(&corpus, study, line)),
+                href("application/json", to_json(&corpus, study, line)),
+            )
         })
     };
     let params = props.params.clone();

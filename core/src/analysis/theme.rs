@@ -77,7 +77,10 @@ impl Themes {
                 continue;
             }
             if themes.themes.iter().any(|t| t.id == id) {
-                problems.push(Diagnostic::warning(format!("theme '{id}' is defined twice; the first is kept")).at(range));
+                problems.push(
+                    Diagnostic::warning(format!("theme '{id}' is defined twice; the first is kept"))
+                        .at(range),
+                );
                 continue;
             }
             themes.add(Theme { id: id.to_string(), label: label.to_string(), cues });
@@ -177,8 +180,11 @@ impl Cue {
         let n = self.words.len();
         words.len() >= n
             && words.iter().zip(&self.words).enumerate().all(|(k, (have, want))| {
-                let have =
-                    if k == n - 1 && self.last_is_prefix { have.get(..want.len()).unwrap_or("") } else { have };
+                let have = if k == n - 1 && self.last_is_prefix {
+                    have.get(..want.len()).unwrap_or("")
+                } else {
+                    have
+                };
                 have.eq_ignore_ascii_case(want)
             })
     }

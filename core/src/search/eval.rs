@@ -77,7 +77,9 @@ impl SearchIndex {
                 .filter_map(|t| self.by_theme.get(&t))
                 .fold(Vec::new(), |acc, p| union(&acc, p)),
             Query::Date(from, to) => (0..self.entries.len() as u32)
-                .filter(|&id| self.entries[id as usize].spans.iter().any(|s| in_range(s.interval, *from, *to)))
+                .filter(|&id| {
+                    self.entries[id as usize].spans.iter().any(|s| in_range(s.interval, *from, *to))
+                })
                 .collect(),
             Query::And(items) => {
                 // Intersect the positive parts, rarest first, then take the negated ones away.
@@ -105,7 +107,9 @@ impl SearchIndex {
         let mut result = query.map_or_else(|| self.all(), |q| self.eval(q));
         for filter in filters {
             let matching = match filter {
-                Filter::Doc(id) => self.doc_ids.iter().position(|d| d == id).map_or(Vec::new(), |d| self.doc_postings(d)),
+                Filter::Doc(id) => {
+                    self.doc_ids.iter().position(|d| d == id).map_or(Vec::new(), |d| self.doc_postings(d))
+                }
                 Filter::Label(l) => self.by_label.get(l).cloned().unwrap_or_default(),
                 Filter::Entity(id) => self.entity_postings(id).to_vec(),
                 Filter::Theme(id) => (0..self.themes.len())
@@ -201,7 +205,12 @@ impl SearchIndex {
             }
             Query::Fuzzy(word) => {
                 let budget = fuzzy_budget(word);
-                found(words.filter(|w| edit_distance(&w.0, word, budget) <= budget).map(|w| w.2.clone()).collect())
+                found(
+                    words
+                        .filter(|w| edit_distance(&w.0, word, budget) <= budget)
+                        .map(|w| w.2.clone())
+                        .collect(),
+                )
             }
             Query::Phrase(stems) => found(self.phrase_at(id, &self.stem_ids_of(stems)?).collect()),
             Query::Entity(label, words) => {
@@ -213,7 +222,12 @@ impl SearchIndex {
                 found(entry.spans.iter().filter(|s| s.label == *label).map(|s| s.range.clone()).collect())
             }
             Query::Date(from, to) => found(
-                entry.spans.iter().filter(|s| in_range(s.interval, *from, *to)).map(|s| s.range.clone()).collect(),
+                entry
+                    .spans
+                    .iter()
+                    .filter(|s| in_range(s.interval, *from, *to))
+                    .map(|s| s.range.clone())
+                    .collect(),
             ),
             Query::Theme(prefix) => {
                 let named = self.themes_named(prefix);
@@ -258,7 +272,11 @@ impl SearchIndex {
 
 /// Whether a TIME's interval falls wholly inside the range: "the 21st century" is not in
 /// October 2024.
-fn in_range(interval: Option<(crate::corpus::Date, crate::corpus::Date)>, from: crate::corpus::Date, to: crate::corpus::Date) -> bool {
+fn in_range(
+    interval: Option<(crate::corpus::Date, crate::corpus::Date)>,
+    from: crate::corpus::Date,
+    to: crate::corpus::Date,
+) -> bool {
     interval.is_some_and(|(a, b)| from <= a && b <= to)
 }
 

@@ -129,7 +129,12 @@ impl SearchIndex {
                         SpanValue::Time(time) => time.interval,
                         _ => None,
                     };
-                    indexed.push(IndexedSpan { range: span.range.clone(), label: span.label, entity, interval });
+                    indexed.push(IndexedSpan {
+                        range: span.range.clone(),
+                        label: span.label,
+                        entity,
+                        interval,
+                    });
                 }
                 for &t in &analysis.sentence_themes[s] {
                     push(index.by_theme.entry(t).or_default(), id);

@@ -31,8 +31,10 @@ pub const CONTEXT: usize = 90;
 /// assert!(!line.cut_before && !line.cut_after);
 /// ```
 pub fn kwic(text: &str, sentence: Range<usize>, hits: &[Range<usize>]) -> Kwic {
-    let hits: Vec<&Range<usize>> =
-        hits.iter().filter(|h| sentence.start <= h.start && h.end <= sentence.end && h.start < h.end).collect();
+    let hits: Vec<&Range<usize>> = hits
+        .iter()
+        .filter(|h| sentence.start <= h.start && h.end <= sentence.end && h.start < h.end)
+        .collect();
     let first = hits.first().map_or(sentence.start, |h| h.start);
     let last = hits.last().map_or(first, |h| h.end);
     let start = if first - sentence.start > CONTEXT {
@@ -40,7 +42,11 @@ pub fn kwic(text: &str, sentence: Range<usize>, hits: &[Range<usize>]) -> Kwic {
     } else {
         sentence.start
     };
-    let end = if sentence.end - last > CONTEXT { word_end_before(text, last + CONTEXT, last) } else { sentence.end };
+    let end = if sentence.end - last > CONTEXT {
+        word_end_before(text, last + CONTEXT, last)
+    } else {
+        sentence.end
+    };
     let mut pieces = Vec::new();
     let mut at = start;
     for hit in hits.into_iter().filter(|h| h.start >= start && h.end <= end) {
@@ -85,7 +91,9 @@ mod tests {
         let body: String = line
             .pieces
             .iter()
-            .map(|(r, hit)| if *hit { format!("[{}]", &text[r.clone()]) } else { text[r.clone()].to_string() })
+            .map(
+                |(r, hit)| if *hit { format!("[{}]", &text[r.clone()]) } else { text[r.clone()].to_string() },
+            )
             .collect();
         format!("{}{body}{}", if line.cut_before { "…" } else { "" }, if line.cut_after { "…" } else { "" })
     }

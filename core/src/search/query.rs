@@ -187,7 +187,10 @@ pub fn parse(src: &str) -> Result<Option<Query>, QueryError> {
     }
     let mut terms = toks.iter().filter(|(t, _)| matches!(t, Tok::Word(_) | Tok::Phrase(_) | Tok::Field(..)));
     if let Some((_, at)) = terms.nth(MAX_TERMS) {
-        return err(format!("a query can hold at most {MAX_TERMS} words; this one is longer"), at.start..src.len());
+        return err(
+            format!("a query can hold at most {MAX_TERMS} words; this one is longer"),
+            at.start..src.len(),
+        );
     }
     let mut parser = Parser { toks, pos: 0, len: src.len(), depth: 0 };
     let query = parser.or()?;

@@ -54,6 +54,9 @@ impl SearchParams {
 impl SearchOutcome {
     /// The results as (document, sentence) pairs, for restricting other views to them.
     pub fn sentences(&self, index: &SearchIndex) -> Vec<(usize, usize)> {
-        self.results.iter().map(|&id| (index.entries[id as usize].doc, index.entries[id as usize].sentence)).collect()
+        self.results
+            .iter()
+            .map(|&id| (index.entries[id as usize].doc, index.entries[id as usize].sentence))
+            .collect()
     }
 }

@@ -113,4 +113,3 @@ mod tests {
         assert_eq!(json("say \"hi\"\n\u{1}"), "\"say \\\"hi\\\"\\n\\u0001\"");
     }
 }
-

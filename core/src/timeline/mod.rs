@@ -189,4 +189,3 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
     }
     by_interval.into_values().flatten().collect()
 }
-

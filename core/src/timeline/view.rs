@@ -47,7 +47,12 @@ impl TimelineView {
     /// assert_eq!(line.events[view.events[0].0].timex, "2024-06");
     /// assert_eq!(view.lanes, ["NATO met on Monday.", "Several sources"]);
     /// ```
-    pub fn new(corpus: &Corpus, timeline: &Timeline, index: &SearchIndex, params: &TimelineParams) -> TimelineView {
+    pub fn new(
+        corpus: &Corpus,
+        timeline: &Timeline,
+        index: &SearchIndex,
+        params: &TimelineParams,
+    ) -> TimelineView {
         let restricted = !params.search.query.trim().is_empty() || !params.search.filters.is_empty();
         let outcome = params.search.run(index, None);
         let allowed: Option<HashSet<(usize, usize)>> =
@@ -117,7 +122,8 @@ mod tests {
         let (index, line) = (SearchIndex::new(&corpus, &study), timeline(&corpus, &study));
         let view = |query: &str, filters: Vec<Filter>| {
             let search = SearchParams { query: query.into(), filters };
-            let v = TimelineView::new(&corpus, &line, &index, &TimelineParams { search, ..Default::default() });
+            let v =
+                TimelineView::new(&corpus, &line, &index, &TimelineParams { search, ..Default::default() });
             let shown: Vec<(String, usize)> =
                 v.events.iter().map(|&(i, lane)| (line.events[i].timex.clone(), lane)).collect();
             (shown, v.error.map(|e| e.message))
@@ -136,7 +142,8 @@ mod tests {
             ),
         ];
         for (query, filters, expected, error) in table {
-            let expected: Vec<(String, usize)> = expected.into_iter().map(|(t, l)| (t.to_string(), l)).collect();
+            let expected: Vec<(String, usize)> =
+                expected.into_iter().map(|(t, l)| (t.to_string(), l)).collect();
             assert_eq!(view(query, filters), (expected, error.map(String::from)), "query {query:?}");
         }
     }
