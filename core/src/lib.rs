@@ -12,6 +12,7 @@
 //!   as byte ranges into the exact text.
 //! - [`route`]: the URL state, parsed from and written to the location hash.
 //! - [`Diagnostic`]: problems reported beside a value; nothing here fails on bad input.
+//! - [`wordlist`]: the one reader of the word lists in `core/data/`.
 //!
 //! # Example
 //! ```
@@ -45,6 +46,7 @@ pub mod search;
 pub mod study;
 pub mod text;
 pub mod timeline;
+pub mod wordlist;
 
 pub use corpus::{Corpus, Date, DateConfidence, DocMeta, Document};
 pub use diagnostic::{Diagnostic, Severity};

@@ -6,6 +6,8 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::wordlist;
+
 /// Whether a paragraph belongs to the article or is page furniture a scraper copied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -86,14 +88,10 @@ impl BlockKind {
     }
 }
 
-fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 fn is_leftover(line: &str) -> bool {
     static LEFTOVERS: OnceLock<Vec<&'static str>> = OnceLock::new();
     LEFTOVERS
-        .get_or_init(|| data_lines(include_str!("../data/leftovers.txt")).collect())
+        .get_or_init(|| wordlist::entries(include_str!("../data/leftovers.txt")).collect())
         .iter()
         .any(|l| l.eq_ignore_ascii_case(line))
 }
@@ -101,7 +99,8 @@ fn is_leftover(line: &str) -> bool {
 /// A trailing "Name Surname/Agency" after a caption's last sentence, possibly after "Photo:".
 fn photo_credit(text: &str, block: Range<usize>) -> Option<Range<usize>> {
     static AGENCIES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let agencies = AGENCIES.get_or_init(|| data_lines(include_str!("../data/photo_agencies.txt")).collect());
+    let agencies =
+        AGENCIES.get_or_init(|| wordlist::entries(include_str!("../data/photo_agencies.txt")).collect());
     let line = &text[block.clone()];
     let trimmed = line.trim_end();
     // The credit follows the caption's final full stop.

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::span::Label;
 use super::token::tokenize;
+use crate::wordlist;
 
 /// Where an entry comes from; recognisers treat the kinds differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,10 +99,9 @@ fn name_tokens(name: &'static str) -> Vec<Cow<'static, str>> {
     tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name))).collect()
 }
 
+/// The rows of a gazetteer file, each a list of tab-separated columns.
 fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    wordlist::entries(src).map(|line| line.split('\t').map(str::trim).collect())
 }
 
 fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {

@@ -3,6 +3,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+use crate::wordlist;
+
 /// The sections of `patterns.txt`, each a set of words.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -16,17 +18,11 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon::parse(include_str!("../../data/patterns.txt")))
     }
 
-    /// Reads `[section]` headers and one entry per line; `#` starts a comment line.
+    /// Reads a word list in the format of [`crate::wordlist`]: each section a set of words.
     pub fn parse(src: &'static str) -> Lexicon {
         let mut lexicon = Lexicon::default();
-        let mut current = "";
-        for line in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                current = name;
-                lexicon.sections.entry(name).or_default();
-            } else {
-                lexicon.sections.entry(current).or_default().insert(line);
-            }
+        for (section, word) in wordlist::sections(src) {
+            lexicon.sections.entry(section).or_default().insert(word);
         }
         lexicon
     }

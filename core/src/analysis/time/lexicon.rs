@@ -9,6 +9,7 @@ use jiff::civil::Weekday;
 use rustc_hash::FxHashMap;
 
 use super::values::{Season, Unit};
+use crate::wordlist;
 
 /// One word (a run of letters and digits; "2,000" and "1.5" stay whole) or punctuation mark.
 pub(super) struct Tok<'a> {
@@ -177,13 +178,11 @@ fn vocabulary() -> &'static Vocabulary {
 }
 
 impl Vocabulary {
-    /// Reads `[section]` headers and one entry per line; `#` starts a comment line. Unknown
-    /// sections are ignored, so the file can carry notes for other readers.
+    /// Reads a word list in the format of [`crate::wordlist`]. Unknown sections are ignored,
+    /// so the file can carry notes for other readers.
     fn parse(src: &'static str) -> Vocabulary {
-        let sections = sections(src);
-        let section = |name: &str| -> &[&'static str] {
-            sections.iter().find(|(n, _)| *n == name).map_or(&[], |(_, entries)| entries.as_slice())
-        };
+        let lists = wordlist::lists(src);
+        let section = |name: &str| -> &[&'static str] { lists.get(name).map_or(&[], Vec::as_slice) };
         let mut vocabulary =
             Vocabulary { entries: FxHashMap::default(), longest: 0, month_name_lens: [0; 12] };
         let weekday = |i: usize| Weekday::from_monday_zero_offset(i as i8).unwrap_or(Weekday::Monday);
@@ -241,22 +240,6 @@ impl Vocabulary {
         let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default();
         self.entries.get(lower).copied().unwrap_or_default()
     }
-}
-
-/// The sections of a word-list file in order, each with its entries in order.
-fn sections(src: &'static str) -> Vec<(&'static str, Vec<&'static str>)> {
-    let mut sections: Vec<(&str, Vec<&str>)> = Vec::new();
-    for line in src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            Some(name) => sections.push((name, Vec::new())),
-            None => {
-                if let Some((_, entries)) = sections.last_mut() {
-                    entries.push(line);
-                }
-            }
-        }
-    }
-    sections
 }
 
 /// The length of a month's full name, to tell "Sept" from "September".
@@ -366,8 +349,8 @@ mod tests {
 
     #[test]
     fn the_word_lists_are_complete_and_lower_case() {
-        let sections = sections(include_str!("../../../data/time_words.txt"));
-        let entries = |name: &str| sections.iter().find(|(n, _)| *n == name).map_or(&[][..], |(_, e)| e);
+        let lists = wordlist::lists(include_str!("../../../data/time_words.txt"));
+        let entries = |name: &str| lists.get(name).map_or(&[][..], Vec::as_slice);
         let ordered = [
             ("months", 12),
             ("month_abbreviations", 12),
@@ -387,7 +370,7 @@ mod tests {
         for (name, _) in WORD_CLASSES {
             assert!(!entries(name).is_empty(), "[{name}] is missing");
         }
-        for (name, words) in &sections {
+        for (name, words) in &lists {
             for word in words {
                 assert_eq!(*word, word.to_lowercase(), "[{name}] {word}");
             }
