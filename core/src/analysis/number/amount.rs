@@ -1,0 +1,376 @@
+//! Amounts: one number with its sign, currency, scale and unit, written in digits (`$5bn`,
+//! `-20 degrees`), in words (`three hundred and ten`, `half a million`) or as a vague plural
+//! (`tens of thousands`).
+
+use super::expr::{counted_noun, rate_at};
+use super::tokens::*;
+use super::words::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    Digits,
+    Words,
+    Vague,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Amount {
+    /// Token range.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The number before its scale word; `None` for vague amounts such as "thousands".
+    pub(super) base: Option<Decimal>,
+    /// Power of ten from a scale word: `million` is 6.
+    pub(super) scale: i32,
+    pub(super) unit: Option<Unit>,
+    pub(super) source: Source,
+    /// A year or a number after a name (`Resolution 2231`): only a NUMBER when a unit or a
+    /// people noun shows that it counts.
+    pub(super) needs_noun: bool,
+    /// The word "one" alone, usually a pronoun.
+    pub(super) lone_one: bool,
+}
+
+impl Amount {
+    pub(super) fn new(start: usize, end: usize, base: Option<Decimal>, source: Source) -> Self {
+        Amount { start, end, base, scale: 0, unit: None, source, needs_noun: false, lone_one: false }
+    }
+
+    /// The value, with the scale applied and percentages as fractions.
+    pub(super) fn number(&self) -> Option<f64> {
+        let base = self.base?;
+        let percent = if self.unit.is_some_and(|u| u.kind == UnitKind::Percent) { 2 } else { 0 };
+        Decimal { mantissa: base.mantissa, exp: base.exp + self.scale - percent }.to_f64()
+    }
+}
+
+/// Reads an amount starting at token `i`. `after_dash` is set for the second half of `10-20`,
+/// whose digits are glued to the dash.
+pub(super) fn amount_at(t: &Toks, i: usize, after_dash: bool) -> Option<Amount> {
+    match t.kind(i)? {
+        Kind::Numeral => digits_amount(t, i, i, None, after_dash),
+        Kind::Symbol => symbol_amount(t, i),
+        Kind::Word => dollar_prefix_amount(t, i)
+            .or_else(|| minus_amount(t, i))
+            .or_else(|| words_amount(t, i))
+            .or_else(|| vague_amount(t, i)),
+        Kind::Code => None,
+    }
+}
+
+/// `$5`, `€10`, or a minus sign: `-20 degrees`.
+fn symbol_amount(t: &Toks, i: usize) -> Option<Amount> {
+    if !(t.kind(i + 1) == Some(Kind::Numeral) && t.glued(i + 1)) || (t.glued(i) && t.is_alnum(i - 1)) {
+        return None;
+    }
+    if let Some((unit, _)) = t.longest(i, CURRENCY_SYMBOLS) {
+        return digits_amount(t, i, i + 1, Some(unit), false);
+    }
+    if !t.is_any(i, &["-", "−"]) {
+        return None;
+    }
+    negated(digits_amount(t, i, i + 1, None, false)?)
+}
+
+/// `minus 20 degrees`.
+fn minus_amount(t: &Toks, i: usize) -> Option<Amount> {
+    if !(t.is(i, "minus") && t.kind(i + 1) == Some(Kind::Numeral)) {
+        return None;
+    }
+    negated(digits_amount(t, i, i + 1, None, false)?)
+}
+
+fn negated(mut amount: Amount) -> Option<Amount> {
+    amount.base = amount.base.map(|b| Decimal { mantissa: -b.mantissa, ..b });
+    Some(amount)
+}
+
+/// `US$5`, `HK$10`.
+fn dollar_prefix_amount(t: &Toks, i: usize) -> Option<Amount> {
+    let unit = DOLLAR_PREFIXES.iter().find(|(prefix, _)| *prefix == t.text(i))?.1;
+    let shaped = t.is(i + 1, "$") && t.glued(i + 1) && t.glued(i + 2) && t.kind(i + 2) == Some(Kind::Numeral);
+    if !shaped || (t.glued(i) && t.is_alnum(i - 1)) {
+        return None;
+    }
+    digits_amount(t, i, i + 2, Some(unit), false)
+}
+
+/// Digits at token `n`, the amount starting at `start` (a currency symbol or sign, or `n`).
+fn digits_amount(
+    t: &Toks,
+    start: usize,
+    n: usize,
+    currency: Option<Unit>,
+    after_dash: bool,
+) -> Option<Amount> {
+    let numeral = read_numeral(t.text(n))?;
+    if (start == n && !after_dash && !free_before(t, n)) || names_or_dates(t, start, n, numeral) {
+        return None;
+    }
+    let mut amount = Amount::new(start, n + 1, Some(numeral.value), Source::Digits);
+    amount.unit = currency;
+    glued_suffix(t, &mut amount)?;
+    if clock_follows(t, amount.end) {
+        return None;
+    }
+    if amount.scale == 0 {
+        if let Some((exp, end)) = t.longest(amount.end, SCALES) {
+            amount.scale = exp;
+            amount.end = end;
+        }
+    }
+    if amount.unit.is_none() {
+        unit_after(t, &mut amount);
+    }
+    let year = numeral.plain && (1000..=2199).contains(&numeral.value.mantissa) && amount.scale == 0;
+    amount.needs_noun = (year && currency.is_none()) || named_before(t, start);
+    Some(amount)
+}
+
+/// Whether the token before digits at `n` leaves them a number of their own: not `G7`,
+/// `F-16`, `COVID-19`, `’90s`, `#1`, `+44`, `10:30`.
+fn free_before(t: &Toks, n: usize) -> bool {
+    !t.glued(n) || t.is_any(n - 1, &["(", "[", "{", "“", "\"", "‘", "«", "—"])
+}
+
+/// Dates, numbered things and digit groups, which are not NUMBER: `May 27`, `27 May`,
+/// `section 3`, `No. 10`, `#1`, `202 555 0100`, `10 Downing Street`.
+fn names_or_dates(t: &Toks, start: usize, n: usize, numeral: Numeral) -> bool {
+    let prev = start.checked_sub(1);
+    let before_dot = prev.filter(|&p| t.is(p, ".")).and_then(|p| p.checked_sub(1));
+    let is_month = |i: Option<usize>| i.and_then(|i| t.word(i)).is_some_and(|w| MONTHS.contains(&w));
+    let day_like = numeral.plain && numeral.value.mantissa <= 31;
+    (numeral.plain && (is_month(prev) || is_month(before_dot)))
+        || (day_like && is_month(Some(n + 1)))
+        || prev.is_some_and(|p| t.is_any(p, NUMBERED))
+        || before_dot.is_some_and(|p| t.is_any(p, NUMBERED))
+        || prev.is_some_and(|p| t.is_any(p, &["#", "§", "№", "+"]))
+        || digit_group_beside(t, start, n)
+        || street_after(t, n + 1)
+}
+
+/// Digits beside another group of digits across a space, as in phone numbers.
+fn digit_group_beside(t: &Toks, start: usize, n: usize) -> bool {
+    let is_digits = |i: usize| matches!(t.kind(i), Some(Kind::Numeral | Kind::Code));
+    let next = if t.is(n + 1, ")") && t.glued(n + 1) { n + 2 } else { n + 1 };
+    (start > 0 && is_digits(start - 1) && !t.glued(start)) || (is_digits(next) && !t.glued(next))
+}
+
+fn street_after(t: &Toks, k: usize) -> bool {
+    (k..k + 3).map_while(|i| t.word(i).filter(|w| has_uppercase(w))).any(|w| STREETS.contains(&w))
+}
+
+/// A capitalised word before the number: `Resolution 2231`, `Apollo 11`, `Boeing 737`.
+/// Possessives (`Russia's 10,000`), hedges and function words (`The 10`) do not count.
+fn named_before(t: &Toks, start: usize) -> bool {
+    let Some(prev) = start.checked_sub(1) else { return false };
+    let Some(w) = t.word(prev) else { return false };
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    has_uppercase(w) && !possessive && !t.is_any(prev, HEDGES) && !t.is_any(prev, FUNCTION_WORDS)
+}
+
+/// Reads what is glued after the digits: a percent sign, a scale (`5bn`, `£3m`) or a unit
+/// (`40km`). Returns `None` when the glue makes the digits something else: `11th`, `1950s`,
+/// `5pm`, `3D`, `10-year`, `10:30`, `24/7`.
+fn glued_suffix(t: &Toks, amount: &mut Amount) -> Option<()> {
+    let k = amount.end;
+    if !t.glued(k) {
+        return Some(());
+    }
+    let next_glued =
+        |kinds: &[Kind]| t.glued(k + 1) && t.kind(k + 1).is_some_and(|kind| kinds.contains(&kind));
+    match t.kind(k)? {
+        Kind::Word => glued_word(t, amount),
+        Kind::Symbol if t.is(k, "%") && amount.unit.is_none() => {
+            amount.unit = Some(PERCENT);
+            amount.end = k + 1;
+            Some(())
+        }
+        Kind::Symbol if t.is_any(k, &["-", "–"]) => (!next_glued(&[Kind::Word])).then_some(()),
+        Kind::Symbol if t.is_any(k, &[":", "/"]) => (!next_glued(&[Kind::Numeral, Kind::Code])).then_some(()),
+        Kind::Symbol if t.is_any(k, &["'", "’"]) => (!next_glued(&[Kind::Word])).then_some(()),
+        Kind::Symbol => (!t.is_any(k, &["_", "@", "%"])).then_some(()),
+        _ => None,
+    }
+}
+
+/// A word glued to digits: a scale or a unit, else the digits are part of a code.
+fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
+    let k = amount.end;
+    let suffix = t.text(k);
+    let money = amount.unit.is_some_and(|u| u.kind == UnitKind::Money);
+    // A bare `m` is metres as often as millions; "2.5m people" settles it.
+    let million = suffix.eq_ignore_ascii_case("m") && (money || counted_noun(t, k + 1, false).is_some());
+    let scale = match suffix.to_ascii_lowercase().as_str() {
+        "bn" => Some(9),
+        "b" if money => Some(9),
+        "tn" | "trn" => Some(12),
+        "mn" => Some(6),
+        "m" if million => Some(6),
+        "k" if money => Some(3),
+        _ => None,
+    };
+    if let Some(exp) = scale {
+        amount.scale = exp;
+    } else if amount.unit.is_none() {
+        amount.unit = Some(UNITS_GLUED.iter().find(|(s, _)| *s == suffix)?.1);
+    } else {
+        return None;
+    }
+    amount.end = k + 1;
+    (!t.glued(k + 1) || !t.is_alnum(k + 1)).then_some(())
+}
+
+/// A unit written after the number: `percent`, `dollars`, `km`, `won` (when not the verb).
+fn unit_after(t: &Toks, amount: &mut Amount) {
+    let Some((unit, end)) = t.longest(amount.end, UNITS_AFTER) else { return };
+    let is_won = unit.name == "KRW" && t.is(amount.end, "won");
+    if is_won && (amount.source != Source::Digits || !won_is_currency(t, end)) {
+        return;
+    }
+    amount.unit = Some(unit);
+    amount.end = end;
+}
+
+/// "5,000 won in wages" is money; "30 won seats" is the verb.
+fn won_is_currency(t: &Toks, k: usize) -> bool {
+    t.word(k).is_none() || t.is_any(k, AFTER_WON) || rate_at(t, k).is_some()
+}
+
+fn clock_follows(t: &Toks, k: usize) -> bool {
+    let dotted = t.is_any(k, &["a", "p"]) && t.is(k + 1, ".") && t.is(k + 2, "m");
+    dotted || t.is_any(k, CLOCK_WORDS)
+}
+
+/// Spelled-out numbers: `two`, `twenty-five`, `three hundred`, `a dozen`, `two million`.
+fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
+    let first = t.word(i)?;
+    if !free_before(t, i) || (i > 0 && t.is_any(i - 1, NUMBERED)) {
+        return None;
+    }
+    let (base, scale, end) = spelled(t, i).or_else(|| half_a(t, i))?;
+    // "three-year-long", "two-thirds", "one-off": the number is part of a compound word.
+    if t.is_any(end, &["-", "–"]) && t.glued(end) && t.glued(end + 1) && t.is_alnum(end + 1) {
+        return None;
+    }
+    let mut amount = Amount::new(i, end, Some(base), Source::Words);
+    amount.scale = scale;
+    amount.lone_one = end == i + 1 && first.eq_ignore_ascii_case("one");
+    if amount.lone_one && i > 0 && t.is_any(i - 1, PRONOUN_ONE_BEFORE) {
+        return None;
+    }
+    // Capitalised inside a sentence it is a name: "Group of Seven", "Formula One".
+    amount.needs_noun = has_uppercase(first) && !t.starts_clause(i);
+    unit_after(t, &mut amount);
+    Some(amount)
+}
+
+/// Reads spelled-out words as (base, scale, end): `two million` is (2, 6); compound forms
+/// such as `one million two hundred thousand` are read whole with scale 0.
+pub(super) fn spelled(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
+    let (group, k) = group_at(t, i)?;
+    let Some((exp, k2)) = t.longest(k, SCALES) else {
+        return Some((Decimal::int(group), 0, k));
+    };
+    if group_at(t, k2).is_none() {
+        return Some((Decimal::int(group), exp, k2));
+    }
+    let mut total = group.checked_mul(10i64.pow(exp as u32))?;
+    let (mut k, mut last) = (k2, exp);
+    while let Some((group, next)) = group_at(t, k) {
+        match t.longest(next, SCALES).filter(|&(e, _)| e < last) {
+            Some((e, end)) => {
+                total = total.checked_add(group.checked_mul(10i64.pow(e as u32))?)?;
+                (k, last) = (end, e);
+            }
+            None => {
+                total = total.checked_add(group)?;
+                k = next;
+                break;
+            }
+        }
+    }
+    Some((Decimal::int(total), 0, k))
+}
+
+/// One group below a thousand: `seven`, `forty-two`, `three hundred and ten`, `a hundred`,
+/// `two dozen`. "a" counts as one only before `hundred`, `dozen` or a scale word.
+fn group_at(t: &Toks, k: usize) -> Option<(i64, usize)> {
+    let a_before_scale = t.is_any(k, &["a", "an"])
+        && (t.is_any(k + 1, &["hundred", "dozen"]) || t.longest(k + 1, SCALES).is_some());
+    let (mut value, mut k) = if a_before_scale { (1, k + 1) } else { tens_units(t, k)? };
+    if t.is(k, "dozen") {
+        return Some((value * 12, k + 1));
+    }
+    if t.is(k, "hundred") {
+        value *= 100;
+        k += 1;
+        let after_and = if t.is(k, "and") { k + 1 } else { k };
+        if let Some((units, next)) = tens_units(t, after_and).filter(|&(_, next)| !t.is(next, "hundred")) {
+            value += units;
+            k = next;
+        }
+    }
+    Some((value, k))
+}
+
+/// `seven`, `nineteen`, `forty`, `forty-two`, `forty two`.
+pub(super) fn tens_units(t: &Toks, k: usize) -> Option<(i64, usize)> {
+    let word = t.word(k)?;
+    if let Some(value) = lookup(ONES, word) {
+        return Some((value, k + 1));
+    }
+    let tens = 10 * (lookup(TENS, word)? + 1);
+    let unit = |i: usize| lookup(&ONES[..9], t.text(i));
+    if t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2) {
+        if let Some(u) = unit(k + 2) {
+            return Some((tens + u, k + 3));
+        }
+    }
+    Some(unit(k + 1).map_or((tens, k + 1), |u| (tens + u, k + 2)))
+}
+
+/// `half a million`, `half a dozen`.
+fn half_a(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
+    if !(t.is(i, "half") && t.is(i + 1, "a")) {
+        return None;
+    }
+    if t.is(i + 2, "dozen") {
+        return Some((Decimal::int(6), 0, i + 3));
+    }
+    let (exp, end) = t.longest(i + 2, SCALES)?;
+    Some((Decimal { mantissa: 5, exp: -1 }, exp, end))
+}
+
+/// Vague amounts: `dozens`, `thousands`, `tens of thousands`, `several hundred`, and money
+/// such as `hundreds of millions of dollars`, whose currency joins the span.
+fn vague_amount(t: &Toks, i: usize) -> Option<Amount> {
+    let end = vague_head(t, i)?;
+    let mut amount = Amount::new(i, end, None, Source::Vague);
+    if t.is(end, "of") {
+        if let Some((unit, e)) = t.longest(end + 1, UNITS_AFTER).filter(|(u, _)| u.kind == UnitKind::Money) {
+            amount.unit = Some(unit);
+            amount.end = e;
+        }
+    }
+    Some(amount)
+}
+
+fn vague_head(t: &Toks, i: usize) -> Option<usize> {
+    let big_plural = |k: usize| t.is_any(k, &["thousands", "millions", "billions"]);
+    if t.is_any(i, &["tens", "hundreds"]) && t.is(i + 1, "of") && big_plural(i + 2) {
+        return Some(i + 3);
+    }
+    if t.is_any(i, VAGUE_PLURALS) {
+        return Some(i + 1);
+    }
+    let k = if t.is(i, "several") {
+        i + 1
+    } else if t.is(i, "a") && t.is(i + 1, "few") {
+        i + 2
+    } else {
+        return None;
+    };
+    let end = (k..).find(|&e| !t.is_any(e, &["dozen", "hundred", "thousand", "million", "billion"]))?;
+    (end > k).then_some(end)
+}

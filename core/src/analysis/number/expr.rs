@@ -1,0 +1,252 @@
+//! Expressions: a hedge, an amount or a range, and a rate, checked against their context
+//! (durations, ratios, unconfirmed years and pronouns are dropped; people nouns give the unit
+//! `people`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::super::span::{Label, NumberValue, Quantity, Span, SpanValue};
+use super::amount::*;
+use super::tokens::*;
+use super::words::*;
+
+#[derive(Debug)]
+pub(super) struct Expr {
+    /// Token range.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) quantity: Option<Quantity>,
+    pub(super) unit: Option<Unit>,
+    pub(super) hedge: Option<&'static str>,
+    pub(super) rule: &'static str,
+}
+
+impl Expr {
+    pub(super) fn into_span(self, t: &Toks) -> Span {
+        let value = NumberValue {
+            quantity: self.quantity,
+            unit: self.unit.map(|u| u.name.to_string()),
+            hedge: self.hedge.map(str::to_string),
+        };
+        Span {
+            range: t.0[self.start].start..t.0[self.end - 1].end,
+            label: Label::Number,
+            value: SpanValue::Number(value),
+            rule: self.rule,
+        }
+    }
+}
+
+/// Whether token `i` can begin an expression: digits, a currency sign or minus, or a word
+/// that starts a hedge or an amount. One set lookup skips most words quickly.
+pub(super) fn can_start(t: &Toks, i: usize) -> bool {
+    static FIRST_WORDS: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let hedges = HEDGES.iter().filter_map(|h| h.split(' ').next());
+        let prefixes = DOLLAR_PREFIXES.iter().map(|(p, _)| *p);
+        let others = ["between", "a", "an", "half", "several", "tens", "minus"];
+        let words = hedges.chain(prefixes).chain(ONES.iter().copied()).chain(TENS.iter().copied());
+        let words = words.chain(VAGUE_PLURALS.iter().copied()).chain(others);
+        words.map(|w| w.to_ascii_lowercase().into_bytes()).collect()
+    });
+    match t.kind(i) {
+        Some(Kind::Numeral) => true,
+        Some(Kind::Symbol) => t.is_any(i, &["-", "−"]) || CURRENCY_SYMBOLS.iter().any(|(s, _)| t.is(i, s)),
+        Some(Kind::Word) => {
+            let mut buf = [0u8; 16];
+            let word = t.text(i).as_bytes();
+            let Some(lower) = buf.get_mut(..word.len()) else { return false };
+            lower.copy_from_slice(word);
+            lower.make_ascii_lowercase();
+            first_words.contains(&lower[..])
+        }
+        _ => false,
+    }
+}
+
+pub(super) fn expression_at(t: &Toks, i: usize) -> Option<Expr> {
+    if t.is(i, "between") {
+        if let Some(expr) = between_range(t, i) {
+            return Some(expr);
+        }
+    }
+    if let Some((hedge, j)) = hedge_at(t, i) {
+        if let Some(expr) = quantity_at(t, j) {
+            return Some(Expr { start: i, hedge: Some(hedge), ..expr });
+        }
+    }
+    quantity_at(t, i)
+}
+
+/// The longest hedge at `i`, with its end: "no more than" rather than "no".
+fn hedge_at(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
+    HEDGES.iter().filter_map(|&h| t.pattern(i, h).map(|end| (h, end))).max_by_key(|&(_, end)| end)
+}
+
+fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
+    let first = amount_at(t, i, false)?;
+    match range_tail(t, first) {
+        Tail::Single => finish(t, first, None),
+        Tail::Range(a, b) => finish(t, a, Some(b)),
+        Tail::Reject => None,
+    }
+}
+
+/// `between 10 and 20`: the word `between` belongs to the span.
+fn between_range(t: &Toks, i: usize) -> Option<Expr> {
+    let first = amount_at(t, i + 1, false)?;
+    if !t.is(first.end, "and") {
+        return None;
+    }
+    let (a, b) = join_range(first, amount_at(t, first.end + 1, false)?)?;
+    Some(Expr { start: i, ..finish(t, a, Some(b))? })
+}
+
+pub(super) enum Tail {
+    Single,
+    Range(Amount, Amount),
+    /// A glued dash that does not make a range: a score `3-1`, a phone `555-0100-22`.
+    Reject,
+}
+
+/// `10 to 20`, `10-20`, `two or three`, `90% to 95%`.
+fn range_tail(t: &Toks, first: Amount) -> Tail {
+    let c = first.end;
+    let dash = t.is_any(c, &["-", "–"]) && t.glued(c) && t.glued(c + 1);
+    let word = t.is_any(c, &["to", "or"]) || (t.is(c, "–") && !t.glued(c) && !t.glued(c + 1));
+    if !(dash || word) {
+        return Tail::Single;
+    }
+    let joined = amount_at(t, c + 1, dash).and_then(|second| join_range(first, second));
+    match joined {
+        Some((a, b)) if dash && !dash_follows(t, b.end) => Tail::Range(a, b),
+        Some((a, b)) if word && !change_before(t, first.start) => Tail::Range(a, b),
+        _ if dash => Tail::Reject,
+        _ => Tail::Single,
+    }
+}
+
+fn dash_follows(t: &Toks, k: usize) -> bool {
+    t.is_any(k, &["-", "–"]) && t.glued(k) && t.glued(k + 1) && t.is_alnum(k + 1)
+}
+
+/// Whether a change verb precedes: "rose 5% to 7%", "went up from 10 to 20".
+fn change_before(t: &Toks, start: usize) -> bool {
+    let Some(prev) = start.checked_sub(1) else { return false };
+    if !t.is(prev, "from") {
+        return t.is_any(prev, CHANGE_WORDS);
+    }
+    (prev.saturating_sub(4)..prev).any(|k| t.is_any(k, CHANGE_WORDS))
+}
+
+/// Joins two amounts into a range when their units agree and the first is smaller. A unit or
+/// scale written once applies to both ends: `90 to 95 percent`, `2 to 3 million`.
+fn join_range(mut a: Amount, mut b: Amount) -> Option<(Amount, Amount)> {
+    let (x, y) = (a.base?.to_f64()?, b.base?.to_f64()?);
+    match (a.unit, b.unit) {
+        (Some(u), Some(v)) if u != v => return None,
+        (Some(u), None) => b.unit = Some(u),
+        (None, Some(v)) => a.unit = Some(v),
+        _ => {}
+    }
+    if a.scale == 0 && b.scale > 0 && x < y {
+        a.scale = b.scale;
+    }
+    (a.number()? < b.number()?).then_some((a, b))
+}
+
+/// Checks an amount or range in its context and builds the expression: drops durations and
+/// unconfirmed years, names and pronouns; infers `people`; adds a rate.
+fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
+    let end = second.map_or(first.end, |s| s.end);
+    // A written unit settles the reading: "5% year on year" is no duration.
+    if (first.unit.is_none() && time_follows(t, end)) || in_ratio(t, first.start, end) {
+        return None;
+    }
+    let quantity = match (first.base, second) {
+        (None, _) => None,
+        (Some(_), None) => Some(Quantity::Single(first.number()?)),
+        (Some(_), Some(s)) => Some(Quantity::Range(first.number()?, s.number()?)),
+    };
+    let is_one = quantity == Some(Quantity::Single(1.0));
+    let unit = first.unit.or_else(|| counted_noun(t, end, is_one));
+    let needs_noun =
+        first.needs_noun || second.is_some_and(|s| s.needs_noun) || (first.lone_one && second.is_none());
+    if needs_noun && unit.is_none() {
+        return None;
+    }
+    let rate_end = first.unit.and_then(|_| rate_at(t, end));
+    let rule = match (rate_end, second, first.source, unit.map(|u| u.kind)) {
+        (Some(_), ..) => "number:rate",
+        (_, Some(_), ..) => "number:range",
+        (_, _, Source::Vague, _) => "number:vague",
+        (.., Some(UnitKind::Money)) => "number:money",
+        (.., Some(UnitKind::Percent)) => "number:percent",
+        (.., Some(UnitKind::Measure)) => "number:measure",
+        (_, _, Source::Words, _) => "number:words",
+        _ => "number:digits",
+    };
+    Some(Expr { start: first.start, end: rate_end.unwrap_or(end), quantity, unit, hedge: None, rule })
+}
+
+/// Whether a time unit follows, so the number is a duration: "three years", "10 more days",
+/// "thousands of years".
+fn time_follows(t: &Toks, k: usize) -> bool {
+    let mut k = if t.is(k, "of") { k + 1 } else { k };
+    while t.is_any(k, TIME_MODIFIERS) {
+        k += 1;
+    }
+    t.is_any(k, TIME_UNITS)
+}
+
+/// Whether the amount is half of a ratio such as "one in five" or "9 in 10", which names a
+/// proportion rather than a count and is left alone. "12 in 3 cities" is no ratio.
+fn in_ratio(t: &Toks, start: usize, end: usize) -> bool {
+    let value = |i: usize| match t.kind(i)? {
+        Kind::Numeral => read_numeral(t.text(i)).filter(|n| n.plain).map(|n| n.value.mantissa),
+        Kind::Word => tens_units(t, i).filter(|&(_, next)| next == i + 1).map(|(v, _)| v),
+        _ => None,
+    };
+    let ratio = |a: usize, b: usize| matches!((value(a), value(b)), (Some(x), Some(y)) if x <= 10 && x < y);
+    (t.is(end, "in") && ratio(end - 1, end + 1))
+        || (start >= 2 && t.is(start - 1, "in") && ratio(start - 2, start))
+}
+
+/// `a month`, `per year`, `an hour`.
+pub(super) fn rate_at(t: &Toks, k: usize) -> Option<usize> {
+    (t.is_any(k, &["a", "an", "per"]) && t.is_any(k + 1, RATE_UNITS)).then_some(k + 2)
+}
+
+/// The unit `people` when a people noun follows within a few modifiers: "10,000 North Korean
+/// troops", "dozens of men", "one soldier". The noun is not part of the span.
+pub(super) fn counted_noun(t: &Toks, k: usize, singular: bool) -> Option<Unit> {
+    let mut k = if t.is(k, "of") { k + 1 } else { k };
+    for _ in 0..4 {
+        let word = t.word(k)?;
+        if is_people_noun(word, singular) {
+            return Some(PEOPLE);
+        }
+        if !is_modifier(t, k) {
+            return None;
+        }
+        k += 1;
+        while t.is(k, "-") && t.glued(k) && t.glued(k + 1) && t.word(k + 1).is_some() {
+            k += 2;
+        }
+    }
+    None
+}
+
+fn is_people_noun(word: &str, singular: bool) -> bool {
+    let demonym = word.starts_with(char::is_uppercase) && word.ends_with("ans") && word.len() > 4;
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    demonym || listed(PEOPLE_PLURAL) || (singular && listed(PEOPLE_SINGULAR))
+}
+
+/// Words that may stand between a count and its noun: names (`North Korean`), participles
+/// (`trained`), common adjectives, hyphenated compounds (`well-trained`).
+fn is_modifier(t: &Toks, k: usize) -> bool {
+    let Some(word) = t.word(k) else { return false };
+    let compound = t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2);
+    has_uppercase(word) || (word.len() > 4 && word.ends_with("ed")) || t.is_any(k, NOUN_MODIFIERS) || compound
+}

@@ -1,0 +1,72 @@
+//! NUMBER: counts, money, percentages and measures, with ranges and hedges.
+//!
+//! The recogniser splits one sentence into tokens and tries, at each token, to read
+//! `[hedge] amount [range tail] [rate]`. An amount is `[sign][currency] core [scale] [unit]`,
+//! where the core is digits (`10,000`, `1.2`), spelled-out words (`twenty-five`, `a dozen`,
+//! `three hundred`) or a vague plural (`thousands`, `tens of thousands`).
+//!
+//! Decisions, following `ANNOTATION.md`:
+//! - The span keeps the hedge, currency, scale, unit and rate (`less than $1 a month`) but not
+//!   the counted noun. A people noun after the number (`10,000 North Korean troops`) only sets
+//!   the unit `people`.
+//! - Percentages are fractions: `90%` is 0.9 and `3 percentage points` is 0.03.
+//! - A range is one span: `90% to 95%`, `10-20`, `two or three`, `between 10 and 20` (with
+//!   `between`). A leading `from` stays out, and `rose from 5% to 7%` is two numbers, a change
+//!   rather than a range.
+//! - Numbers TIME owns are left alone: years, dates, times of day and numbers followed by a
+//!   time unit (`three years`). So are ordinals, identifiers (`F-16`, `G7`, `COVID-19`),
+//!   phone and version numbers, numbered things (`section 3`, `Resolution 2231`) and
+//!   hyphenated compounds (`three-year-long`, `two-thirds`) and ratios (`one in five`).
+//! - `one` counts only before a scale, unit or people noun, or in a range; otherwise it is
+//!   the pronoun (`one of the`, `no one`). Other small numbers count on their own: "the two
+//!   are meeting" is NUMBER 2, with no unit because the text does not say what is counted.
+//! - A bare four-digit number from 1000 to 2199 is a year unless a unit or a people noun
+//!   follows (`1500 troops`); a number after a capitalised name (`Apollo 11`) likewise.
+//! - Ambiguous unit words are read only where context settles them: `won` after digits
+//!   unless a verb reading is likely, `m` as million only with a currency or a people noun;
+//!   `pounds` (weight or sterling) is not read at all.
+//! - Where a reading is doubtful the number is dropped, because a wrong NUMBER costs more than
+//!   a missing one. The word lists are English news vocabulary, not fitted to one text.
+
+//!
+//! # Layout
+//! - `words`: the word lists and the units they name.
+//! - `tokens`: tokens and well-formed numerals as exact decimals.
+//! - `amount`: one amount with its sign, currency, scale and unit, in digits or words.
+//! - `expr`: hedges, ranges and rates around amounts, and the checks of context that drop a
+//!   doubtful reading.
+
+mod amount;
+mod expr;
+mod tokens;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use super::span::Span;
+use expr::{can_start, expression_at};
+use tokens::Toks;
+
+/// Finds the NUMBER expressions in one sentence (`text[sentence]`).
+pub fn find_numbers(text: &str, sentence: Range<usize>) -> Vec<Span> {
+    let Some(slice) = text.get(sentence.clone()) else {
+        return Vec::new();
+    };
+    let toks = Toks::new(slice, sentence.start);
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let expr = if can_start(&toks, i) { expression_at(&toks, i) } else { None };
+        match expr {
+            Some(expr) => {
+                i = expr.end;
+                spans.push(expr.into_span(&toks));
+            }
+            None => i += 1,
+        }
+    }
+    spans
+}

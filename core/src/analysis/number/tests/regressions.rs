@@ -1,0 +1,77 @@
+//! Numbers that are not NUMBER, and fixed bugs kept fixed.
+
+use super::{case, check, Case};
+
+/// Numbers that are not NUMBER.
+#[rustfmt::skip]
+const NEGATIVES: &[Case] = &[
+    case("ordinals", "It is the fourth largest army and the 11th Corps.", &[]),
+    case("century", "It is a 21st century war.", &[]),
+    case("thousandth", "The war reached its thousandth day.", &[]),
+    case("years", "In 2024 the talks resumed, as in 2019.", &[]),
+    case("year before noun", "The 2022 invasion changed everything.", &[]),
+    case("year range", "Fighting in 2014-2022 displaced many.", &[]),
+    case("date", "They met on May 27, 2024 and on 5 June.", &[]),
+    case("decade", "It began in the 1950s and the ’90s.", &[]),
+    case("pronoun one", "It is one of the largest; no one knows which one.", &[]),
+    case("one another", "The two sides accused one another.", &[("two", "2", "", "")]),
+    case("a successful one", "It was a successful one, officials said.", &[]),
+    case("time of day", "The strike came at 5 p.m. and again at 10:30.", &[]),
+    case("time of day glued", "It ended at 11pm local time.", &[]),
+    case("durations", "It lasted three years and 10 days, not two weeks.", &[]),
+    case("duration with more", "He faces 10 more years in jail.", &[]),
+    case("compound adjective", "The nearly three-year-long war and a 10-year plan.", &[]),
+    case("fraction compound", "A two-thirds majority passed it.", &[]),
+    case("identifiers", "The G7 discussed COVID-19, F-16 jets, Su-27s and KN-23 missiles.", &[]),
+    case("paper size", "Print it on A4 paper.", &[]),
+    case("phone", "Call 202-555-0143 or +44 20 7946 0958.", &[]),
+    case("version", "Update to version 2.1.3 now, or v2.0.", &[]),
+    case("section", "Under section 230 and Article 5, it is legal.", &[]),
+    case("resolution", "It violates Resolution 2231.", &[]),
+    case("a is not a number", "A soldier saw a drone.", &[]),
+    case("score", "They won 3-1 on Sunday.", &[]),
+    case("address", "He left 10 Downing Street.", &[]),
+    case("name with a number", "The Group of Seven met.", &[]),
+    case("won as verb", "The party won 30 seats and 30 won prizes.", &[("30", "30", "", ""), ("30", "30", "", "")]),
+    case("slash", "Crews work 24/7 on route 9/11.", &[]),
+    case("times", "It is three times larger.", &[]),
+    case("hostile leftovers", "A lone $ and %% and 1e999 and 0x1F.", &[]),
+    case("ranged duration", "The project will take 3-5 years.", &[]),
+    case("date range", "Talks run 5-7 March.", &[]),
+    case("ratio", "One in five adults and 1 in 4 children are affected.", &[]),
+    case("time zone", "Shelling began at 0400 GMT and 1400 GMT.", &[]),
+    case("military designations", "It fielded T-72 tanks, S-400 systems and A-10 jets.", &[]),
+    case("rank", "He is the number two official.", &[]),
+    case("years of change", "It grew 3.6% in 2023 and 1.3% in 2024.", &[("3.6%", "0.036", "percent", ""), ("1.3%", "0.013", "percent", "")]),
+    case("years between", "Up to 1,000 people died between 2015 and 2016.", &[("Up to 1,000", "1000", "people", "up to")]),
+    case("thousands of years", "Hundreds of years passed, then dozens of times more.", &[]),
+    case("named law and product", "Under the Terrorism Act 2000, Windows 11 and the M25 are named.", &[]),
+    case("referendum split", "The 2016 referendum split the country 52-48.", &[]),
+    case("shirt number", "He wore the number 10 shirt, not the 7.", &[("7", "7", "", "")]),
+    case("clock with zone", "Results are due at 10pm BST or 11 GMT.", &[]),
+];
+
+/// Bugs found while checking the recogniser, kept fixed.
+#[rustfmt::skip]
+const REGRESSION: &[Case] = &[
+    // A sentence-initial name was taken for a function word.
+    case("name opening a sentence", "Apollo 11 landed and Flight 370 vanished.", &[]),
+    // "one in five" gave NUMBER "five" with unit people.
+    case("ratio with a people noun", "About one in three Ukrainians fled.", &[]),
+    // "minus 20" lost its sign.
+    case("minus sign word", "It was minus 20 degrees.", &[("minus 20 degrees", "-20", "degrees", "")]),
+    // "2.4pc" was dropped as an identifier.
+    case("british percent", "Growth slowed to 0.1pc.", &[("0.1pc", "0.001", "percent", "")]),
+    // "number two" tagged the rank.
+    case("spelled rank", "She became number two in the party.", &[]),
+];
+
+#[test]
+fn ordinals_years_names_and_durations_are_not_numbers() {
+    check(NEGATIVES);
+}
+
+#[test]
+fn fixed_bugs_stay_fixed() {
+    check(REGRESSION);
+}

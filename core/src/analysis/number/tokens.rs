@@ -1,0 +1,209 @@
+//! NUMBER's tokens (words, well-formed numerals, codes and symbols) with lookups that answer
+//! "no" past either end, and numerals read as exact decimals.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Letters, with inner apostrophes: `Kim's`, `o'clock`.
+    Word,
+    /// Digits with well-formed thousands separators and decimals: `10,000`, `1.2`.
+    Numeral,
+    /// Digits that are not a well-formed number: `1.2.3`, `007`, a 30-digit run.
+    Code,
+    /// Any other single character.
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    pub(super) text: &'a str,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: Kind,
+}
+
+/// A sentence's tokens, with lookups that answer "no" past either end.
+pub(super) struct Toks<'a>(pub(super) Vec<Tok<'a>>);
+
+impl<'a> Toks<'a> {
+    pub(super) fn new(sentence: &'a str, base: usize) -> Self {
+        let mut toks = Vec::new();
+        let mut pos = 0;
+        loop {
+            let rest = &sentence[pos..];
+            let Some(c) = rest.chars().next() else { break };
+            let (len, kind) = if c.is_ascii_digit() {
+                let len = digit_cluster_len(rest);
+                (len, if read_numeral(&rest[..len]).is_some() { Kind::Numeral } else { Kind::Code })
+            } else if c.is_alphabetic() {
+                (word_len(rest), Kind::Word)
+            } else {
+                (c.len_utf8(), Kind::Symbol)
+            };
+            if !c.is_whitespace() {
+                let (start, end) = (base + pos, base + pos + len);
+                toks.push(Tok { text: &rest[..len], start, end, kind });
+            }
+            pos += len;
+        }
+        Toks(toks)
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<Kind> {
+        self.0.get(i).map(|t| t.kind)
+    }
+
+    pub(super) fn text(&self, i: usize) -> &'a str {
+        self.0.get(i).map_or("", |t| t.text)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        self.0.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text)
+    }
+
+    pub(super) fn is(&self, i: usize, s: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(s)
+    }
+
+    pub(super) fn is_any(&self, i: usize, list: &[&str]) -> bool {
+        let text = self.text(i);
+        !text.is_empty() && list.iter().any(|s| s.eq_ignore_ascii_case(text))
+    }
+
+    /// Whether token `i` touches token `i - 1`, with no space between.
+    pub(super) fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && self.0[i - 1].end == self.0[i].start
+    }
+
+    /// Whether token `i` is a word or digits rather than a symbol.
+    pub(super) fn is_alnum(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Kind::Word | Kind::Numeral | Kind::Code))
+    }
+
+    /// Whether token `i` begins a clause: nothing before it, or only punctuation.
+    pub(super) fn starts_clause(&self, i: usize) -> bool {
+        i == 0 || !self.is_alnum(i - 1)
+    }
+
+    /// Matches space-separated `pattern` tokens from `i`; returns the end.
+    pub(super) fn pattern(&self, i: usize, pattern: &str) -> Option<usize> {
+        // Compares token by token without splitting `pattern` first: this runs for every
+        // table entry at every candidate, so it must fail fast.
+        let (mut k, mut rest) = (i, pattern);
+        loop {
+            let text = self.text(k);
+            let head = rest.get(..text.len())?;
+            if text.is_empty() || !head.eq_ignore_ascii_case(text) {
+                return None;
+            }
+            k += 1;
+            match rest[text.len()..].strip_prefix(' ') {
+                Some(tail) => rest = tail,
+                None => return (rest.len() == text.len()).then_some(k),
+            }
+        }
+    }
+
+    /// The longest entry of `table` that matches at `i`, with its end.
+    pub(super) fn longest<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+        table
+            .iter()
+            .filter_map(|&(pattern, value)| self.pattern(i, pattern).map(|end| (value, end)))
+            .max_by_key(|&(_, end)| end)
+    }
+}
+
+/// Length of digits joined by `.` or `,` before another digit: `10,000.5`, `1.2.3`.
+fn digit_cluster_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let joins = matches!(b[i], b'.' | b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !(b[i].is_ascii_digit() || joins) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Length of a word: letters, and apostrophes between letters.
+fn word_len(s: &str) -> usize {
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = matches!(c, '\'' | '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if !(c.is_alphabetic() || joins) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values.
+
+/// An exact decimal, `mantissa × 10^exp`, so that `1.2 million` is exactly 1200000.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Decimal {
+    pub(super) mantissa: i64,
+    pub(super) exp: i32,
+}
+
+impl Decimal {
+    pub(super) const fn int(mantissa: i64) -> Self {
+        Decimal { mantissa, exp: 0 }
+    }
+
+    /// The nearest `f64`: one correctly rounded operation, so `90 / 100` is exactly `0.9`.
+    pub(super) fn to_f64(self) -> Option<f64> {
+        let m = self.mantissa as f64;
+        let p = 10f64.powi(self.exp.abs());
+        let v = if self.exp >= 0 { m * p } else { m / p };
+        v.is_finite().then_some(v)
+    }
+}
+
+/// A well-formed numeral: `10,000`, `1.25`, `0.5`; `None` for `1,23`, `1.2.3`, `007`, or
+/// more than 15 digits (an identifier, and past what `f64` holds exactly).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Numeral {
+    pub(super) value: Decimal,
+    /// No separators and no decimals: `2024` but not `2,024`.
+    pub(super) plain: bool,
+}
+
+pub(super) fn read_numeral(s: &str) -> Option<Numeral> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if frac.contains(['.', ',']) {
+        return None;
+    }
+    let mut groups = int.split(',');
+    let first = groups.next()?;
+    let grouped_ok = groups.all(|g| g.len() == 3) && (first.len() <= 3 || !int.contains(','));
+    let leading_zero = first.len() > 1 && first.starts_with('0');
+    let digits = int.len() - int.matches(',').count() + frac.len();
+    if !grouped_ok || leading_zero || first.is_empty() || digits > 15 {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .filter(u8::is_ascii_digit)
+        .fold(0i64, |m, d| m * 10 + i64::from(d - b'0'));
+    let exp = -(frac.len() as i32);
+    Some(Numeral { value: Decimal { mantissa, exp }, plain: frac.is_empty() && !int.contains(',') })
+}
+
+pub(super) fn lookup(list: &[&str], word: &str) -> Option<i64> {
+    list.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|p| p as i64 + 1)
+}
+
+pub(super) fn has_uppercase(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
