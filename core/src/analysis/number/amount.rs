@@ -63,7 +63,7 @@ fn symbol_amount(t: &Toks, i: usize) -> Option<Amount> {
     if !(t.kind(i + 1) == Some(Kind::Numeral) && t.glued(i + 1)) || (t.glued(i) && t.is_alnum(i - 1)) {
         return None;
     }
-    if let Some((unit, _)) = t.longest(i, CURRENCY_SYMBOLS) {
+    if let Some((unit, _)) = t.longest(i, &words().currency_symbols) {
         return digits_amount(t, i, i + 1, Some(unit), false);
     }
     if !t.is_any(i, &["-", "−"]) {
@@ -87,7 +87,7 @@ fn negated(mut amount: Amount) -> Option<Amount> {
 
 /// `US$5`, `HK$10`.
 fn dollar_prefix_amount(t: &Toks, i: usize) -> Option<Amount> {
-    let unit = DOLLAR_PREFIXES.iter().find(|(prefix, _)| *prefix == t.text(i))?.1;
+    let unit = words().dollar_prefixes.iter().find(|(prefix, _)| *prefix == t.text(i))?.1;
     let shaped = t.is(i + 1, "$") && t.glued(i + 1) && t.glued(i + 2) && t.kind(i + 2) == Some(Kind::Numeral);
     if !shaped || (t.glued(i) && t.is_alnum(i - 1)) {
         return None;
@@ -114,7 +114,7 @@ fn digits_amount(
         return None;
     }
     if amount.scale == 0 {
-        if let Some((exp, end)) = t.longest(amount.end, SCALES) {
+        if let Some((exp, end)) = t.longest(amount.end, &words().scales) {
             amount.scale = exp;
             amount.end = end;
         }
@@ -138,12 +138,12 @@ fn free_before(t: &Toks, n: usize) -> bool {
 fn names_or_dates(t: &Toks, start: usize, n: usize, numeral: Numeral) -> bool {
     let prev = start.checked_sub(1);
     let before_dot = prev.filter(|&p| t.is(p, ".")).and_then(|p| p.checked_sub(1));
-    let is_month = |i: Option<usize>| i.and_then(|i| t.word(i)).is_some_and(|w| MONTHS.contains(&w));
+    let is_month = |i: Option<usize>| i.and_then(|i| t.word(i)).is_some_and(is_month_name);
     let day_like = numeral.plain && numeral.value.mantissa <= 31;
     (numeral.plain && (is_month(prev) || is_month(before_dot)))
         || (day_like && is_month(Some(n + 1)))
-        || prev.is_some_and(|p| t.is_any(p, NUMBERED))
-        || before_dot.is_some_and(|p| t.is_any(p, NUMBERED))
+        || prev.is_some_and(|p| t.is_any(p, &words().numbered))
+        || before_dot.is_some_and(|p| t.is_any(p, &words().numbered))
         || prev.is_some_and(|p| t.is_any(p, &["#", "§", "№", "+"]))
         || digit_group_beside(t, start, n)
         || street_after(t, n + 1)
@@ -157,7 +157,7 @@ fn digit_group_beside(t: &Toks, start: usize, n: usize) -> bool {
 }
 
 fn street_after(t: &Toks, k: usize) -> bool {
-    (k..k + 3).map_while(|i| t.word(i).filter(|w| has_uppercase(w))).any(|w| STREETS.contains(&w))
+    (k..k + 3).map_while(|i| t.word(i).filter(|w| has_uppercase(w))).any(|w| words().streets.contains(&w))
 }
 
 /// A capitalised word before the number: `Resolution 2231`, `Apollo 11`, `Boeing 737`.
@@ -166,7 +166,8 @@ fn named_before(t: &Toks, start: usize) -> bool {
     let Some(prev) = start.checked_sub(1) else { return false };
     let Some(w) = t.word(prev) else { return false };
     let possessive = w.ends_with("'s") || w.ends_with("’s");
-    has_uppercase(w) && !possessive && !t.is_any(prev, HEDGES) && !t.is_any(prev, FUNCTION_WORDS)
+    let listed = t.is_any(prev, &words().hedges) || t.is_any(prev, &words().function_words);
+    has_uppercase(w) && !possessive && !listed
 }
 
 /// Reads what is glued after the digits: a percent sign, a scale (`5bn`, `£3m`) or a unit
@@ -213,7 +214,7 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
     if let Some(exp) = scale {
         amount.scale = exp;
     } else if amount.unit.is_none() {
-        amount.unit = Some(UNITS_GLUED.iter().find(|(s, _)| *s == suffix)?.1);
+        amount.unit = Some(words().units_glued.iter().find(|(s, _)| *s == suffix)?.1);
     } else {
         return None;
     }
@@ -223,7 +224,7 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
 
 /// A unit written after the number: `percent`, `dollars`, `km`, `won` (when not the verb).
 fn unit_after(t: &Toks, amount: &mut Amount) {
-    let Some((unit, end)) = t.longest(amount.end, UNITS_AFTER) else { return };
+    let Some((unit, end)) = t.longest(amount.end, &words().units_after) else { return };
     let is_won = unit.name == "KRW" && t.is(amount.end, "won");
     if is_won && (amount.source != Source::Digits || !won_is_currency(t, end)) {
         return;
@@ -234,18 +235,18 @@ fn unit_after(t: &Toks, amount: &mut Amount) {
 
 /// "5,000 won in wages" is money; "30 won seats" is the verb.
 fn won_is_currency(t: &Toks, k: usize) -> bool {
-    t.word(k).is_none() || t.is_any(k, AFTER_WON) || rate_at(t, k).is_some()
+    t.word(k).is_none() || t.is_any(k, &words().after_won) || rate_at(t, k).is_some()
 }
 
 fn clock_follows(t: &Toks, k: usize) -> bool {
     let dotted = t.is_any(k, &["a", "p"]) && t.is(k + 1, ".") && t.is(k + 2, "m");
-    dotted || t.is_any(k, CLOCK_WORDS)
+    dotted || t.is_any(k, &words().clock_words)
 }
 
 /// Spelled-out numbers: `two`, `twenty-five`, `three hundred`, `a dozen`, `two million`.
 fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     let first = t.word(i)?;
-    if !free_before(t, i) || (i > 0 && t.is_any(i - 1, NUMBERED)) {
+    if !free_before(t, i) || (i > 0 && t.is_any(i - 1, &words().numbered)) {
         return None;
     }
     let (base, scale, end) = spelled(t, i).or_else(|| half_a(t, i))?;
@@ -256,7 +257,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     let mut amount = Amount::new(i, end, Some(base), Source::Words);
     amount.scale = scale;
     amount.lone_one = end == i + 1 && first.eq_ignore_ascii_case("one");
-    if amount.lone_one && i > 0 && t.is_any(i - 1, PRONOUN_ONE_BEFORE) {
+    if amount.lone_one && i > 0 && t.is_any(i - 1, &words().pronoun_one_before) {
         return None;
     }
     // Capitalised inside a sentence it is a name: "Group of Seven", "Formula One".
@@ -269,7 +270,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
 /// such as `one million two hundred thousand` are read whole with scale 0.
 pub(super) fn spelled(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
     let (group, k) = group_at(t, i)?;
-    let Some((exp, k2)) = t.longest(k, SCALES) else {
+    let Some((exp, k2)) = t.longest(k, &words().scales) else {
         return Some((Decimal::int(group), 0, k));
     };
     if group_at(t, k2).is_none() {
@@ -278,7 +279,7 @@ pub(super) fn spelled(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
     let mut total = group.checked_mul(10i64.pow(exp as u32))?;
     let (mut k, mut last) = (k2, exp);
     while let Some((group, next)) = group_at(t, k) {
-        match t.longest(next, SCALES).filter(|&(e, _)| e < last) {
+        match t.longest(next, &words().scales).filter(|&(e, _)| e < last) {
             Some((e, end)) => {
                 total = total.checked_add(group.checked_mul(10i64.pow(e as u32))?)?;
                 (k, last) = (end, e);
@@ -297,7 +298,7 @@ pub(super) fn spelled(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
 /// `two dozen`. "a" counts as one only before `hundred`, `dozen` or a scale word.
 fn group_at(t: &Toks, k: usize) -> Option<(i64, usize)> {
     let a_before_scale = t.is_any(k, &["a", "an"])
-        && (t.is_any(k + 1, &["hundred", "dozen"]) || t.longest(k + 1, SCALES).is_some());
+        && (t.is_any(k + 1, &["hundred", "dozen"]) || t.longest(k + 1, &words().scales).is_some());
     let (mut value, mut k) = if a_before_scale { (1, k + 1) } else { tens_units(t, k)? };
     if t.is(k, "dozen") {
         return Some((value * 12, k + 1));
@@ -317,11 +318,11 @@ fn group_at(t: &Toks, k: usize) -> Option<(i64, usize)> {
 /// `seven`, `nineteen`, `forty`, `forty-two`, `forty two`.
 pub(super) fn tens_units(t: &Toks, k: usize) -> Option<(i64, usize)> {
     let word = t.word(k)?;
-    if let Some(value) = lookup(ONES, word) {
+    if let Some(value) = lookup(&words().ones, word) {
         return Some((value, k + 1));
     }
-    let tens = 10 * (lookup(TENS, word)? + 1);
-    let unit = |i: usize| lookup(&ONES[..9], t.text(i));
+    let tens = 10 * (lookup(&words().tens, word)? + 1);
+    let unit = |i: usize| lookup(&words().ones[..9], t.text(i));
     if t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2) {
         if let Some(u) = unit(k + 2) {
             return Some((tens + u, k + 3));
@@ -338,7 +339,7 @@ fn half_a(t: &Toks, i: usize) -> Option<(Decimal, i32, usize)> {
     if t.is(i + 2, "dozen") {
         return Some((Decimal::int(6), 0, i + 3));
     }
-    let (exp, end) = t.longest(i + 2, SCALES)?;
+    let (exp, end) = t.longest(i + 2, &words().scales)?;
     Some((Decimal { mantissa: 5, exp: -1 }, exp, end))
 }
 
@@ -348,7 +349,9 @@ fn vague_amount(t: &Toks, i: usize) -> Option<Amount> {
     let end = vague_head(t, i)?;
     let mut amount = Amount::new(i, end, None, Source::Vague);
     if t.is(end, "of") {
-        if let Some((unit, e)) = t.longest(end + 1, UNITS_AFTER).filter(|(u, _)| u.kind == UnitKind::Money) {
+        if let Some((unit, e)) =
+            t.longest(end + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Money)
+        {
             amount.unit = Some(unit);
             amount.end = e;
         }
@@ -361,7 +364,7 @@ fn vague_head(t: &Toks, i: usize) -> Option<usize> {
     if t.is_any(i, &["tens", "hundreds"]) && t.is(i + 1, "of") && big_plural(i + 2) {
         return Some(i + 3);
     }
-    if t.is_any(i, VAGUE_PLURALS) {
+    if t.is_any(i, &words().vague_plurals) {
         return Some(i + 1);
     }
     let k = if t.is(i, "several") {

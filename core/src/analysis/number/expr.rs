@@ -42,16 +42,19 @@ impl Expr {
 pub(super) fn can_start(t: &Toks, i: usize) -> bool {
     static FIRST_WORDS: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
-        let hedges = HEDGES.iter().filter_map(|h| h.split(' ').next());
-        let prefixes = DOLLAR_PREFIXES.iter().map(|(p, _)| *p);
+        let w = words();
+        let hedges = w.hedges.iter().filter_map(|h| h.split(' ').next());
+        let prefixes = w.dollar_prefixes.iter().map(|(p, _)| *p);
         let others = ["between", "a", "an", "half", "several", "tens", "minus"];
-        let words = hedges.chain(prefixes).chain(ONES.iter().copied()).chain(TENS.iter().copied());
-        let words = words.chain(VAGUE_PLURALS.iter().copied()).chain(others);
-        words.map(|w| w.to_ascii_lowercase().into_bytes()).collect()
+        let numbers = w.ones.iter().chain(&w.tens).chain(&w.vague_plurals).copied();
+        let first = hedges.chain(prefixes).chain(numbers).chain(others);
+        first.map(|word| word.to_ascii_lowercase().into_bytes()).collect()
     });
     match t.kind(i) {
         Some(Kind::Numeral) => true,
-        Some(Kind::Symbol) => t.is_any(i, &["-", "−"]) || CURRENCY_SYMBOLS.iter().any(|(s, _)| t.is(i, s)),
+        Some(Kind::Symbol) => {
+            t.is_any(i, &["-", "−"]) || words().currency_symbols.iter().any(|(s, _)| t.is(i, s))
+        }
         Some(Kind::Word) => {
             let mut buf = [0u8; 16];
             let word = t.text(i).as_bytes();
@@ -80,7 +83,7 @@ pub(super) fn expression_at(t: &Toks, i: usize) -> Option<Expr> {
 
 /// The longest hedge at `i`, with its end: "no more than" rather than "no".
 fn hedge_at(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
-    HEDGES.iter().filter_map(|&h| t.pattern(i, h).map(|end| (h, end))).max_by_key(|&(_, end)| end)
+    words().hedges.iter().filter_map(|&h| t.pattern(i, h).map(|end| (h, end))).max_by_key(|&(_, end)| end)
 }
 
 fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
@@ -134,9 +137,9 @@ fn dash_follows(t: &Toks, k: usize) -> bool {
 fn change_before(t: &Toks, start: usize) -> bool {
     let Some(prev) = start.checked_sub(1) else { return false };
     if !t.is(prev, "from") {
-        return t.is_any(prev, CHANGE_WORDS);
+        return t.is_any(prev, &words().change_words);
     }
-    (prev.saturating_sub(4)..prev).any(|k| t.is_any(k, CHANGE_WORDS))
+    (prev.saturating_sub(4)..prev).any(|k| t.is_any(k, &words().change_words))
 }
 
 /// Joins two amounts into a range when their units agree and the first is smaller. A unit or
@@ -193,10 +196,10 @@ fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
 /// "thousands of years".
 fn time_follows(t: &Toks, k: usize) -> bool {
     let mut k = if t.is(k, "of") { k + 1 } else { k };
-    while t.is_any(k, TIME_MODIFIERS) {
+    while t.is_any(k, &words().time_modifiers) {
         k += 1;
     }
-    t.is_any(k, TIME_UNITS)
+    is_duration_word(t.text(k))
 }
 
 /// Whether the amount is half of a ratio such as "one in five" or "9 in 10", which names a
@@ -214,7 +217,7 @@ fn in_ratio(t: &Toks, start: usize, end: usize) -> bool {
 
 /// `a month`, `per year`, `an hour`.
 pub(super) fn rate_at(t: &Toks, k: usize) -> Option<usize> {
-    (t.is_any(k, &["a", "an", "per"]) && t.is_any(k + 1, RATE_UNITS)).then_some(k + 2)
+    (t.is_any(k, &["a", "an", "per"]) && is_rate_period(t.text(k + 1))).then_some(k + 2)
 }
 
 /// The unit `people` when a people noun follows within a few modifiers: "10,000 North Korean
@@ -240,7 +243,7 @@ pub(super) fn counted_noun(t: &Toks, k: usize, singular: bool) -> Option<Unit> {
 fn is_people_noun(word: &str, singular: bool) -> bool {
     let demonym = word.starts_with(char::is_uppercase) && word.ends_with("ans") && word.len() > 4;
     let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    demonym || listed(PEOPLE_PLURAL) || (singular && listed(PEOPLE_SINGULAR))
+    demonym || listed(&words().people_plural) || (singular && listed(&words().people_singular))
 }
 
 /// Words that may stand between a count and its noun: names (`North Korean`), participles
@@ -248,5 +251,8 @@ fn is_people_noun(word: &str, singular: bool) -> bool {
 fn is_modifier(t: &Toks, k: usize) -> bool {
     let Some(word) = t.word(k) else { return false };
     let compound = t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2);
-    has_uppercase(word) || (word.len() > 4 && word.ends_with("ed")) || t.is_any(k, NOUN_MODIFIERS) || compound
+    has_uppercase(word)
+        || (word.len() > 4 && word.ends_with("ed"))
+        || t.is_any(k, &words().noun_modifiers)
+        || compound
 }

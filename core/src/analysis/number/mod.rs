@@ -30,7 +30,8 @@
 
 //!
 //! # Layout
-//! - `words`: the word lists and the units they name.
+//! - `words`: the word lists of `core/data/number_words.txt` and the units they name; month
+//!   names and units of duration come from TIME's vocabulary.
 //! - `tokens`: tokens and well-formed numerals as exact decimals.
 //! - `amount`: one amount with its sign, currency, scale and unit, in digits or words.
 //! - `expr`: hedges, ranges and rates around amounts, and the checks of context that drop a

@@ -45,7 +45,7 @@ pub(super) enum Lex {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Plurality {
+pub(in crate::analysis) enum Plurality {
     One,
     Many,
 }
@@ -239,6 +239,23 @@ impl Vocabulary {
         // Lower-casing ASCII bytes keeps UTF-8 valid.
         let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default();
         self.entries.get(lower).copied().unwrap_or_default()
+    }
+}
+
+/// The month (1 to 12) that a month name or abbreviation names, in any case: "Sept" is 9.
+pub(in crate::analysis) fn month_number(word: &str) -> Option<i8> {
+    match vocabulary().lookup(word).lex? {
+        Lex::Month(month) => Some(month),
+        _ => None,
+    }
+}
+
+/// The unit of duration that `word` names, in any case, and whether it is plural: "Days" is
+/// a plural day.
+pub(in crate::analysis) fn duration_unit(word: &str) -> Option<(Unit, Plurality)> {
+    match vocabulary().lookup(word).lex? {
+        Lex::Unit(unit, plurality) => Some((unit, plurality)),
+        _ => None,
     }
 }
 

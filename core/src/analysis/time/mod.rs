@@ -85,7 +85,7 @@
 //!
 //! # Layout
 //! - `lexicon`: tokens and the word classes of `time_words.txt`, and digits read as counts,
-//!   years, days and ordinals.
+//!   years, days and ordinals. Its month names and units of duration serve NUMBER too.
 //! - `scan`: the scanner, its token tests and the order in which patterns are tried.
 //! - `dates`: explicit dates, months, weekdays, seasons, quarters, years, clock times,
 //!   decades and centuries.
@@ -104,6 +104,10 @@ mod values;
 
 #[cfg(test)]
 mod tests;
+
+// NUMBER leaves dates and durations to TIME and asks its vocabulary what they are.
+pub(in crate::analysis) use lexicon::{duration_unit, month_number, Plurality};
+pub(in crate::analysis) use values::Unit as DurationUnit;
 
 use std::cell::OnceCell;
 use std::ops::Range;

@@ -8,7 +8,7 @@ use super::super::span::{Precision, TimeValue, TimexType};
 
 /// A unit of duration with its TIMEX3 designator, from the shortest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Unit {
+pub(in crate::analysis) enum Unit {
     Minute,
     Hour,
     Day,
