@@ -58,6 +58,9 @@ proptest! {
             if let newslens_core::analysis::SpanValue::Entity { id } = span.value {
                 prop_assert!(id < analysis.entities.len());
             }
+            // Its sentence is the one it starts in.
+            let sentence = &analysis.sentences[span.sentence];
+            prop_assert!(sentence.start <= span.range.start && span.range.start < sentence.end, "{span:?} in {sentence:?}");
         }
     }
 

@@ -59,6 +59,15 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Analysis {
+    /// The spans that start in sentence `sentence` (by index), in text order.
+    pub fn spans_in(&self, sentence: usize) -> &[Span] {
+        let start = self.spans.partition_point(|s| s.sentence < sentence);
+        let end = self.spans.partition_point(|s| s.sentence <= sentence);
+        &self.spans[start..end]
+    }
+}
+
 /// Analyses `text`, resolving relative dates against `reference` when it is known.
 /// Deterministic; never panics.
 ///
@@ -116,27 +125,25 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
     let index: HashMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
     let mut spans: Vec<Span> = mentions
         .iter()
-        .map(|m| Span {
-            range: m.range.clone(),
-            label: m.label,
-            value: SpanValue::Entity { id: index[m.id.as_str()] },
-            rule: m.rule,
-        })
+        .map(|m| Span::new(m.range.clone(), m.label, SpanValue::Entity { id: index[m.id.as_str()] }, m.rule))
         .collect();
     spans.extend(times);
     spans.extend(numbers);
-    spans.extend(quotations.into_iter().map(|q| Span {
-        range: q.range,
-        label: Label::Quote,
-        value: SpanValue::Quote(QuoteValue {
-            speaker: q.speaker.map(|m| entities[index[m.id.as_str()]].name.clone()),
-            cue: q.cue,
-        }),
-        rule: "quote:marks",
+    spans.extend(quotations.into_iter().map(|q| {
+        let speaker = q.speaker.map(|m| entities[index[m.id.as_str()]].name.clone());
+        Span::new(q.range, Label::Quote, SpanValue::Quote(QuoteValue { speaker, cue: q.cue }), "quote:marks")
     }));
     spans.sort_by(|a, b| {
         a.range.start.cmp(&b.range.start).then(b.range.end.cmp(&a.range.end)).then(a.label.cmp(&b.label))
     });
+    // Spans and sentences are both in text order: one walk gives each span its sentence.
+    let mut sentence = 0;
+    for span in &mut spans {
+        while analysis.sentences.get(sentence + 1).is_some_and(|next| next.start <= span.range.start) {
+            sentence += 1;
+        }
+        span.sentence = sentence;
+    }
     analysis.spans = spans;
     analysis.entities = entities;
     analysis

@@ -63,6 +63,17 @@ pub struct Span {
     pub value: SpanValue,
     /// The name of the rule that produced it, for explanations: `gazetteer:country`, ...
     pub rule: &'static str,
+    /// The index of the sentence it starts in, in [`Analysis::sentences`](super::Analysis):
+    /// decided once, by [`analyze`](super::analyze), for every view that groups spans by
+    /// sentence (search, timeline). Recognisers, which see one sentence, leave it 0.
+    pub sentence: usize,
+}
+
+impl Span {
+    /// A span found by a recogniser; [`analyze`](super::analyze) sets its sentence.
+    pub fn new(range: Range<usize>, label: Label, value: SpanValue, rule: &'static str) -> Span {
+        Span { range, label, value, rule, sentence: 0 }
+    }
 }
 
 /// The parsed value of a [`Span`], by label.

@@ -114,8 +114,8 @@ impl SearchIndex {
                     }
                 }
                 let mut indexed = Vec::new();
-                // Spans are sorted by start; a span belongs to the sentence it starts in.
-                while let Some(span) = spans.next_if(|sp| sp.range.start < range.end) {
+                // Spans are in text order, each with its sentence (see `Span::sentence`).
+                while let Some(span) = spans.next_if(|sp| sp.sentence == s) {
                     push(index.by_label.entry(span.label).or_default(), id);
                     let entity = match &span.value {
                         SpanValue::Entity { id: e } => {

@@ -8,13 +8,12 @@ mod export;
 mod view;
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 pub use axis::{day_number, default_range, from_day_number, ticks, Window};
 pub use export::{to_csv, to_json};
 pub use view::TimelineView;
 
-use crate::analysis::{Precision, SpanValue, TimexType};
+use crate::analysis::{Analysis, Precision, SpanValue, TimexType};
 use crate::corpus::{Corpus, Date};
 use crate::study::Study;
 
@@ -108,13 +107,7 @@ pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
             if time.kind != TimexType::Date {
                 continue;
             }
-            let Some(sentence) = analysis
-                .sentences
-                .iter()
-                .position(|r| r.start <= span.range.start && span.range.end <= r.end)
-            else {
-                continue;
-            };
+            let sentence = span.sentence;
             let source =
                 Source { doc: d, sentence, span: s, expression: text[span.range.clone()].to_string() };
             let Some((start, end)) = time.interval else {
@@ -128,8 +121,7 @@ pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
                 unplaced.push(Unplaced { source, timex: time.timex.clone(), reason });
                 continue;
             };
-            let range = &analysis.sentences[sentence];
-            let entities = sentence_entities(study, d, range);
+            let entities = sentence_entities(analysis, sentence);
             let themes = analysis.sentence_themes[sentence].clone();
             placed.push(Event {
                 start,
@@ -145,12 +137,10 @@ pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
     Timeline { events: merge(placed), unplaced }
 }
 
-fn sentence_entities(study: &Study, doc: usize, range: &Range<usize>) -> Vec<String> {
-    let analysis = &study.analyses[doc];
+fn sentence_entities(analysis: &Analysis, sentence: usize) -> Vec<String> {
     let mut out: Vec<String> = analysis
-        .spans
+        .spans_in(sentence)
         .iter()
-        .filter(|sp| sp.label.is_entity() && range.start <= sp.range.start && sp.range.end <= range.end)
         .filter_map(|sp| match sp.value {
             SpanValue::Entity { id } => Some(analysis.entities[id].id.clone()),
             _ => None,

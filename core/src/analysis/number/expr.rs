@@ -28,12 +28,12 @@ impl Expr {
             unit: self.unit.map(|u| u.name.to_string()),
             hedge: self.hedge.map(str::to_string),
         };
-        Span {
-            range: t.0[self.start].start..t.0[self.end - 1].end,
-            label: Label::Number,
-            value: SpanValue::Number(value),
-            rule: self.rule,
-        }
+        Span::new(
+            t.0[self.start].start..t.0[self.end - 1].end,
+            Label::Number,
+            SpanValue::Number(value),
+            self.rule,
+        )
     }
 }
 

@@ -45,12 +45,12 @@ pub(super) struct Scanner<'a> {
 
 impl Scanner<'_> {
     pub(super) fn span(&self, hit: Hit) -> Span {
-        Span {
-            range: self.toks[hit.start].start..self.toks[hit.end - 1].end,
-            label: Label::Time,
-            value: SpanValue::Time(hit.value),
-            rule: hit.rule,
-        }
+        Span::new(
+            self.toks[hit.start].start..self.toks[hit.end - 1].end,
+            Label::Time,
+            SpanValue::Time(hit.value),
+            hit.rule,
+        )
     }
 
     // --- token access; every index may be out of range ---
