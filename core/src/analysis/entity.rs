@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
+use super::ranges::RangeSet;
 use super::span::Label;
 use super::token::{Token, TokenKind};
 
@@ -47,6 +48,12 @@ struct Sentence<'a> {
     in_heading: bool,
     gaz: &'a Gazetteer,
     lex: &'a Lexicon,
+    /// For each token, where a capitalised run continuing through it ends: see
+    /// [`Sentence::capitalised_run`]. Computed once, so a long run is not rescanned from each
+    /// of its words.
+    run_end: Vec<usize>,
+    /// For each token position `k`, the last organisation head word before `k`, if any.
+    head_before: Vec<Option<usize>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -89,19 +96,49 @@ impl<'a> Sentence<'a> {
             && self.gaz.title_len(self.words_from(i)).is_none()
     }
 
-    /// The run of capitalised words from `i`, joined by name connectors ("of", "for").
+    fn new(
+        text: &'a str,
+        sentence: &'a TokenizedSentence,
+        gaz: &'a Gazetteer,
+        lex: &'a Lexicon,
+    ) -> Sentence<'a> {
+        let toks = sentence.tokens.as_slice();
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let mut s = Sentence {
+            text,
+            toks,
+            words,
+            in_heading: sentence.in_heading,
+            gaz,
+            lex,
+            run_end: vec![],
+            head_before: vec![],
+        };
+        // From the right: a word continues a run when it is capitalised, or a connector before a
+        // capitalised word; the run through it ends where the run through its successor does.
+        let mut run_end = vec![toks.len(); toks.len() + 1];
+        for k in (0..toks.len()).rev() {
+            let continues = s.is_cap(k) || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1));
+            run_end[k] = if continues { run_end[k + 1] } else { k };
+        }
+        let mut head_before = vec![None; toks.len() + 1];
+        for k in 0..toks.len() {
+            head_before[k + 1] = if s.lex.has("org_heads", s.word(k)) { Some(k) } else { head_before[k] };
+        }
+        s.run_end = run_end;
+        s.head_before = head_before;
+        s
+    }
+
+    /// The run of capitalised words from `i`, joined by name connectors ("of", "for"), which
+    /// cannot start it.
     fn capitalised_run(&self, i: usize) -> usize {
-        let mut j = i;
-        if self.is_ordinal(j) && self.is_cap(j + 1) {
-            j += 1;
+        let start = if self.is_ordinal(i) && self.is_cap(i + 1) { i + 1 } else { i };
+        if self.is_cap(start) {
+            self.run_end[start + 1]
+        } else {
+            start
         }
-        while j < self.toks.len()
-            && (self.is_cap(j)
-                || (j > i && self.lex.has("name_connectors", self.word(j)) && self.is_cap(j + 1)))
-        {
-            j += 1;
-        }
-        j
     }
 }
 
@@ -111,9 +148,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     let lex = Lexicon::builtin();
     let mut mentions = Vec::new();
     for sentence in sentences {
-        let words = sentence.tokens.iter().map(|t| t.text(text)).collect();
-        let s = Sentence { text, toks: &sentence.tokens, words, in_heading: sentence.in_heading, gaz, lex };
-        scan(&s, &mut mentions);
+        scan(&Sentence::new(text, sentence, gaz, lex), &mut mentions);
     }
     resolve_person_back_references(text, sentences, gaz, lex, &mut mentions);
     resolve_acronyms(text, sentences, &mut mentions);
@@ -167,10 +202,11 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         return None;
     }
     // The head ends the name, or starts it before a complement ("Institute for ... Studies").
-    let head = (from..end).rev().find(|&h| s.lex.has("org_heads", s.word(h)) && (h > from || h + 1 < end))?;
-    // "for Arctic Studies" completes the name; "and Arsenal" starts another one.
-    let complement = matches!(s.word(head + 1), "of" | "for" | "on" | "de")
-        && (head + 1..end).all(|k| s.is_cap(k) || s.lex.has("name_connectors", s.word(k)));
+    // The last head word of the run; with two words or more, one at the start is a head too.
+    let head = s.head_before[end].filter(|&h| h >= from)?;
+    // "for Arctic Studies" completes the name; "and Arsenal" starts another one. (Every word
+    // of the run after the head is capitalised or a connector, by the run's definition.)
+    let complement = matches!(s.word(head + 1), "of" | "for" | "on" | "de");
     let end = match (complement, s.word(head + 1)) {
         (true, _) => end,
         (false, "and" | "&") => head + 1,
@@ -245,8 +281,12 @@ fn dateline(s: &Sentence, i: usize) -> Found {
             && s.word(k).chars().count() >= 2
             && s.word(k).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
+    // Only the sentence's first words can be a dateline: test that before scanning them.
+    if i != 0 {
+        return None;
+    }
     let end = (i..s.toks.len()).find(|&k| !all_caps(k))?;
-    if i != 0 || end == i || !matches!(s.word(end), "—" | "–" | "-" | "," | "(") {
+    if end == i || !matches!(s.word(end), "—" | "–" | "-" | "," | "(") {
         return None;
     }
     let title_cased: Vec<String> = (i..end)
@@ -432,13 +472,13 @@ fn resolve_person_back_references(
     // A lone word that a gazetteer calls a town yields to a person's surname ("Banda said").
     let is_town = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
     mentions.retain(|m| !(is_town(m) && short_names.contains_key(m.name.as_str())));
-    let covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     for sentence in sentences {
         let toks = &sentence.tokens;
         for (i, tok) in toks.iter().enumerate() {
             let word = tok.text(text);
             let Some((_, id)) = short_names.get(word) else { continue };
-            let overlaps = covered.iter().any(|r| r.start < tok.end && tok.start < r.end);
+            let overlaps = covered.overlaps(&tok.range());
             let continues_name = toks.get(i + 1).is_some_and(|t| t.is_capitalised(text));
             if overlaps || continues_name || (i == 0 && lex.has("sentence_openers", word)) {
                 continue;
@@ -473,11 +513,11 @@ fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], mentions: &mut 
     if acronyms.is_empty() {
         return;
     }
-    let covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     for tok in sentences.iter().flat_map(|s| &s.tokens) {
         let word = tok.text(text);
         let Some(id) = acronyms.get(word) else { continue };
-        if !covered.iter().any(|r| r.start < tok.end && tok.start < r.end) {
+        if !covered.overlaps(&tok.range()) {
             let name = word.to_string();
             mentions.push(Mention {
                 range: tok.range(),

@@ -11,6 +11,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod number;
 pub mod quote;
+pub mod ranges;
 pub mod span;
 pub mod theme;
 pub mod time;
@@ -23,6 +24,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::Diagnostic;
 use crate::text::{blocks, sentences, Block, BlockKind};
+use ranges::RangeSet;
 
 pub use span::{Label, NumberValue, Precision, Quantity, QuoteValue, Span, SpanValue, TimeValue, TimexType};
 pub use token::Token;
@@ -97,9 +99,10 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
         }
     }
     let mentions = entity::find_mentions(text, &sentence_tokens);
-    let in_credit = |r: &Range<usize>| {
-        content.iter().any(|b| b.credit.as_ref().is_some_and(|c| c.start < r.end && r.start < c.end))
-    };
+    // Every pass below compares spans with sets of ranges by binary search, never pairwise,
+    // so that cost grows with the text, not its square.
+    let credits: RangeSet = content.iter().filter_map(|b| b.credit.clone()).collect();
+    let in_credit = |r: &Range<usize>| credits.overlaps(r);
     let mut times = Vec::new();
     let mut numbers = Vec::new();
     for sentence in &analysis.sentences {
@@ -110,15 +113,16 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
             number::find_numbers(text, sentence.clone()).into_iter().filter(|s| !in_credit(&s.range)),
         );
     }
-    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let time_ranges: RangeSet = times.iter().map(|t| t.range.clone()).collect();
     // A photo credit names a photographer (a person) and an agency, which is not content.
     let mut mentions: Vec<_> = mentions
         .into_iter()
-        .filter(|m| !times.iter().any(|t| overlaps(&t.range, &m.range)))
+        .filter(|m| !time_ranges.overlaps(&m.range))
         .filter(|m| m.label == Label::Person || !in_credit(&m.range))
         .collect();
     add_photographers(text, &content, &mut mentions);
-    numbers.retain(|n| !mentions.iter().any(|m| overlaps(&m.range, &n.range)));
+    let mention_ranges: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
+    numbers.retain(|n| !mention_ranges.overlaps(&n.range));
 
     let quotations = find_quotations(text, &content, &mentions, &mut analysis.diagnostics);
     let entities = number_entities(&mentions);
@@ -151,20 +155,24 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
 
 /// The photographer a credit names is a person even when no name pattern knows them.
 fn add_photographers(text: &str, content: &[&Block], mentions: &mut Vec<entity::Mention>) {
-    for credit in content.iter().filter_map(|b| b.credit.clone()) {
-        let Some(name) = crate::text::credit_photographer(text, credit) else { continue };
-        if !mentions.iter().any(|m| m.range.start < name.end && name.start < m.range.end) {
-            let id = format!("person:{}", gazetteer::slug(&text[name.clone()]));
-            let mention = entity::Mention {
-                name: text[name.clone()].to_string(),
-                range: name,
-                label: Label::Person,
-                id,
-                rule: "photo-credit",
-            };
-            let at = mentions.partition_point(|m| m.range.start < mention.range.start);
-            mentions.insert(at, mention);
-        }
+    let known: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
+    let found: Vec<entity::Mention> = content
+        .iter()
+        .filter_map(|b| crate::text::credit_photographer(text, b.credit.clone()?))
+        .filter(|name| !known.overlaps(name))
+        .map(|name| entity::Mention {
+            name: text[name.clone()].to_string(),
+            id: format!("person:{}", gazetteer::slug(&text[name.clone()])),
+            range: name,
+            label: Label::Person,
+            rule: "photo-credit",
+        })
+        .collect();
+    if !found.is_empty() {
+        // A new name overlaps no mention, so no two mentions start together: sorting by start
+        // is the order inserting each at its place gave.
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.range.start);
     }
 }
 
@@ -175,11 +183,12 @@ fn find_quotations(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<quote::Quotation> {
     let mut out = Vec::new();
+    let speakers = quote::Speakers::new(mentions);
     for (k, block) in content.iter().enumerate() {
         let next_opens = content.get(k + 1).is_some_and(|b| quote::opens_with_quote(text, &b.range));
         let (found, problems) = quote::find_quotations(text, block.range.clone(), next_opens);
         diagnostics.extend(problems);
-        out.extend(quote::attribute(text, block.range.clone(), &found, mentions));
+        out.extend(quote::attribute(text, block.range.clone(), &found, &speakers));
     }
     out
 }

@@ -149,7 +149,7 @@ pub fn attribute(
     text: &str,
     para: Range<usize>,
     quotes: &[Range<usize>],
-    mentions: &[Mention],
+    mentions: &Speakers,
 ) -> Vec<Quotation> {
     let lex = Lexicon::builtin();
     let tokens = tokenize(text, para.clone());
@@ -180,16 +180,48 @@ fn is_sentence_end(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text(text), "." | "?" | "!" | "“" | "\"")
 }
 
+/// A document's mentions, sorted by start, with its persons apart: built once, so that finding
+/// each quotation's speaker is a binary search, not a scan of the document.
+pub struct Speakers<'a> {
+    all: &'a [Mention],
+    persons: Vec<&'a Mention>,
+}
+
+impl<'a> Speakers<'a> {
+    /// The mentions of one document, sorted by start.
+    pub fn new(mentions: &'a [Mention]) -> Speakers<'a> {
+        Speakers { all: mentions, persons: mentions.iter().filter(|m| m.label == Label::Person).collect() }
+    }
+
+    /// The person a pronoun before or after a quotation refers to: the last one mentioned.
+    fn last_person_before(&self, at: usize) -> Option<Mention> {
+        let started = self.persons.partition_point(|m| m.range.start < at);
+        self.persons[..started].iter().rev().find(|m| m.range.end <= at).map(|m| (*m).clone())
+    }
+
+    /// The mentions that start inside `span`.
+    fn starting_in(&self, span: &Range<usize>) -> &'a [Mention] {
+        let lo = self.all.partition_point(|m| m.range.start < span.start);
+        let hi = self.all.partition_point(|m| m.range.start < span.end);
+        &self.all[lo..hi.max(lo)]
+    }
+}
+
+/// How many tokens around a quotation its cue is looked for: the rest of a sentence, bounded
+/// so that a paragraph of many quotations in one endless sentence stays linear.
+const CUE_REACH: usize = 60;
+
 /// Tokens from the closing mark to the end of the sentence after it.
 fn cue_after(
     text: &str,
     tokens: &[Token],
     q: &Range<usize>,
-    mentions: &[Mention],
+    mentions: &Speakers,
     lex: &Lexicon,
 ) -> Option<(Mention, Range<usize>)> {
-    let first = tokens.iter().position(|t| t.start > q.end)?;
-    let window: Vec<&Token> = tokens[first..].iter().take_while(|t| !is_sentence_end(text, t)).collect();
+    let first = tokens.partition_point(|t| t.start <= q.end);
+    let window: Vec<&Token> =
+        tokens[first..].iter().take(CUE_REACH).take_while(|t| !is_sentence_end(text, t)).collect();
     let words: Vec<&str> = window.iter().map(|t| t.text(text)).collect();
     let verb = words.iter().position(|w| lex.has("speech_verbs", w))?;
     // “… weeks.” Some units …: a quotation that ends its sentence is attributed after it only
@@ -201,7 +233,7 @@ fn cue_after(
     let cue = window[verb].range();
     let lead = words.iter().position(|w| *w != ",")?;
     if is_pronoun(words[lead]) && lead + 1 == verb {
-        return Some((last_person_before(mentions, q.start)?, window[lead].start..cue.end));
+        return Some((mentions.last_person_before(q.start)?, window[lead].start..cue.end));
     }
     // "…,” said Edward Howell": the speaker follows the verb. "…,” an official told Reuters":
     // the speaker is the subject before the verb, and an unnamed one leaves the quotation
@@ -215,14 +247,15 @@ fn cue_before(
     text: &str,
     tokens: &[Token],
     q: &Range<usize>,
-    mentions: &[Mention],
+    mentions: &Speakers,
     lex: &Lexicon,
 ) -> Option<(Mention, Range<usize>)> {
-    let open = tokens.iter().rposition(|t| t.end <= q.start)?;
-    let start = tokens[..open]
+    let open = tokens.partition_point(|t| t.end <= q.start).checked_sub(1)?;
+    let floor = open.saturating_sub(CUE_REACH);
+    let start = tokens[floor..open]
         .iter()
         .rposition(|t| is_sentence_end(text, t) || t.text(text) == "”")
-        .map_or(0, |i| i + 1);
+        .map_or(floor, |i| floor + i + 1);
     let window = &tokens[start..open];
     let verb = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text)))?;
     let cue = window[verb].range();
@@ -233,7 +266,7 @@ fn cue_before(
         .map(|t| t.text(text))
         .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later" | "again")));
     if subject.is_some_and(is_pronoun) {
-        return Some((last_person_before(mentions, q.start)?, cue));
+        return Some((mentions.last_person_before(q.start)?, cue));
     }
     let span = window.first()?.start..window[verb].start;
     speaker_in(text, mentions, &span).map(|m| (m, cue))
@@ -243,16 +276,12 @@ fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "He" | "She")
 }
 
-/// The person a pronoun before or after a quotation refers to: the last one mentioned.
-fn last_person_before(mentions: &[Mention], at: usize) -> Option<Mention> {
-    mentions.iter().rev().find(|m| m.label == Label::Person && m.range.end <= at).cloned()
-}
-
 /// The first person mentioned in `span`, else the first organisation; possessors are skipped.
-fn speaker_in(text: &str, mentions: &[Mention], span: &Range<usize>) -> Option<Mention> {
+fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
     // "Amaral's agent, Victor Price, told …": a possessor is not the speaker.
     let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
-    let inside = |m: &&Mention| m.range.start >= span.start && m.range.end <= span.end && !possessor(m);
+    let inside = |m: &&Mention| m.range.end <= span.end && !possessor(m);
+    let mentions = mentions.starting_in(span);
     mentions
         .iter()
         .filter(inside)

@@ -131,8 +131,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     tokens
 }
 
+/// The longest initialism, in bytes: "A.B.C.D.E.F.G.H." and no longer.
+const MAX_INITIALISM: usize = 16;
+
 /// "U.S", "U.K", "D.C": single letters joined by dots.
 fn is_initialism(word: &str) -> bool {
+    // Checked at every dot of a growing word, so a long dotted chain would cost its square:
+    // real initialisms are short.
+    if word.len() > MAX_INITIALISM {
+        return false;
+    }
     word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
 }
 

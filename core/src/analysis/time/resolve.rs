@@ -80,6 +80,9 @@ pub(super) fn place_period(reference: Date, period: Period, dir: Dir) -> Option<
 // Tense: which way a bare weekday or month points
 // ---------------------------------------------------------------------------------------------
 
+/// How many words before and after a time expression its clause's tense cue is looked for.
+const CLAUSE_REACH: usize = 40;
+
 impl Scanner<'_> {
     /// The direction of the clause around tokens `start..end`.
     pub(super) fn direction(&self, start: usize, end: usize) -> Dir {
@@ -104,11 +107,16 @@ impl Scanner<'_> {
     /// participle without a tense of its own ("keeping the ministries financed through ...")
     /// ends the search backwards: the verbs before it govern another phrase.
     pub(super) fn local_cue(&self, start: usize, end: usize) -> Option<Dir> {
-        let lo = (0..start)
+        // A clause is searched at most CLAUSE_REACH words either way: a cue further off
+        // belongs to another clause, and an unbounded search is quadratic in a sentence with
+        // no clause boundary (a pasted list of weekdays).
+        let floor = start.saturating_sub(CLAUSE_REACH);
+        let ceiling = (end + CLAUSE_REACH).min(self.toks.len());
+        let lo = (floor..start)
             .rev()
             .find(|&j| self.ends_clause(j) && !(j + 1 == start && self.is_any(j, TIME_PREPOSITIONS)))
-            .map_or(0, |j| j + 1);
-        let hi = (end..self.toks.len()).find(|&j| self.ends_clause(j)).unwrap_or(self.toks.len());
+            .map_or(floor, |j| j + 1);
+        let hi = (end..ceiling).find(|&j| self.ends_clause(j)).unwrap_or(ceiling);
         let before =
             (lo..start).rev().take_while(|&j| !self.tenseless_participle(j)).find_map(|j| self.cue(j));
         before.or_else(|| (end..hi).find_map(|j| self.cue(j)))
