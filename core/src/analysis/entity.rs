@@ -13,7 +13,7 @@ use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
 use super::ranges::RangeSet;
 use super::span::Label;
-use super::token::{Token, TokenKind};
+use super::token::{tokenize, Token, TokenKind};
 
 /// One entity mention, before entities are numbered.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,6 +77,33 @@ impl<'a> Sentence<'a> {
         &self.text[self.range(from, to)]
     }
 
+    /// Whether tokens `a` and `a + 1` touch, with no space between them.
+    fn touches_next(&self, a: usize) -> bool {
+        matches!((self.toks.get(a), self.toks.get(a + 1)), (Some(x), Some(y)) if x.end == y.start)
+    }
+
+    /// Whether token `k` is a hyphen joining two capitalised words with no space:
+    /// "Khumalo-Price", "Pieter-Jan", "Hydro-Meteorological" (the tokeniser splits a hyphen
+    /// before a capital, so that "Russian-Ukraine" stays two names).
+    fn joins_capitals(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k) == "-"
+            && self.is_cap(k - 1)
+            && self.is_cap(k + 1)
+            && self.touches_next(k - 1)
+            && self.touches_next(k)
+    }
+
+    /// Where the name unit starting at `i` ends: one word, or capitalised words joined by
+    /// hyphens ("Khumalo-Price", "Pieter-Jan").
+    fn unit_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while self.joins_capitals(j) {
+            j += 2;
+        }
+        j
+    }
+
     /// Whether a gazetteer name starts at `i`.
     fn known_at(&self, i: usize) -> bool {
         self.gaz.longest_match(self.words_from(i)).is_some()
@@ -92,6 +119,7 @@ impl<'a> Sentence<'a> {
     /// sentence start, and not a known title.
     fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
+            && !self.word(i).ends_with("-based")
             && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
             && self.gaz.title_len(self.words_from(i)).is_none()
     }
@@ -118,7 +146,11 @@ impl<'a> Sentence<'a> {
         // capitalised word; the run through it ends where the run through its successor does.
         let mut run_end = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
-            let continues = s.is_cap(k) || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1));
+            let continues = (s.is_cap(k) && !s.word(k).ends_with("-based"))
+                || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1))
+                || s.joins_capitals(k)
+                // "Conference of the Philippines": "of the" before a capitalised word.
+                || (s.word(k) == "the" && k > 0 && s.word(k - 1) == "of" && s.is_cap(k + 1));
             run_end[k] = if continues { run_end[k + 1] } else { k };
         }
         let mut head_before = vec![None; toks.len() + 1];
@@ -150,7 +182,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     for sentence in sentences {
         scan(&Sentence::new(text, sentence, gaz, lex), &mut mentions);
     }
-    resolve_person_back_references(text, sentences, gaz, lex, &mut mentions);
+    resolve_document_names(text, sentences, gaz, lex, &mut mentions);
     resolve_acronyms(text, sentences, &mut mentions);
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     apply_stated_aliases(text, &mut mentions);
@@ -163,13 +195,15 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < s.toks.len() {
         let found = capitals_mean_names
-            .then(|| org_by_head(s, i))
+            .then(|| org_by_suffix(s, i).or_else(|| org_domain(s, i)).or_else(|| org_by_head(s, i)))
             .flatten()
             .or_else(|| person_by_given_name(s, i))
             .or_else(|| gazetteer_entry(s, i))
+            .or_else(|| one_word_body(s, i))
             .or_else(|| person_after_title(s, i))
             .or_else(|| person_by_family_name(s, i))
             .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| org_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| facility(s, i)).flatten());
         match found {
             Some((mention, next)) => {
@@ -239,6 +273,75 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-head")), end))
 }
 
+/// "Halden plc", "Brightwell Inc.", "Morrow Resources plc": up to three capitalised words before
+/// a company's legal form, which is part of the name.
+fn org_by_suffix(s: &Sentence, i: usize) -> Found {
+    let from = if s.lex.has("sentence_openers", s.word(i)) { i + 1 } else { i };
+    if !s.is_name_word(from) || s.lex.has("legal_suffixes", s.word(from)) {
+        return None;
+    }
+    let mut j = from;
+    while j < from + 4 && s.is_cap(j) && !s.lex.has("legal_suffixes", s.word(j)) {
+        j = s.unit_end(j);
+    }
+    if j == from || !s.lex.has("legal_suffixes", s.word(j)) {
+        return None;
+    }
+    let mut end = j + 1;
+    if matches!(s.word(j), "Inc" | "Corp" | "Co") && s.word(end) == "." && s.touches_next(j) {
+        end += 1;
+    }
+    let id = format!("org:{}", slug(s.name(from, j)));
+    Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-suffix")), end))
+}
+
+/// "Tallyhub.com": a capitalised web domain used as a company's name.
+fn org_domain(s: &Sentence, i: usize) -> Found {
+    let tld = matches!(s.word(i + 2), "com" | "net" | "org" | "io" | "ai" | "co");
+    if !(s.is_cap(i) && s.word(i + 1) == "." && tld && s.touches_next(i) && s.touches_next(i + 1)) {
+        return None;
+    }
+    let id = format!("org:{}", slug(s.word(i)));
+    Some((Some(mention(s, i, i + 3, Label::Org, id, "pattern:org-domain")), i + 3))
+}
+
+/// "Parliament", "the Treasury", "Philippine Senate": an institution named by one word, with
+/// the country or nationality written just before it.
+fn one_word_body(s: &Sentence, i: usize) -> Found {
+    if !s.lex.has("one_word_bodies", s.word(i)) {
+        return None;
+    }
+    // "the Senate building": the word names the body there too.
+    let id = format!("org:{}", slug(s.word(i)));
+    Some((Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-body")), i + 1))
+}
+
+/// Up to three capitalised words that the context shows are an organisation: "a spokesperson
+/// for Vy", "analysts at Peel Hunt", "the Nairobi-based Mentor Capital", "Acme's shareholders".
+fn org_by_cue(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.known_at(i) || s.gaz.is_given_name(s.word(i)) || i == 0 {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 3 && s.is_name_word(end) && !s.known_at(end) {
+        end = s.unit_end(end);
+    }
+    if s.is_cap(end) {
+        return None;
+    }
+    let before = s.word(i - 1);
+    let role_before = i >= 2
+        && matches!(before, "for" | "at")
+        && s.lex.has("org_cue_before", s.word(i - 2).trim_end_matches(','));
+    let based = before.ends_with("-based") && s.is_cap(i - 1);
+    let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && s.lex.has("org_cue_after_possessive", s.word(end + 1));
+    (role_before || based || possessive).then(|| {
+        let id = format!("org:{}", slug(s.name(i, end)));
+        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
+    })
+}
+
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
 /// "the West" needs its "the", and "Kursk region" takes its suffix.
 fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
@@ -246,6 +349,13 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         return dateline(s, i);
     };
     let end = i + entry.tokens.len();
+    // "Philippine Senate", "Kenyan Parliament": the body of that country, one name.
+    if matches!(entry.kind, EntryKind::Country | EntryKind::Demonym)
+        && s.lex.has("one_word_bodies", s.word(end))
+    {
+        let id = format!("org:{}", slug(s.name(i, end + 1)));
+        return Some((Some(mention(s, i, end + 1, Label::Org, id, "pattern:org-body")), end + 1));
+    }
     // "western Japan", "Southern Ukraine": a direction, not a group; the place follows.
     if entry.kind == EntryKind::Demonym
         && s.lex.has("compass_adjectives", s.word(i))
@@ -316,35 +426,52 @@ fn person_id(name: &str) -> String {
     format!("person:{}", slug(name))
 }
 
-/// Up to `max` unknown capitalised words from `i`: a surname, or given names and a surname.
-fn unknown_name_words(s: &Sentence, i: usize, max: usize) -> usize {
-    let mut j = i;
-    while j < s.toks.len() && j < i + max && s.is_name_word(j) && !s.known_at(j) {
-        j += 1;
-    }
-    j
-}
-
-/// The rest of a name after a given name or title: unknown capitalised words, particles before
-/// one ("van Dam", "bin Salman"), and a word that is also a small city's name ("Daniel Chanda",
-/// Chanda being a town in India): after a given name, a surname is likelier than a town.
+/// The rest of a name after a given name or title: up to `max` units (unknown capitalised
+/// words, hyphenated ones such as "Khumalo-Price"), particles before one ("van Dam",
+/// "de los Reyes", "bin Saeed al-Harthy"), a word that is also a small city's name ("Daniel
+/// Chanda", Chanda being a town in India: after a given name, a surname is likelier than a
+/// town), and a generational suffix ("Jr.").
 fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
     let mut j = i;
-    while j < s.toks.len() && j < i + max {
+    let mut units = 0;
+    while j < s.toks.len() && units < max {
         let city_surname = s.is_name_word(j)
             && s.gaz
                 .longest_match(s.words_from(j))
                 .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
-        let particle = s.lex.has("name_particles", s.word(j)) && s.is_cap(j + 1);
-        if (s.is_name_word(j) && !s.known_at(j)) || city_surname || particle {
-            j += 1;
-        } else {
-            break;
+        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.");
+        if !suffix
+            && ((s.is_name_word(j) && !s.known_at(j) && !s.lex.has("not_names", s.word(j))) || city_surname)
+        {
+            j = s.unit_end(j);
+            units += 1;
+            continue;
         }
+        // Particles, at most three ("de la"), then a capitalised word; "al-Harthy" is a
+        // particle joined to its word by a hyphen.
+        let mut k = j;
+        while k < j + 3 && s.lex.has("name_particles", s.word(k)) {
+            if s.word(k + 1) == "-" && s.touches_next(k) && s.touches_next(k + 1) && s.is_cap(k + 2) {
+                k += 2;
+                break;
+            }
+            k += 1;
+        }
+        if k > j && s.is_cap(k) && !s.known_at(k) {
+            j = k;
+            continue;
+        }
+        break;
     }
     // A name ends on a capitalised word, never on a particle.
     while j > i && !s.is_cap(j - 1) {
         j -= 1;
+    }
+    if j > i && matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.") {
+        j += 1;
+        if s.word(j) == "." && s.touches_next(j - 1) {
+            j += 1;
+        }
     }
     j
 }
@@ -354,8 +481,9 @@ fn person_by_given_name(s: &Sentence, i: usize) -> Found {
     if !s.gaz.is_given_name(s.word(i)) {
         return None;
     }
-    let end = surname_words(s, i + 1, 4);
-    (end > i + 1).then(|| {
+    let given = s.unit_end(i);
+    let end = surname_words(s, given, 4);
+    (end > given).then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:given-name")), end)
     })
@@ -374,7 +502,7 @@ fn person_after_title(s: &Sentence, i: usize) -> Found {
 
 fn given_name_end(s: &Sentence, i: usize) -> usize {
     if s.gaz.is_given_name(s.word(i)) {
-        surname_words(s, i + 1, 4)
+        surname_words(s, s.unit_end(i), 4)
     } else {
         i
     }
@@ -403,20 +531,26 @@ fn person_by_family_name(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:family-name")), end))
 }
 
-/// Two or three unknown capitalised words that the context shows are a person: followed by
-/// a speech verb or ", a former ...", preceded by "said" or an outlet's possessive.
+/// Two to four unknown name units that the context shows are a person: followed by a speech
+/// verb, ", a former ...", ", who" or an age (", 41,"); preceded by "said", an outlet's
+/// possessive or a lower-case role ("chief executive Jane Doe", "midfielder John Roe").
 fn person_by_cue(s: &Sentence, i: usize) -> Found {
-    if !s.is_name_word(i) || s.known_at(i) {
+    if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
         return None;
     }
-    let end = unknown_name_words(s, i, 3);
-    if end < i + 2 || s.is_cap(end) {
+    let first = s.unit_end(i);
+    let end = surname_words(s, first, 3);
+    if end == first || s.is_cap(end) {
         return None;
     }
     let after = s.word(end);
     let next = s.word(end + 1);
+    let age = s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && s.word(end + 1).len() <= 3
+        && s.word(end + 2) == ",";
     let cued_after = s.lex.has("speech_verbs", after)
-        || (after == "," && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next)));
+        || (after == ","
+            && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age));
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
     let cued = cued_after || (i > 0 && cued_before(s, i));
     cued.then(|| {
@@ -425,14 +559,15 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     })
 }
 
-/// "said Jane Doe", "NBC's Keir Simmons": a speech verb or an outlet's possessive before a name.
+/// "said Jane Doe", "NBC's Keir Simmons", "coach Jane Doe": a speech verb, an outlet's
+/// possessive or a lower-case role noun before a name.
 fn cued_before(s: &Sentence, i: usize) -> bool {
     let outlet_possessive = s.toks[i - 1].kind == TokenKind::Possessive
         && i >= 2
         && s.gaz
             .longest_match(&[s.word(i - 2)])
             .is_some_and(|e| e.label == Label::Org && e.tokens.len() == 1);
-    s.lex.has("speech_verbs", s.word(i - 1)) || outlet_possessive
+    s.lex.has("speech_verbs", s.word(i - 1)) || s.lex.has("role_nouns", s.word(i - 1)) || outlet_possessive
 }
 
 /// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
@@ -447,49 +582,243 @@ fn facility(s: &Sentence, i: usize) -> Found {
     })
 }
 
-/// A lone family name ("Gabuev", "Kim") after or before the full name in the same document
-/// is that person; the full name becomes every mention's name.
-fn resolve_person_back_references(
+/// A name that a confident mention lends to its other occurrences in the document: a person's
+/// surname, given name or full name, or a company's short name.
+#[derive(Debug, Clone)]
+struct Variant {
+    words: Vec<String>,
+    label: Label,
+    id: String,
+    /// The length of the full name it comes from; a longer one wins a shared variant.
+    full_len: usize,
+    /// A given name alone, which two people of the document may share.
+    given_only: bool,
+}
+
+/// The token texts of a name.
+fn name_words(name: &str) -> Vec<String> {
+    tokenize(name, 0..name.len()).iter().map(|t| t.text(name).to_string()).collect()
+}
+
+/// The units of a person's name's words: words joined by hyphens ("Khumalo-Price") are one
+/// unit, particles ("van", "de los") are their own, and a generational suffix ("Jr.") is
+/// dropped. Each unit is a range of word indices.
+fn name_units(words: &[String]) -> Vec<Range<usize>> {
+    let mut end = words.len();
+    while end > 0 && matches!(words[end - 1].as_str(), "." | "Jr" | "Sr" | "Jr." | "Sr.") {
+        end -= 1;
+    }
+    let mut units: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < end {
+        let mut j = k + 1;
+        while j + 1 < end && words[j] == "-" {
+            j += 2;
+        }
+        units.push(k..j);
+        k = j;
+    }
+    units
+}
+
+fn is_particle(lex: &Lexicon, word: &str) -> bool {
+    lex.has("name_particles", word)
+}
+
+/// The other ways a document refers to a person: "Van der Heijden" for "Ruud van der
+/// Heijden", "Khumalo-Price", "Haugland Eide" for "Kamilla Haugland Eide", "Kim" for "Kim
+/// Jong Un", and the given name alone ("Tomasz").
+fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec<String>, bool)> {
+    let units = name_units(words);
+    let names: Vec<&Range<usize>> = units.iter().filter(|u| !is_particle(lex, &words[u.start])).collect();
+    let mut out: Vec<(Vec<String>, bool)> = vec![(words.to_vec(), false)];
+    if names.len() < 2 {
+        return out;
+    }
+    let slice = |r: Range<usize>| words[r].to_vec();
+    let end = units.last().map_or(0, |u| u.end);
+    let first = names[0].clone();
+    if gaz.is_east_asian_surname(&words[0]) {
+        out.push((slice(first.clone()), false));
+        return out;
+    }
+    let particle = units.iter().skip(1).find(|u| is_particle(lex, &words[u.start]));
+    match particle {
+        Some(p) => {
+            let mut tail = slice(p.start..end);
+            out.push((tail.clone(), false));
+            // "Van der Heijden" at the start of a sentence or after a verb.
+            let mut chars = tail[0].chars();
+            if let Some(c) = chars.next() {
+                tail[0] = c.to_uppercase().chain(chars).collect();
+                out.push((tail, false));
+            }
+            // "Ortiz de Zárate" for "María José Ortiz de Zárate": the names before the particle.
+            if let Some(before) = names.iter().rev().find(|u| u.end <= p.start && u.start > first.start) {
+                out.push((slice(before.start..end), false));
+            }
+        }
+        None => {
+            let last = names[names.len() - 1].clone();
+            out.push((slice(last.clone()), false));
+            if names.len() >= 3 {
+                // "Haugland Eide" for "Kamilla Haugland Eide", and "Adaeze Nwankwo".
+                let middle = names[names.len() - 2].clone();
+                out.push((slice(middle.start..end), false));
+                let mut short = slice(first.clone());
+                short.extend(slice(last));
+                out.push((short, false));
+            }
+        }
+    }
+    out.push((slice(first), true));
+    out
+}
+
+/// The short names of an organisation: "Halden" for "Halden plc", "Tallyhub" for
+/// "Tallyhub.com", "Morrow" for "Morrow Resources", "Leeds" and "United" for "Leeds United".
+fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut words = words.to_vec();
+    if words.len() >= 3 && words[words.len() - 2] == "." {
+        // "Tallyhub.com"
+        words.truncate(words.len() - 2);
+        out.push(words.clone());
+    } else {
+        if words.last().is_some_and(|w| w == ".") {
+            words.pop();
+        }
+        if words.len() >= 2 && words.last().is_some_and(|w| lex.has("legal_suffixes", w)) {
+            words.pop();
+            out.push(words.clone());
+        }
+    }
+    let common =
+        |w: &str| gaz.is_given_name(w) || gaz.longest_match(&[w]).is_some_and(|e| e.label != Label::Place);
+    if words.len() == 2 && !common(&words[0]) {
+        if lex.has("company_heads", &words[1]) && gaz.longest_match(&[words[0].as_str()]).is_none() {
+            out.push(vec![words[0].clone()]);
+        }
+        if lex.has("sports_club_heads", &words[1]) {
+            out.push(vec![words[0].clone()]);
+            out.push(vec![words[1].clone()]);
+        }
+    }
+    out
+}
+
+/// Document-level consistency: a name found once with a strong clue (a title, a speech verb,
+/// an age, a legal suffix) labels its other occurrences in the document, and a surname or a
+/// company's short name alone is the same entity as the full name. First pass: collect the
+/// variants of confident names; second pass: label every uncovered occurrence. Both are linear.
+fn resolve_document_names(
     text: &str,
     sentences: &[TokenizedSentence],
     gaz: &Gazetteer,
     lex: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    // Short name → (full name, id), from mentions with at least two words.
-    let mut short_names: HashMap<String, (String, String)> = HashMap::new();
-    for m in mentions.iter().filter(|m| m.label == Label::Person) {
-        let words: Vec<&str> = m.name.split([' ', '-']).collect();
-        if words.len() < 2 {
-            continue;
+    let mut variants: HashMap<String, Vec<Variant>> = HashMap::new();
+    let mut add = |words: Vec<String>, label: Label, id: &str, full_len: usize, given_only: bool| {
+        let Some(first) = words.first().cloned() else { return };
+        if words.len() == 1 && (lex.has("sentence_openers", &first) || lex.has("not_names", &first)) {
+            return;
         }
-        let family = if gaz.is_east_asian_surname(words[0]) { words[0] } else { words[words.len() - 1] };
-        let fuller = short_names.get(family).is_none_or(|(known, _)| m.name.len() > known.len());
-        if fuller {
-            short_names.insert(family.to_string(), (m.name.clone(), m.id.clone()));
+        let list = variants.entry(first).or_default();
+        let room = list.len() < 16;
+        match list.iter_mut().find(|v| v.words == words) {
+            Some(v) if v.id == id => {}
+            // A company's short name beats a person's surname ("Halden plc", founded by
+            // Samuel Halden); a longer full name beats a shorter one; two people sharing a given
+            // name leave it to neither.
+            Some(v) => {
+                let org_wins = v.label == Label::Org || label == Label::Org;
+                if org_wins {
+                    if label == Label::Org && v.label != Label::Org {
+                        *v = Variant { words, label, id: id.to_string(), full_len, given_only };
+                    }
+                } else if v.given_only || given_only {
+                    v.id.clear();
+                } else if full_len > v.full_len {
+                    *v = Variant { words, label, id: id.to_string(), full_len, given_only };
+                }
+            }
+            None if room => list.push(Variant { words, label, id: id.to_string(), full_len, given_only }),
+            None => {}
+        }
+    };
+    for m in mentions.iter() {
+        let words = name_words(&m.name);
+        match m.label {
+            Label::Org => {
+                for short in org_variants(&words, gaz, lex) {
+                    add(short, Label::Org, &m.id, m.name.len(), false);
+                }
+                if m.rule.starts_with("pattern:org-") {
+                    add(words, Label::Org, &m.id, m.name.len(), false);
+                }
+            }
+            Label::Person => {
+                for (short, given_only) in person_variants(&words, gaz, lex) {
+                    add(short, Label::Person, &m.id, m.name.len(), given_only);
+                }
+            }
+            _ => {}
         }
     }
-    // A lone word that a gazetteer calls a town yields to a person's surname ("Banda said").
-    let is_town = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
-    mentions.retain(|m| !(is_town(m) && short_names.contains_key(m.name.as_str())));
+    for list in variants.values_mut() {
+        list.retain(|v| !v.id.is_empty());
+        list.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+    }
+    let lookup = |words: &[String]| -> Option<&Variant> {
+        variants.get(words.first()?)?.iter().find(|v| v.words == words)
+    };
+    // Mentions already found take the entity their words name: a lone town that is a
+    // surname ("Banda said") or a club ("Leeds"), a person that is a company's short name,
+    // a shorter form of a fuller person's name.
+    mentions.retain_mut(|m| {
+        let words = name_words(&m.name);
+        let Some(v) = lookup(&words) else { return true };
+        let lone_town = m.rule == "gazetteer:city" && words.len() == 1;
+        let retype = lone_town || (m.label == Label::Person && v.label == Label::Org);
+        if retype || (m.label == v.label && v.full_len > m.name.len()) {
+            m.label = v.label;
+            m.id = v.id.clone();
+            m.rule = "back-reference";
+        }
+        true
+    });
     let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     for sentence in sentences {
         let toks = &sentence.tokens;
-        for (i, tok) in toks.iter().enumerate() {
-            let word = tok.text(text);
-            let Some((_, id)) = short_names.get(word) else { continue };
-            let overlaps = covered.overlaps(&tok.range());
-            let continues_name = toks.get(i + 1).is_some_and(|t| t.is_capitalised(text));
-            if overlaps || continues_name || (i == 0 && lex.has("sentence_openers", word)) {
-                continue;
-            }
-            mentions.push(Mention {
-                range: tok.range(),
-                label: Label::Person,
-                id: id.clone(),
-                name: word.to_string(),
-                rule: "back-reference",
+        let mut i = 0;
+        while i < toks.len() {
+            let word = toks[i].text(text);
+            let found = variants.get(word).and_then(|list| {
+                list.iter().find(|v| {
+                    let n = v.words.len();
+                    i + n <= toks.len()
+                        && v.words.iter().zip(&toks[i..i + n]).all(|(w, t)| t.text(text) == w)
+                        && !covered.overlaps(&(toks[i].start..toks[i + n - 1].end))
+                        && !toks.get(i + n).is_some_and(|t| t.is_capitalised(text))
+                        && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
+                })
             });
+            match found {
+                Some(v) => {
+                    let n = v.words.len();
+                    let range = toks[i].start..toks[i + n - 1].end;
+                    mentions.push(Mention {
+                        name: text[range.clone()].to_string(),
+                        range,
+                        label: v.label,
+                        id: v.id.clone(),
+                        rule: "back-reference",
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
         }
     }
 }
@@ -711,6 +1040,63 @@ mod tests {
             &[("North Korean", Group)],
         ),
         case("a capitalised second syllable", "Kim Jong-Un toured a factory.", &[("Kim Jong-Un", Person)]),
+        case(
+            "a hyphenated surname and its later mention",
+            "Maria Lopez-Garrido spoke. Lopez-Garrido left.",
+            &[("Maria Lopez-Garrido", Person), ("Lopez-Garrido", Person)],
+        ),
+        case(
+            "an unknown given name with an age, then the surname",
+            "Tendai Moyoba-Ncube, 52, farms here. Moyoba-Ncube sells maize.",
+            &[("Tendai Moyoba-Ncube", Person), ("Moyoba-Ncube", Person)],
+        ),
+        case(
+            "a role noun before an unknown name",
+            "The goal came from midfielder Obinna Ekwueme-Hart late on.",
+            &[("Obinna Ekwueme-Hart", Person)],
+        ),
+        case(
+            "particles and their capitalised later mention",
+            "Coach Pieter van der Berg smiled. Van der Berg said little.",
+            &[("Pieter van der Berg", Person), ("Van der Berg", Person)],
+        ),
+        case("a generational suffix", "Senator Robert Hale Jr. voted no.", &[("Robert Hale Jr.", Person)]),
+        case(
+            "a legal suffix, then the short name",
+            "Shares of Corvane plc fell. Corvane said demand was weak.",
+            &[("Corvane plc", Org), ("Corvane", Org)],
+        ),
+        case(
+            "a company named after its founder",
+            "Tomas Velder started Velder Ltd in 1990. Velder now employs 300.",
+            &[("Tomas Velder", Person), ("Velder Ltd", Org), ("Velder", Org)],
+        ),
+        case(
+            "a web domain as a name",
+            "Buyers left Shopnest.com after Shopnest raised fees.",
+            &[("Shopnest.com", Org), ("Shopnest", Org)],
+        ),
+        case(
+            "a spokesperson's organisation",
+            "A spokesperson for Trivo declined to comment. Trivo runs ferries.",
+            &[("Trivo", Org), ("Trivo", Org)],
+        ),
+        case(
+            "one-word bodies",
+            "Parliament passed it and the Treasury agreed.",
+            &[("Parliament", Org), ("Treasury", Org)],
+        ),
+        case("a nationality before a body", "The Kenyan Senate met.", &[("Kenyan Senate", Org)]),
+        case(
+            "a club and its short names",
+            "Hartley United won. Hartley scored twice and United held on.",
+            &[("Hartley United", Org), ("Hartley", Org), ("United", Org)],
+        ),
+        case(
+            "a company head and its short name",
+            "Quarrow Resources bid again. Quarrow raised its offer.",
+            &[("Quarrow Resources", Org), ("Quarrow", Org)],
+        ),
     ];
 
     #[test]

@@ -200,7 +200,7 @@ fn number_entities(mentions: &[entity::Mention]) -> Vec<Entity> {
     for m in mentions {
         match index.get(m.id.as_str()) {
             Some(&i) => {
-                if m.label == Label::Person && m.name.len() > entities[i].name.len() {
+                if matches!(m.label, Label::Person | Label::Org) && m.name.len() > entities[i].name.len() {
                     entities[i].name = m.name.clone();
                 }
             }
