@@ -120,6 +120,7 @@ impl<'a> Sentence<'a> {
     fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !self.word(i).ends_with("-based")
+            && !self.word(i).ends_with("-listed")
             && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
             && self.gaz.title_len(self.words_from(i)).is_none()
     }
@@ -146,7 +147,7 @@ impl<'a> Sentence<'a> {
         // capitalised word; the run through it ends where the run through its successor does.
         let mut run_end = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
-            let continues = (s.is_cap(k) && !s.word(k).ends_with("-based"))
+            let continues = (s.is_cap(k) && !s.word(k).ends_with("-based") && !s.word(k).ends_with("-listed"))
                 || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1))
                 || s.joins_capitals(k)
                 // "Conference of the Philippines": "of the" before a capitalised word.
@@ -198,6 +199,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             .then(|| org_by_suffix(s, i).or_else(|| org_domain(s, i)).or_else(|| org_by_head(s, i)))
             .flatten()
             .or_else(|| person_by_given_name(s, i))
+            .or_else(|| place_before_suffix(s, i))
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
             .or_else(|| person_after_title(s, i))
@@ -295,6 +297,26 @@ fn org_by_suffix(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-suffix")), end))
 }
 
+/// "Geneva-based", "London-listed": the place before a hyphenated locative suffix is a PLACE.
+fn place_before_suffix(s: &Sentence, i: usize) -> Found {
+    let word = s.word(i);
+    let (stem, _) = word.rsplit_once('-')?;
+    let suffix = &word[stem.len() + 1..];
+    if !matches!(suffix, "based" | "listed" | "born" | "headquartered") || !s.is_cap(i) {
+        return None;
+    }
+    let entry = s.gaz.longest_match(&[stem]).filter(|e| e.label == Label::Place && e.tokens.len() == 1)?;
+    let start = s.toks[i].start;
+    let m = Mention {
+        range: start..start + stem.len(),
+        label: Label::Place,
+        id: entry.id(),
+        name: stem.to_string(),
+        rule: "pattern:place-based",
+    };
+    Some((Some(m), i + 1))
+}
+
 /// "Tallyhub.com": a capitalised web domain used as a company's name.
 fn org_domain(s: &Sentence, i: usize) -> Found {
     let tld = matches!(s.word(i + 2), "com" | "net" | "org" | "io" | "ai" | "co");
@@ -333,7 +355,7 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     let role_before = i >= 2
         && matches!(before, "for" | "at")
         && s.lex.has("org_cue_before", s.word(i - 2).trim_end_matches(','));
-    let based = before.ends_with("-based") && s.is_cap(i - 1);
+    let based = (before.ends_with("-based") || before.ends_with("-listed")) && s.is_cap(i - 1);
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     (role_before || based || possessive).then(|| {
@@ -548,9 +570,12 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let age = s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
         && s.word(end + 1).len() <= 3
         && s.word(end + 2) == ",";
+    // ", JAXA's deputy director": an organisation's role.
+    let role_of = s.is_cap(end + 1) && s.toks.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
     let cued_after = s.lex.has("speech_verbs", after)
+        || s.lex.has("person_verbs", after)
         || (after == ","
-            && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age));
+            && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age || role_of));
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
     let cued = cued_after || (i > 0 && cued_before(s, i));
     cued.then(|| {
@@ -567,7 +592,14 @@ fn cued_before(s: &Sentence, i: usize) -> bool {
         && s.gaz
             .longest_match(&[s.word(i - 2)])
             .is_some_and(|e| e.label == Label::Org && e.tokens.len() == 1);
-    s.lex.has("speech_verbs", s.word(i - 1)) || s.lex.has("role_nouns", s.word(i - 1)) || outlet_possessive
+    // "its chief executive, Jane Doe," and the byline "By Jane Doe".
+    let role_comma = i >= 2 && s.word(i - 1) == "," && s.lex.has("role_nouns", s.word(i - 2));
+    let byline = i == 1 && s.word(0) == "By";
+    s.lex.has("speech_verbs", s.word(i - 1))
+        || s.lex.has("role_nouns", s.word(i - 1))
+        || outlet_possessive
+        || role_comma
+        || byline
 }
 
 /// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
@@ -1092,6 +1124,17 @@ mod tests {
             "Hartley United won. Hartley scored twice and United held on.",
             &[("Hartley United", Org), ("Hartley", Org), ("United", Org)],
         ),
+        case(
+            "a place before -based",
+            "The Lisbon-based Corvane plc grew.",
+            &[("Lisbon", Place), ("Corvane plc", Org)],
+        ),
+        case(
+            "a role and a comma before an unknown name",
+            "Its chief executive, Nomathemba Zulu-Hart, quit.",
+            &[("Nomathemba Zulu-Hart", Person)],
+        ),
+        case("a byline", "By Tavita Leota-Hume", &[("Tavita Leota-Hume", Person)]),
         case(
             "a company head and its short name",
             "Quarrow Resources bid again. Quarrow raised its offer.",
