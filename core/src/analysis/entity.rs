@@ -39,6 +39,11 @@ pub struct TokenizedSentence {
     pub in_heading: bool,
 }
 
+/// "Nairobi-based", "London-listed": an adjective made of a place, never part of a name.
+fn is_locative_compound(word: &str) -> bool {
+    word.ends_with("-based") || word.ends_with("-listed")
+}
+
 /// A sentence's tokens, with the text, for the pattern helpers.
 struct Sentence<'a> {
     text: &'a str,
@@ -119,8 +124,7 @@ impl<'a> Sentence<'a> {
     /// sentence start, and not a known title.
     fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
-            && !self.word(i).ends_with("-based")
-            && !self.word(i).ends_with("-listed")
+            && !is_locative_compound(self.word(i))
             && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
             && self.gaz.title_len(self.words_from(i)).is_none()
     }
@@ -147,7 +151,7 @@ impl<'a> Sentence<'a> {
         // capitalised word; the run through it ends where the run through its successor does.
         let mut run_end = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
-            let continues = (s.is_cap(k) && !s.word(k).ends_with("-based") && !s.word(k).ends_with("-listed"))
+            let continues = (s.is_cap(k) && !is_locative_compound(s.word(k)))
                 || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1))
                 || s.joins_capitals(k)
                 // "Conference of the Philippines": "of the" before a capitalised word.
