@@ -240,7 +240,7 @@ fn engine_meets_its_floors_on_the_dev2_tuning_part() {
         (Label::Org, 0.83),
         (Label::Place, 0.85),
         (Label::Group, 0.92),
-        (Label::Time, 0.88),
+        (Label::Time, 0.90),
         (Label::Number, 0.84),
         (Label::Quote, 0.99),
     ];

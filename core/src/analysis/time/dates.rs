@@ -314,7 +314,8 @@ impl Scanner<'_> {
 
     /// "3 p.m.", "10:30 a.m.", "9am".
     pub(super) fn clock(&self, at: At) -> Option<Hit> {
-        let i = at.core;
+        // "around 8 p.m.": a hedge stays in the span.
+        let i = if self.is_any(at.core, HEDGES) { at.core + 1 } else { at.core };
         let (hour_text, glued_suffix) = split_meridiem(self.text(i));
         let hour = digits(hour_text).filter(|h| (1..=12).contains(h) && hour_text.len() <= 2)?;
         let (minute, after) = if glued_suffix.is_none() && self.glued(i + 1) && self.text(i + 1) == ":" {
@@ -328,6 +329,10 @@ impl Scanner<'_> {
             (end, Some(pm)) => (end, pm),
             (end, None) => self.meridiem(end)?,
         };
+        // "3:52 p.m. GMT": the zone is part of the span, not of the value.
+        let zones =
+            ["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "JST", "IST"];
+        let end = if zones.contains(&self.text(end)) { end + 1 } else { end };
         let hour24 = hour % 12 + if pm { 12 } else { 0 };
         let value = unplaced(format!("XXXX-XX-XXT{hour24:02}:{minute:02}"), TimexType::Date);
         hit(at.start, end, Some(value), "time:clock")

@@ -162,6 +162,12 @@ impl Scanner<'_> {
     }
 
     pub(super) fn skip_modifier(&self, i: usize) -> usize {
+        // "the end of 2019", "the start of March": the span keeps the phrase, the value is the
+        // period itself.
+        let phase = ["end", "start", "beginning", "middle"].iter().any(|w| self.is(i + 1, w));
+        if self.is(i, "the") && phase && self.is(i + 2, "of") {
+            return i + 3;
+        }
         if self.is(i, "mid") {
             if self.glued_hyphen(i + 1) {
                 i + 2

@@ -55,6 +55,18 @@ const NEGATIVES: &[Case] = &[
 
 const REGRESSION: &[Case] = &[
     case(
+        "the end of a year keeps the phrase",
+        "Sales fell until the end of 2019.",
+        WED,
+        &[("the end of 2019", "2019")],
+    ),
+    case(
+        "a zone after a clock time is kept",
+        "It landed at 3:52 p.m. GMT.",
+        WED,
+        &[("3:52 p.m. GMT", "XXXX-XX-XXT15:52")],
+    ),
+    case(
         "an irregular passive participle is not a past cue",
         "Elections will be held in November.",
         WED,
