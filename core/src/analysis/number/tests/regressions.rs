@@ -54,6 +54,12 @@ const NEGATIVES: &[Case] = &[
 /// Bugs found while checking the recogniser, kept fixed.
 #[rustfmt::skip]
 const REGRESSION: &[Case] = &[
+    // South Asian scales: a lakh is 100,000 and a crore 10 million.
+    case("lakh", "About 3 lakh people left.", &[("About 3 lakh", "300000", "people", "about")]),
+    // A currency named after the number.
+    case("zlotys", "It costs 12 million zlotys.", &[("12 million zlotys", "12000000", "PLN", "")]),
+    // A price per unit is one span.
+    case("price per share", "They paid $12.50 per share.", &[("$12.50 per share", "12.5", "USD", "")]),
     // A sentence-initial name was taken for a function word.
     case("name opening a sentence", "Apollo 11 landed and Flight 370 vanished.", &[]),
     // "one in five" gave NUMBER "five" with unit people.
