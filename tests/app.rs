@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{document, listed_ids, mount_at, next_hash_change, query};
+use common::{document, listed_ids, mount_at, next_hash_change, query, query_all};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -93,4 +93,23 @@ fn a_fatal_error_is_shown_in_the_page() {
     let text = banner.text_content().unwrap();
     assert!(text.contains("Reload the page") && text.ends_with("Details: boom <b>"), "{text}");
     assert!(banner.query_selector("b").unwrap().is_none());
+}
+
+/// Links shaped to break the app (a query nested 3,000 deep, a window at the calendar's end)
+/// open with a message, and the app stays alive.
+#[wasm_bindgen_test]
+async fn hostile_links_open_with_a_message() {
+    let deep = format!("{}troops{}", "%28".repeat(3000), "%29".repeat(3000));
+    let root = mount_at(&format!("#/search?q={deep}")).await;
+    let error = query(&root, "#query-error").text_content().unwrap();
+    assert!(error.contains("parentheses can nest at most 32 deep"), "{error}");
+    let pasted = "word%20".repeat(5000);
+    let root = mount_at(&format!("#/search?q={pasted}")).await;
+    let error = query(&root, "#query-error").text_content().unwrap();
+    assert!(error.contains("at most 256 words"), "{error}");
+    let root = mount_at("#/timeline?from=9998-01-01&to=9999-12-31").await;
+    let timeline = query(&root, "#timeline");
+    assert_eq!(timeline.get_attribute("data-from").as_deref(), Some("9998-01-01"));
+    assert_eq!(timeline.get_attribute("data-to").as_deref(), Some("9999-12-31"));
+    assert!(!query_all(&root, "#timeline .tick").is_empty());
 }

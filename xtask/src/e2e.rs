@@ -41,7 +41,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
     )?;
     eprintln!("e2e: start-up (one run; see BENCHMARKS.md): {}", marks.as_str().unwrap_or("no marks"));
 
-    let checks: [(&str, Check); 9] = [
+    let checks: [(&str, Check); 11] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("marks every label in 001", marks_every_label),
@@ -54,7 +54,13 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             s.execute_async(WAIT_FOR_READY)?;
             let text = std::fs::read_to_string(root().join("corpus/001_fd0447f87cd5aaab.txt"))
                 .map_err(|e| e.to_string())?;
-            let words = text.to_lowercase().matches("korea").count();
+            // The search's own hits: the word "Korea" (any case), not "Korean", which is another word.
+            let lower = text.to_lowercase();
+            let words = lower
+                .match_indices("korea")
+                .filter(|(at, _)| !lower[at + 5..].starts_with(|c: char| c.is_alphanumeric()))
+                .filter(|(at, _)| !lower[..*at].ends_with(|c: char| c.is_alphanumeric()))
+                .count();
             expect_eq(s.execute(&count_script("HIT"))?, serde_json::json!(words))?;
             shows_exact_text(s, "001_fd0447f87cd5aaab")
         }),
@@ -112,6 +118,9 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             shows_exact_text(s, "004_dc8a3dec1270afb0")
         }),
         ("makes no network request and shows no error", no_requests_no_errors),
+        ("hostile links leave the app alive with a message", hostile_links),
+        // Last: it leaves the page in its failed state.
+        ("an uncaught error shows the fatal banner", uncaught_error_shows_the_banner),
     ];
     let mut failed = Vec::new();
     for (name, check) in checks {
@@ -190,6 +199,53 @@ fn no_requests_no_errors(session: &Session) -> Result {
         "return [performance.getEntriesByType('resource').map(r => r.name), document.getElementById('fatal').hidden];",
     )?;
     expect_eq(state, serde_json::json!([[], true]))
+}
+
+/// A query nested 3,000 deep (which used to exhaust the wasm stack) and a window at the
+/// calendar's end (which used to loop for ever drawing ticks), opened from the address.
+fn hostile_links(session: &Session) -> Result {
+    let base = file_url(&root().join("dist/newslens.html"));
+    let deep = format!("{}troops{}", "%28".repeat(3000), "%29".repeat(3000));
+    session.goto(&format!("{base}?deep#/search?q={deep}"))?;
+    session.execute_async(WAIT_FOR_APP)?;
+    let error = session.execute(
+        "const e = document.getElementById('query-error'); return [e && e.textContent, document.getElementById('fatal').hidden];",
+    )?;
+    match (error[0].as_str(), error[1].as_bool()) {
+        (Some(text), Some(true)) if text.contains("parentheses can nest at most 32 deep") => {}
+        _ => return Err(format!("the deep query gave no message, or a fatal one: {error}")),
+    }
+    session.goto(&format!("{base}?far#/timeline?from=9998-01-01&to=9999-12-31"))?;
+    session.execute_async(WAIT_FOR_APP)?;
+    let timeline = session.execute(
+        "const t = document.getElementById('timeline'); return [t && t.dataset.from, t && t.dataset.to, document.getElementById('fatal').hidden];",
+    )?;
+    expect_eq(timeline, serde_json::json!(["9998-01-01", "9999-12-31", true]))
+}
+
+/// An error nothing catches (here a thrown one; a wasm trap arrives the same way) must say so.
+fn uncaught_error_shows_the_banner(session: &Session) -> Result {
+    session.execute("setTimeout(() => { throw new Error('probe'); }, 0); return true;")?;
+    let banner = session.execute_async(
+        r#"
+const done = arguments[arguments.length - 1];
+const banner = document.getElementById("fatal");
+const shown = () => !banner.hidden && banner.textContent;
+if (shown()) { done(shown()); return; }
+new MutationObserver((_, o) => { if (shown()) { o.disconnect(); done(shown()); } })
+  .observe(banner, { attributes: true, childList: true, characterData: true, subtree: true });
+"#,
+    )?;
+    match banner.as_str() {
+        Some(text)
+            if text.contains("internal error")
+                && text.contains("probe")
+                && text.contains("Reload the page") =>
+        {
+            Ok(())
+        }
+        _ => Err(format!("the banner says {banner}")),
+    }
 }
 
 fn expect_eq(actual: Value, expected: Value) -> Result {

@@ -73,11 +73,19 @@ pub fn to_json(corpus: &Corpus, study: &Study, timeline: &Timeline) -> String {
     format!("{{\"events\":[{}],\"unplaced\":[{}]}}\n", events.join(",\n"), unplaced.join(",\n"))
 }
 
+/// A CSV field: quoted when it holds a separator, a quote or a line break, and prefixed with
+/// `'` when it starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage return),
+/// as OWASP recommends, so that opening an export never runs a document's text.
 fn csv(field: &str) -> String {
+    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    };
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_string()
+        field.into_owned()
     }
 }
 
@@ -110,6 +118,17 @@ mod tests {
     fn escapes_are_valid() {
         assert_eq!(csv("a,\"b\""), "\"a,\"\"b\"\"\"");
         assert_eq!(csv("plain"), "plain");
+        // Text that a spreadsheet would run as a formula is defused.
+        let formulas = [
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+        ];
+        for (field, escaped) in formulas {
+            assert_eq!(csv(field), escaped, "{field:?}");
+        }
         assert_eq!(json("say \"hi\"\n\u{1}"), "\"say \\\"hi\\\"\\n\\u0001\"");
     }
 }
