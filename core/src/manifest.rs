@@ -2,8 +2,13 @@
 //!
 //! The app parses the manifest at build time, so this module and its TOML parser stay out of
 //! the wasm; the CLI and the tests use it at run time.
+//!
+//! A document's `file` is a path inside the corpus folder. An entry whose path could leave it
+//! (absolute, a drive or root, a `..` component) is an error and is left out, so neither the
+//! build, which embeds every file named, nor `newslens docs` ever reads it.
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::corpus::{id_from_file, DateConfidence, DocMeta};
 use crate::diagnostic::Diagnostic;
@@ -16,7 +21,7 @@ struct ManifestFile {
 
 #[derive(Deserialize)]
 struct Entry {
-    file: String,
+    file: Spanned<String>,
     title: Option<String>,
     kind: Option<String>,
     derived_from: Option<String>,
@@ -25,8 +30,9 @@ struct Entry {
     date_evidence: Option<String>,
 }
 
-/// Parses a manifest. A syntax error yields no documents and one error; a bad field yields the
-/// document with that field defaulted and a warning naming the file.
+/// Parses a manifest. A syntax error yields no documents and one error; a `file` outside the
+/// folder yields an error at its byte range and leaves that document out; a bad field yields
+/// the document with that field defaulted and a warning naming the file.
 ///
 /// # Example
 /// ```
@@ -52,12 +58,41 @@ pub fn parse(src: &str) -> (Vec<DocMeta>, Vec<Diagnostic>) {
             return (Vec::new(), vec![diagnostic]);
         }
     };
-    let docs = manifest.document.into_iter().map(|entry| to_meta(entry, &mut diagnostics)).collect();
+    let mut docs = Vec::new();
+    for entry in manifest.document {
+        match leaves_folder(entry.file.get_ref()) {
+            None => docs.push(to_meta(entry, &mut diagnostics)),
+            Some(why) => diagnostics.push(
+                Diagnostic::error(format!(
+                    "{}: a document's file must be inside the corpus folder, and this path {why}; \
+                     the document is left out",
+                    entry.file.get_ref()
+                ))
+                .at(entry.file.span()),
+            ),
+        }
+    }
     (docs, diagnostics)
 }
 
+/// How `file` could name something outside the corpus folder, on any system: as an absolute
+/// path, with a drive or a root (`C:`, `\\server`), or by going up a level (`..`).
+fn leaves_folder(file: &str) -> Option<&'static str> {
+    if file.trim().is_empty() {
+        Some("is empty")
+    } else if file.starts_with(['/', '\\']) {
+        Some("is absolute")
+    } else if file.contains(':') {
+        Some("names a drive (it has a ':')")
+    } else if file.split(['/', '\\']).any(|part| part == "..") {
+        Some("goes up a level with '..'")
+    } else {
+        None
+    }
+}
+
 fn to_meta(entry: Entry, diagnostics: &mut Vec<Diagnostic>) -> DocMeta {
-    let file = entry.file;
+    let file = entry.file.into_inner();
     let reference_date = entry.published.as_deref().and_then(|s| match s.trim().parse() {
         Ok(date) => Some(date),
         Err(_) => {
@@ -118,5 +153,41 @@ mod tests {
                 "warning: x.txt: date_confidence must be high, medium, low or unknown",
             ]
         );
+    }
+
+    #[test]
+    fn a_file_outside_the_folder_is_an_error_at_its_path_and_left_out() {
+        let files = [
+            ("../../etc/hostname", "goes up a level with '..'"),
+            ("texts/../../secret.txt", "goes up a level with '..'"),
+            ("..\\secret.txt", "goes up a level with '..'"),
+            ("/etc/hostname", "is absolute"),
+            ("\\\\server\\share\\x.txt", "is absolute"),
+            ("C:\\Windows\\win.ini", "names a drive (it has a ':')"),
+            ("C:win.ini", "names a drive (it has a ':')"),
+            ("", "is empty"),
+        ];
+        for (file, why) in files {
+            let src = format!(
+                "[[document]]\nfile = \"inside.txt\"\n\n[[document]]\nfile = {file:?}\nkind = \"x\"\n"
+            );
+            let (docs, diagnostics) = parse(&src);
+            let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+            assert_eq!(ids, ["inside"], "{file}");
+            assert_eq!(diagnostics.len(), 1, "{file}");
+            let diagnostic = &diagnostics[0];
+            assert_eq!(diagnostic.severity, crate::Severity::Error);
+            assert!(diagnostic.message.starts_with(&format!("{file}: a document's file must be inside")));
+            assert!(diagnostic.message.contains(why), "{file}: {}", diagnostic.message);
+            assert_eq!(&src[diagnostic.range.clone().unwrap()], format!("{file:?}"), "{file}");
+        }
+    }
+
+    #[test]
+    fn a_file_in_a_subfolder_or_with_dots_in_its_name_is_inside() {
+        let (docs, diagnostics) =
+            parse("[[document]]\nfile = \"texts/./a..b.txt\"\n[[document]]\nfile = \"texts\\\\c.txt\"\n");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(docs.len(), 2);
     }
 }
