@@ -5,118 +5,169 @@
 //!   in the schema of ANNOTATION.md (`doc` = file stem; the date applies to every file).
 //! - `newslens eval GOLD.jsonl PRED.jsonl` prints per-label precision, recall and F1, TIME and
 //!   NUMBER value accuracy and QUOTE speaker accuracy.
+//!
+//! Exit status: 0 on success, and when the reader of the output closed it early (`| head`);
+//! 1 when an input could not be used (after the others were) or the output could not be
+//! written; 2 for a usage error. The arguments are read by clap; the help texts below are what
+//! `--help` prints.
 
 mod annotate;
+mod docs;
 mod eval;
+mod input;
+mod output;
 
-use std::path::{Path, PathBuf};
+use std::io::{self, BufWriter, ErrorKind, Write as _};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use newslens_core::corpus::id_from_file;
-use newslens_core::{manifest, Corpus, Date, Document};
+use clap::{Parser, Subcommand};
+use newslens_core::Date;
 
-const USAGE: &str = "usage:
-  newslens docs [CORPUS_DIR]
-  newslens annotate [--reference-date YYYY-MM-DD] FILE...
-  newslens eval GOLD.jsonl PRED.jsonl";
+use crate::output::{say, Failure};
+
+const EXAMPLES: &str = "\
+Exit status: 0 on success, also when the output is closed early (newslens ... | head); 1 when
+an input could not be used (the others still are) or the output could not be written; 2 for a
+usage error.
+
+Examples:
+  newslens docs corpus
+  newslens annotate --reference-date 2024-10-29 corpus/001_fd0447f87cd5aaab.txt
+  newslens annotate corpus/*.txt > predicted.jsonl
+  newslens eval gold.jsonl predicted.jsonl";
+
+const ANNOTATE_HELP: &str = "\
+Input: each file is read whole, at most 64 MiB. A byte-order mark decides its encoding
+(UTF-8, UTF-16LE or UTF-16BE); without one, valid UTF-8 is read as it is and anything else
+as Windows-1252 (Latin-1). A note on standard error says when a file was not plain UTF-8.
+A file with a NUL byte, or one that is not UTF-8 and has control characters, is refused as
+binary.
+
+Offsets: \"start\" and \"end\" are UTF-8 byte offsets into the text as analysed, the file
+decoded to UTF-8 without its byte-order mark, and \"text\" is that slice. For a UTF-8 file
+without a mark they are offsets into the file.
+
+Exit status: 0 when every file was annotated (or the output was closed early); 1 when a file
+could not be read or was refused: it is named on standard error and the others are still
+annotated; 2 for a usage error.
+
+Examples:
+  newslens annotate --reference-date 2024-10-29 corpus/001_fd0447f87cd5aaab.txt
+  newslens annotate corpus/*.txt > predicted.jsonl
+  newslens annotate notes.txt | head -c 300";
+
+const EVAL_HELP: &str = "\
+Both files are JSON Lines as annotate writes them, one document a line:
+  {\"doc\": ID, \"reference_date\": ..., \"spans\": [{\"start\": 4, \"end\": 12, \"label\": \"ORG\"}, ...]}
+A span's start comes before its end (UTF-8 byte offsets); its label is PERSON, ORG, PLACE,
+GROUP, TIME, NUMBER or QUOTE; a TIME or NUMBER has a \"value\", a QUOTE a \"speaker\".
+A malformed line, a document given twice or a span given twice in a document is named with
+its file and line, and nothing is scored. A document only one file has is named on standard
+error; its spans count as missed or wrong.
+
+Examples:
+  newslens annotate --reference-date 2024-10-29 corpus/*.txt > predicted.jsonl
+  newslens eval gold.jsonl predicted.jsonl";
+
+/// NewsLens on the command line: list a corpus, annotate texts, score annotations.
+#[derive(Parser)]
+#[command(name = "newslens", version, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List a corpus folder's documents: id, kind, reference date (confidence) and label.
+    Docs {
+        /// The folder with manifest.toml and the texts it names.
+        #[arg(default_value = "corpus")]
+        dir: PathBuf,
+    },
+    /// Write one JSON line per file, in the schema of ANNOTATION.md.
+    #[command(after_help = ANNOTATE_HELP)]
+    Annotate {
+        /// Resolve relative dates ("Monday", "last year") against this date, for every file;
+        /// without it they keep X (XXXX-WXX-1).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        reference_date: Option<Date>,
+        /// The texts to annotate; each line's "doc" is the file's name without its extension.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Score predicted annotations against gold ones: per label precision, recall and F1,
+    /// relaxed scores on overlaps, value and speaker accuracy.
+    #[command(after_help = EVAL_HELP)]
+    Eval {
+        /// The gold annotations (JSON Lines).
+        gold: PathBuf,
+        /// The predicted annotations (JSON Lines), e.g. from `newslens annotate`.
+        predicted: PathBuf,
+    },
+}
+
+/// A date as `YYYY-MM-DD`, and only that.
+fn parse_date(s: &str) -> Result<Date, String> {
+    let shaped = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| (i == 4 || i == 7) == (b == b'-'));
+    match s.parse::<Date>() {
+        Ok(date) if shaped => Ok(date),
+        Ok(_) => Err("wants a date as YYYY-MM-DD, e.g. 2024-10-29".to_string()),
+        Err(e) if shaped => Err(format!("not a date: {e}")),
+        Err(_) => Err("wants a date as YYYY-MM-DD, e.g. 2024-10-29".to_string()),
+    }
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("docs") => docs(&PathBuf::from(args.get(1).map_or("corpus", String::as_str))),
-        Some("annotate") => annotate(&args[1..]),
-        Some("eval") if args.len() == 3 => evaluate(&args[1], &args[2]),
-        _ => Err(USAGE.to_string()),
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage(&error),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("newslens: {message}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn read(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!("{path}: not UTF-8 (byte {}); convert it to UTF-8 first", e.utf8_error().valid_up_to())
-    })
-}
-
-fn annotate(args: &[String]) -> Result<(), String> {
-    let (reference, files): (Option<Date>, &[String]) = match args {
-        [flag, date, files @ ..] if flag == "--reference-date" => {
-            let date =
-                date.parse().map_err(|_| format!("--reference-date wants YYYY-MM-DD, not '{date}'"))?;
-            (Some(date), files)
-        }
-        files => (None, files),
+    let mut out = BufWriter::new(io::stdout().lock());
+    let result = match &cli.command {
+        Command::Docs { dir } => docs::run(dir, &mut out),
+        Command::Annotate { reference_date, files } => annotate::run(files, *reference_date, &mut out),
+        Command::Eval { gold, predicted } => eval::run(gold, predicted, &mut out),
     };
-    if files.is_empty() {
-        return Err(USAGE.to_string());
-    }
-    let mut failed = 0;
-    for file in files {
-        match read(file) {
-            Ok(text) => println!("{}", annotate::annotation(id_from_file(file), &text, reference)),
-            Err(message) => {
-                eprintln!("newslens: {message}; skipped");
-                failed += 1;
-            }
+    let flushed = out.flush().map_err(Failure::from);
+    match result.and(flushed) {
+        Ok(()) | Err(Failure::OutputClosed) => ExitCode::SUCCESS,
+        Err(Failure::Message(message)) => {
+            say(message);
+            ExitCode::FAILURE
         }
     }
-    if failed > 0 {
-        return Err(format!("{failed} of {} files could not be read", files.len()));
-    }
-    Ok(())
 }
 
-fn evaluate(gold: &str, predicted: &str) -> Result<(), String> {
-    let gold = eval::read_annotations(&read(gold)?, gold)?;
-    let predicted = eval::read_annotations(&read(predicted)?, predicted)?;
-    print!("{}", newslens_core::evaluate::score(&gold, &predicted).render());
-    Ok(())
-}
-
-fn docs(dir: &Path) -> Result<(), String> {
-    let corpus = load(dir)?;
-    for doc in corpus.documents() {
-        let date = doc.meta.reference_date.map_or("unknown".to_string(), |d| d.to_string());
-        println!(
-            "{}\t{}\t{} ({})\t{}",
-            doc.id(),
-            doc.meta.kind,
-            date,
-            doc.meta.date_confidence.as_str(),
-            doc.label
-        );
-    }
-    Ok(())
-}
-
-/// Reads `DIR/manifest.toml` and the texts it names; problems go to stderr, readable files load.
-fn load(dir: &Path) -> Result<Corpus, String> {
-    let manifest_path = dir.join("manifest.toml");
-    let src =
-        std::fs::read_to_string(&manifest_path).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
-    let (metas, diagnostics) = manifest::parse(&src);
-    for diagnostic in &diagnostics {
-        eprintln!("{}: {diagnostic}", manifest_path.display());
-    }
-    let documents = metas.into_iter().filter_map(|meta| {
-        let path = dir.join(&meta.file);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => Some(Document::new(meta, text)),
-            Err(e) => {
-                eprintln!("{}: {e}; left out", path.display());
-                None
-            }
+/// Prints clap's help, version or usage error (each where clap sends it) and its status,
+/// unless the help could not be written.
+fn usage(error: &clap::Error) -> ExitCode {
+    match error.print() {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+            say(format_args!("cannot write the output: {e}"));
+            ExitCode::FAILURE
         }
-    });
-    let (corpus, diagnostics) = Corpus::new(documents);
-    for diagnostic in &diagnostics {
-        eprintln!("{}: {diagnostic}", dir.display());
+        _ => ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)),
     }
-    Ok(corpus)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_date_is_yyyy_mm_dd_and_a_real_day() {
+        assert_eq!(parse_date("2024-10-29").unwrap().to_string(), "2024-10-29");
+        for bad in ["29/10/2024", "2024-1-29", "20241029", "2024-10-29T00:00", ""] {
+            assert_eq!(parse_date(bad).unwrap_err(), "wants a date as YYYY-MM-DD, e.g. 2024-10-29", "{bad}");
+        }
+        assert!(parse_date("2024-02-30").unwrap_err().starts_with("not a date: "));
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory as _;
+        Cli::command().debug_assert();
+    }
 }
