@@ -200,7 +200,7 @@ fn engine_meets_its_floors_on_the_dev_set() {
     let floors = [
         (Label::Person, 0.85),
         (Label::Org, 0.70),
-        (Label::Place, 0.85),
+        (Label::Place, 0.89),
         (Label::Group, 0.85),
         (Label::Time, 0.95),
         (Label::Number, 0.95),
@@ -236,9 +236,9 @@ fn engine_meets_its_floors_on_the_dev2_tuning_part() {
     // The 18 tuning files of dev set 2: their errors guided general rules, so this overstates
     // the engine on unseen news; a drop is still a regression.
     let floors = [
-        (Label::Person, 0.86),
-        (Label::Org, 0.83),
-        (Label::Place, 0.85),
+        (Label::Person, 0.92),
+        (Label::Org, 0.90),
+        (Label::Place, 0.89),
         (Label::Group, 0.92),
         (Label::Time, 0.90),
         (Label::Number, 0.89),

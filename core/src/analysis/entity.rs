@@ -154,6 +154,13 @@ impl<'a> Sentence<'a> {
             let continues = (s.is_cap(k) && !is_locative_compound(s.word(k)))
                 || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1))
                 || s.joins_capitals(k)
+                // "Drivers’ Union": a plural possessive inside a name.
+                || (k > 0
+                    && matches!(s.word(k), "’" | "'")
+                    && s.word(k - 1).ends_with('s')
+                    && s.touches_next(k - 1)
+                    && s.is_cap(k - 1)
+                    && s.is_cap(k + 1))
                 // "Conference of the Philippines": "of the" before a capitalised word.
                 || (s.word(k) == "the" && k > 0 && s.word(k - 1) == "of" && s.is_cap(k + 1));
             run_end[k] = if continues { run_end[k + 1] } else { k };
@@ -199,17 +206,21 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
     let capitals_mean_names = !s.in_heading;
     let mut i = 0;
     while i < s.toks.len() {
-        let found = capitals_mean_names
-            .then(|| org_by_suffix(s, i).or_else(|| org_domain(s, i)).or_else(|| org_by_head(s, i)))
-            .flatten()
+        let found = place_before_suffix(s, i)
+            .or_else(|| {
+                capitals_mean_names
+                    .then(|| org_by_suffix(s, i).or_else(|| org_domain(s, i)).or_else(|| org_by_head(s, i)))
+                    .flatten()
+            })
             .or_else(|| person_by_given_name(s, i))
-            .or_else(|| place_before_suffix(s, i))
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
+            .or_else(|| body_after_adjective(s, i))
             .or_else(|| person_after_title(s, i))
             .or_else(|| person_by_family_name(s, i))
-            .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| place_by_kind(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| org_by_cue(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| facility(s, i)).flatten());
         match found {
             Some((mention, next)) => {
@@ -342,10 +353,26 @@ fn one_word_body(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-body")), i + 1))
 }
 
+/// "Philippine Senate", "Argentine Congress": a nationality that no gazetteer lists, before a
+/// one-word body; the two are one name.
+fn body_after_adjective(s: &Sentence, i: usize) -> Found {
+    let nationality = ["an", "ine", "ese", "ish", "ic"].iter().any(|e| s.word(i).ends_with(e));
+    if !(nationality && s.is_name_word(i) && !s.known_at(i) && s.lex.has("one_word_bodies", s.word(i + 1))) {
+        return None;
+    }
+    let id = format!("org:{}", slug(s.name(i, i + 2)));
+    Some((Some(mention(s, i, i + 2, Label::Org, id, "pattern:org-body")), i + 2))
+}
+
 /// Up to three capitalised words that the context shows are an organisation: "a spokesperson
-/// for Vy", "analysts at Peel Hunt", "the Nairobi-based Mentor Capital", "Acme's shareholders".
+/// for Vy", "analysts at Peel Hunt", "the Nairobi-based Mentor Capital", "online retailer
+/// Acme", "Acme's shareholders", "Acme shares fell", "Acme, the payroll group".
 fn org_by_cue(s: &Sentence, i: usize) -> Found {
-    if !s.is_name_word(i) || s.known_at(i) || s.gaz.is_given_name(s.word(i)) || i == 0 {
+    if !s.is_name_word(i)
+        || s.known_at(i)
+        || s.gaz.is_given_name(s.word(i))
+        || s.lex.has("not_names", s.word(i))
+    {
         return None;
     }
     let mut end = i;
@@ -355,17 +382,46 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     if s.is_cap(end) {
         return None;
     }
-    let before = s.word(i - 1);
+    let before = if i > 0 { s.word(i - 1) } else { "" };
     let role_before = i >= 2
         && matches!(before, "for" | "at")
         && s.lex.has("org_cue_before", s.word(i - 2).trim_end_matches(','));
-    let based = (before.ends_with("-based") || before.ends_with("-listed")) && s.is_cap(i - 1);
+    let based = i > 0 && is_locative_compound(before) && s.is_cap(i - 1);
+    let kind_before = s.lex.has("company_nouns", before);
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
-    (role_before || based || possessive).then(|| {
+    // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
+    let noun_after = end == i + 1 && s.lex.has("org_cue_after", s.word(end));
+    // "Acme, the London-listed payroll group,": an appositive that says what it is, within a
+    // few words.
+    let appositive = s.word(end) == ","
+        && s.word(end + 1) == "the"
+        && (end + 2..end + 7)
+            .take_while(|&k| !matches!(s.word(k), "," | "." | "that" | "which" | "who"))
+            .any(|k| s.lex.has("company_nouns", s.word(k)) && !s.is_cap(k));
+    (role_before || based || kind_before || possessive || noun_after || appositive).then(|| {
         let id = format!("org:{}", slug(s.name(i, end)));
         (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
     })
+}
+
+/// "the town of Chivay", "the village of Yanque": a place named after the kind of place it is.
+fn place_by_kind(s: &Sentence, i: usize) -> Found {
+    if i < 2 || s.word(i - 1) != "of" || !s.lex.has("place_kinds", s.word(i - 2)) {
+        return None;
+    }
+    if !s.is_name_word(i) || s.known_at(i) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 3 && s.is_name_word(end) && !s.known_at(end) {
+        end = s.unit_end(end);
+    }
+    if s.is_cap(end) {
+        return None;
+    }
+    let id = format!("place:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-kind")), end))
 }
 
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
@@ -417,24 +473,38 @@ fn dateline(s: &Sentence, i: usize) -> Found {
             && s.word(k).chars().count() >= 2
             && s.word(k).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
-    // Only the sentence's first words can be a dateline: test that before scanning them.
-    if i != 0 {
+    // Only the sentence's first words can be a dateline, or a second place after a slash
+    // ("PERTH/LONDON"): test that before scanning them.
+    if i != 0 && !(i >= 2 && s.word(i - 1) == "/" && all_caps(i - 2)) {
         return None;
     }
     let end = (i..s.toks.len()).find(|&k| !all_caps(k))?;
-    if end == i || !matches!(s.word(end), "—" | "–" | "-" | "," | "(") {
+    if end == i || !matches!(s.word(end), "—" | "–" | "-" | "," | "(" | "/") {
         return None;
     }
-    let title_cased: Vec<String> = (i..end)
-        .map(|k| {
-            let mut chars = s.word(k).chars();
-            chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
-        })
-        .collect();
+    let title_cased: Vec<String> = (i..end).map(|k| title_case(s.word(k))).collect();
     let words: Vec<&str> = title_cased.iter().map(String::as_str).collect();
-    let entry =
-        s.gaz.longest_match(&words).filter(|e| e.label == Label::Place && e.tokens.len() == end - i)?;
-    Some((Some(mention(s, i, end, Label::Place, entry.id(), "pattern:dateline")), end))
+    let id =
+        match s.gaz.longest_match(&words).filter(|e| e.label == Label::Place && e.tokens.len() == end - i) {
+            Some(entry) => entry.id(),
+            // "GALLE, Sri Lanka": an unknown place, placed by the country or province after it.
+            None if s.word(end) == ","
+                && s.gaz.longest_match(s.words_from(end + 1)).is_some_and(|e| {
+                    matches!(e.kind, EntryKind::Country | EntryKind::Subdivision)
+                        && matches!(s.word(end + 1 + e.tokens.len()), "," | "(" | "—" | "–" | "-")
+                }) =>
+            {
+                format!("place:{}", slug(&words.join(" ")))
+            }
+            None => return None,
+        };
+    Some((Some(mention(s, i, end, Label::Place, id, "pattern:dateline")), end))
+}
+
+/// "GALLE" → "Galle".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
 }
 
 fn gazetteer_rule(kind: EntryKind) -> &'static str {
@@ -465,6 +535,12 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
             && s.gaz
                 .longest_match(s.words_from(j))
                 .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
+        // "Md. Shafiqul Islam": an abbreviated Mohammad keeps its dot.
+        if matches!(s.word(j), "Md" | "Mohd") && s.word(j + 1) == "." && s.touches_next(j) && s.is_cap(j + 2)
+        {
+            j += 2;
+            continue;
+        }
         let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.");
         if !suffix
             && ((s.is_name_word(j) && !s.known_at(j) && !s.lex.has("not_names", s.word(j))) || city_surname)
@@ -562,6 +638,11 @@ fn person_by_family_name(s: &Sentence, i: usize) -> Found {
 /// possessive or a lower-case role ("chief executive Jane Doe", "midfielder John Roe").
 fn person_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
+        return None;
+    }
+    // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a
+    // title or a name; the person starts after it.
+    if i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.is_cap(i - 2) && s.is_cap(i + 1) {
         return None;
     }
     let first = s.unit_end(i);
@@ -676,6 +757,10 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
     let first = names[0].clone();
     if gaz.is_east_asian_surname(&words[0]) {
         out.push((slice(first.clone()), false));
+        // "Lan" for "Nguyễn Thị Lan": Vietnamese names are shortened to the given name, last.
+        if names.len() >= 3 {
+            out.push((slice(names[names.len() - 1].clone()), true));
+        }
         return out;
     }
     let particle = units.iter().skip(1).find(|u| is_particle(lex, &words[u.start]));
@@ -701,6 +786,8 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
                 // "Haugland Eide" for "Kamilla Haugland Eide", and "Adaeze Nwankwo".
                 let middle = names[names.len() - 2].clone();
                 out.push((slice(middle.start..end), false));
+                // "Aránguiz" for "Rodrigo Aránguiz Barros": the first of two surnames.
+                out.push((slice(middle), false));
                 let mut short = slice(first.clone());
                 short.extend(slice(last));
                 out.push((short, false));
@@ -799,6 +886,11 @@ fn resolve_document_names(
                     add(short, Label::Person, &m.id, m.name.len(), given_only);
                 }
             }
+            // "GALLE, Sri Lanka" and then "in Galle".
+            Label::Place if m.rule == "pattern:dateline" => {
+                let title_cased: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+                add(title_cased, Label::Place, &m.id, m.name.len(), false);
+            }
             _ => {}
         }
     }
@@ -809,14 +901,13 @@ fn resolve_document_names(
     let lookup = |words: &[String]| -> Option<&Variant> {
         variants.get(words.first()?)?.iter().find(|v| v.words == words)
     };
-    // Mentions already found take the entity their words name: a lone town that is a
-    // surname ("Banda said") or a club ("Leeds"), a person that is a company's short name,
-    // a shorter form of a fuller person's name.
+    // Mentions already found take the entity their words name: a person that is a company's
+    // short name, a shorter form of a fuller person's name. (A lone town that is a surname,
+    // "Banda said", or a club, "Leeds", is replaced below.)
     mentions.retain_mut(|m| {
         let words = name_words(&m.name);
         let Some(v) = lookup(&words) else { return true };
-        let lone_town = m.rule == "gazetteer:city" && words.len() == 1;
-        let retype = lone_town || (m.label == Label::Person && v.label == Label::Org);
+        let retype = m.label == Label::Person && v.label == Label::Org;
         if retype || (m.label == v.label && v.full_len > m.name.len()) {
             m.label = v.label;
             m.id = v.id.clone();
@@ -824,7 +915,14 @@ fn resolve_document_names(
         }
         true
     });
-    let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
+    // A lone town ("Bello" in "Okafor-Bello", "Leeds" in "Leeds United") yields to a longer
+    // name of the document written over it.
+    let weak = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
+    let covered: RangeSet = mentions.iter().filter(|m| !weak(m)).map(|m| m.range.clone()).collect();
+    let weak_at: HashMap<usize, usize> =
+        mentions.iter().enumerate().filter(|(_, m)| weak(m)).map(|(k, m)| (m.range.start, k)).collect();
+    let mut replaced = vec![false; mentions.len()];
+    let mut found_names = Vec::new();
     for sentence in sentences {
         let toks = &sentence.tokens;
         let mut i = 0;
@@ -836,15 +934,21 @@ fn resolve_document_names(
                     i + n <= toks.len()
                         && v.words.iter().zip(&toks[i..i + n]).all(|(w, t)| t.text(text) == w)
                         && !covered.overlaps(&(toks[i].start..toks[i + n - 1].end))
-                        && !toks.get(i + n).is_some_and(|t| t.is_capitalised(text))
+                        // In a heading every word is capitalised, so a capital after says nothing.
+                        && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))
                         && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
                 })
             });
             match found {
                 Some(v) => {
                     let n = v.words.len();
+                    for t in &toks[i..i + n] {
+                        if let Some(&k) = weak_at.get(&t.start) {
+                            replaced[k] = true;
+                        }
+                    }
                     let range = toks[i].start..toks[i + n - 1].end;
-                    mentions.push(Mention {
+                    found_names.push(Mention {
                         name: text[range.clone()].to_string(),
                         range,
                         label: v.label,
@@ -857,6 +961,12 @@ fn resolve_document_names(
             }
         }
     }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !replaced[k - 1]
+    });
+    mentions.extend(found_names);
 }
 
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
@@ -1139,6 +1249,29 @@ mod tests {
             &[("Nomathemba Zulu-Hart", Person)],
         ),
         case("a byline", "By Tavita Leota-Hume", &[("Tavita Leota-Hume", Person)]),
+        case(
+            "an unknown dateline placed by its country, then the place",
+            "MBALE, Uganda (AP) - Rain fell. Mbale flooded.",
+            &[("MBALE", Place), ("Uganda", Place), ("AP", Org), ("Mbale", Place)],
+        ),
+        case(
+            "a company noun before a name",
+            "Online retailer Zamora said sales rose. Zamora shares fell.",
+            &[("Zamora", Org), ("Zamora", Org)],
+        ),
+        case(
+            "an appositive naming a kind of company",
+            "Velko, the Lisbon-listed payroll group, fell.",
+            &[("Velko", Org), ("Lisbon", Place)],
+        ),
+        case("the town of", "It hit the town of Ocobamba at dawn.", &[("Ocobamba", Place)]),
+        case("a place head ends no person's name", "Most were in the Ocobamba Valley, a remote area.", &[]),
+        case(
+            "a person after a title with a complement",
+            "Cabinet Secretary for Trade Wanjala Omondi-Were told reporters.",
+            &[("Wanjala Omondi-Were", Person)],
+        ),
+        case("a plural possessive inside a name", "The Bakers’ Union struck.", &[("Bakers’ Union", Org)]),
         case(
             "a company head and its short name",
             "Quarrow Resources bid again. Quarrow raised its offer.",
