@@ -1209,8 +1209,8 @@ mod tests {
         case("a generational suffix", "Senator Robert Hale Jr. voted no.", &[("Robert Hale Jr.", Person)]),
         case(
             "a legal suffix, then the short name",
-            "Shares of Corvane plc fell. Corvane said demand was weak.",
-            &[("Corvane plc", Org), ("Corvane", Org)],
+            "Shares of Brannock plc fell. Brannock said demand was weak.",
+            &[("Brannock plc", Org), ("Brannock", Org)],
         ),
         case(
             "a company named after its founder",
@@ -1240,8 +1240,8 @@ mod tests {
         ),
         case(
             "a place before -based",
-            "The Lisbon-based Corvane plc grew.",
-            &[("Lisbon", Place), ("Corvane plc", Org)],
+            "The Lisbon-based Brannock plc grew.",
+            &[("Lisbon", Place), ("Brannock plc", Org)],
         ),
         case(
             "a role and a comma before an unknown name",
