@@ -152,7 +152,16 @@ impl<'a> Sentence<'a> {
         let mut run_end = vec![toks.len(); toks.len() + 1];
         for k in (0..toks.len()).rev() {
             let continues = (s.is_cap(k) && !is_locative_compound(s.word(k)))
-                || (s.lex.has("name_connectors", s.word(k)) && s.is_cap(k + 1))
+                // "Court on Tuesday" is no name: a weekday or month after a connector ends it.
+                || (s.lex.has("name_connectors", s.word(k))
+                    && s.is_cap(k + 1)
+                    && !s.lex.has("not_names", s.word(k + 1)))
+                // "Conference of the Philippines": "of the" after an organisation's head.
+                || (k > 0
+                    && s.word(k) == "of"
+                    && s.word(k + 1) == "the"
+                    && s.is_cap(k + 2)
+                    && s.lex.has("org_heads", s.word(k - 1)))
                 || s.joins_capitals(k)
                 // "Drivers’ Union": a plural possessive inside a name.
                 || (k > 0
@@ -162,7 +171,11 @@ impl<'a> Sentence<'a> {
                     && s.is_cap(k - 1)
                     && s.is_cap(k + 1))
                 // "Conference of the Philippines": "of the" before a capitalised word.
-                || (s.word(k) == "the" && k > 0 && s.word(k - 1) == "of" && s.is_cap(k + 1));
+                || (s.word(k) == "the"
+                    && k > 1
+                    && s.word(k - 1) == "of"
+                    && s.is_cap(k + 1)
+                    && s.lex.has("org_heads", s.word(k - 2)));
             run_end[k] = if continues { run_end[k + 1] } else { k };
         }
         let mut head_before = vec![None; toks.len() + 1];
@@ -385,7 +398,7 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     let before = if i > 0 { s.word(i - 1) } else { "" };
     let role_before = i >= 2
         && matches!(before, "for" | "at")
-        && s.lex.has("org_cue_before", s.word(i - 2).trim_end_matches(','));
+        && s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase());
     let based = i > 0 && is_locative_compound(before) && s.is_cap(i - 1);
     let kind_before = s.lex.has("company_nouns", before);
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -657,8 +670,18 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
         && s.word(end + 2) == ",";
     // ", JAXA's deputy director": an organisation's role.
     let role_of = s.is_cap(end + 1) && s.toks.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
+    // "Jane Doe of Acme said".
+    let of_org = after == "of" && {
+        let mut k = end + 1 + usize::from(s.word(end + 1) == "the");
+        let org = k;
+        while k < org + 4 && s.is_cap(k) {
+            k += 1;
+        }
+        k > org && s.lex.has("speech_verbs", s.word(k))
+    };
     let cued_after = s.lex.has("speech_verbs", after)
         || s.lex.has("person_verbs", after)
+        || of_org
         || (after == ","
             && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age || role_of));
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
@@ -934,8 +957,10 @@ fn resolve_document_names(
                     i + n <= toks.len()
                         && v.words.iter().zip(&toks[i..i + n]).all(|(w, t)| t.text(text) == w)
                         && !covered.overlaps(&(toks[i].start..toks[i + n - 1].end))
-                        // In a heading every word is capitalised, so a capital after says nothing.
+                        // In a heading every word is capitalised, so a capital after says nothing;
+                        // a given name alone needs more than a heading's capital ("Bill").
                         && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))
+                        && !(v.given_only && (sentence.in_heading || i == 0))
                         && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
                 })
             });
@@ -1272,6 +1297,26 @@ mod tests {
             &[("Wanjala Omondi-Were", Person)],
         ),
         case("a plural possessive inside a name", "The Bakers’ Union struck.", &[("Bakers’ Union", Org)]),
+        case(
+            "a weekday after a connector ends a name",
+            "Ghana's High Court on Monday froze the accounts.",
+            &[("Ghana", Place), ("High Court", Org)],
+        ),
+        case(
+            "of the after an organisation's head",
+            "The Council of the Isles met.",
+            &[("Council of the Isles", Org)],
+        ),
+        case(
+            "a person of an organisation",
+            "Tamsin Roe-Barker of the Green Party said no.",
+            &[("Tamsin Roe-Barker", Person), ("Green Party", Org)],
+        ),
+        case(
+            "a role and a comma before a name",
+            "Acme's chair, Ilse Vandermeer-Koch, resigned.",
+            &[("Acme", Org), ("Ilse Vandermeer-Koch", Person)],
+        ),
         case(
             "a company head and its short name",
             "Quarrow Resources bid again. Quarrow raised its offer.",
