@@ -6,7 +6,7 @@
 //! gazetteer names it or a pattern (organisation head, title, given name, family name, speech
 //! cue, appositive) supports it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -306,6 +306,10 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
 /// "Halden plc", "Brightwell Inc.", "Morrow Resources plc": up to three capitalised words before
 /// a company's legal form, which is part of the name.
 fn org_by_suffix(s: &Sentence, i: usize) -> Found {
+    // Most words are lower-case: test that before any list.
+    if !s.is_cap(i) {
+        return None;
+    }
     let from = if s.lex.has("sentence_openers", s.word(i)) { i + 1 } else { i };
     if !s.is_name_word(from) || s.lex.has("legal_suffixes", s.word(from)) {
         return None;
@@ -358,7 +362,7 @@ fn org_domain(s: &Sentence, i: usize) -> Found {
 /// "Parliament", "the Treasury", "Philippine Senate": an institution named by one word, with
 /// the country or nationality written just before it.
 fn one_word_body(s: &Sentence, i: usize) -> Found {
-    if !s.lex.has("one_word_bodies", s.word(i)) {
+    if !s.is_cap(i) || !s.lex.has("one_word_bodies", s.word(i)) {
         return None;
     }
     // "the Senate building": the word names the body there too.
@@ -369,6 +373,9 @@ fn one_word_body(s: &Sentence, i: usize) -> Found {
 /// "Philippine Senate", "Argentine Congress": a nationality that no gazetteer lists, before a
 /// one-word body; the two are one name.
 fn body_after_adjective(s: &Sentence, i: usize) -> Found {
+    if !s.is_cap(i) || !s.is_cap(i + 1) {
+        return None;
+    }
     let nationality = ["an", "ine", "ese", "ish", "ic"].iter().any(|e| s.word(i).ends_with(e));
     if !(nationality && s.is_name_word(i) && !s.known_at(i) && s.lex.has("one_word_bodies", s.word(i + 1))) {
         return None;
@@ -381,7 +388,9 @@ fn body_after_adjective(s: &Sentence, i: usize) -> Found {
 /// for Vy", "analysts at Peel Hunt", "the Nairobi-based Mentor Capital", "online retailer
 /// Acme", "Acme's shareholders", "Acme shares fell", "Acme, the payroll group".
 fn org_by_cue(s: &Sentence, i: usize) -> Found {
+    // A function word after a quotation mark or a bracket is capitalised too: "“The coach".
     if !s.is_name_word(i)
+        || s.lex.has("sentence_openers", s.word(i))
         || s.known_at(i)
         || s.gaz.is_given_name(s.word(i))
         || s.lex.has("not_names", s.word(i))
@@ -864,7 +873,7 @@ fn resolve_document_names(
     lex: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut variants: HashMap<String, Vec<Variant>> = HashMap::new();
+    let mut variants: HashMap<String, Vec<Variant>> = HashMap::default();
     let mut add = |words: Vec<String>, label: Label, id: &str, full_len: usize, given_only: bool| {
         let Some(first) = words.first().cloned() else { return };
         if words.len() == 1 && (lex.has("sentence_openers", &first) || lex.has("not_names", &first)) {
@@ -893,8 +902,10 @@ fn resolve_document_names(
             None => {}
         }
     };
-    for m in mentions.iter() {
-        let words = name_words(&m.name);
+    // Each mention's words, tokenised once for both passes over the mentions.
+    let mention_words: Vec<Vec<String>> = mentions.iter().map(|m| name_words(&m.name)).collect();
+    for (m, words) in mentions.iter().zip(&mention_words) {
+        let words = words.clone();
         match m.label {
             Label::Org => {
                 for short in org_variants(&words, gaz, lex) {
@@ -927,17 +938,15 @@ fn resolve_document_names(
     // Mentions already found take the entity their words name: a person that is a company's
     // short name, a shorter form of a fuller person's name. (A lone town that is a surname,
     // "Banda said", or a club, "Leeds", is replaced below.)
-    mentions.retain_mut(|m| {
-        let words = name_words(&m.name);
-        let Some(v) = lookup(&words) else { return true };
+    for (m, words) in mentions.iter_mut().zip(&mention_words) {
+        let Some(v) = lookup(words) else { continue };
         let retype = m.label == Label::Person && v.label == Label::Org;
         if retype || (m.label == v.label && v.full_len > m.name.len()) {
             m.label = v.label;
             m.id = v.id.clone();
             m.rule = "back-reference";
         }
-        true
-    });
+    }
     // A lone town ("Bello" in "Okafor-Bello", "Leeds" in "Leeds United") yields to a longer
     // name of the document written over it.
     let weak = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
@@ -997,7 +1006,7 @@ fn resolve_document_names(
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
 /// acronym there and wherever else the document uses it.
 fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], mentions: &mut Vec<Mention>) {
-    let mut acronyms: HashMap<&str, String> = HashMap::new();
+    let mut acronyms: HashMap<&str, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
         let after = &text[m.range.end..];
         let Some(inner) =
