@@ -202,6 +202,12 @@ pub fn all(tools: &Tools) -> Result {
     line(&mut out, format!("| `analyze` native, one core, 5.3 MB | **{native_mbps:.1} MB/s** | ≥ 10 MB/s |"));
     line(&mut out, format!("| `analyze` wasm in Node.js / wink-nlp / compromise, same text | **{ours:.1}** / {wink:.1} / {compromise:.2} MB/s ({:.1}× wink-nlp) | ≥ 3× wink-nlp |", ours / wink));
 
+    // Linear cost: pathological inputs doubled from 64 KB to 2 MB.
+    let scaling = core_bench("scaling")?;
+    let ratios: Vec<f64> = rows(&scaling).iter().filter_map(|r| r.last()?.parse().ok()).collect();
+    let worst = ratios.iter().copied().fold(0.0, f64::max);
+    line(&mut out, format!("| analysis time per doubling, 64 KB to 2 MB, worst ratio over {} inputs (table below) | **×{worst:.2}** | ≤ 2.2 |", ratios.len()));
+
     // Search: the worst p95 over the shared queries, per engine and size.
     for n in ["1000", "10000"] {
         let mut cells = Vec::new();
@@ -251,6 +257,7 @@ pub fn all(tools: &Tools) -> Result {
             ),
         );
     }
+    line(&mut out, format!("\nAnalysis time as each input doubles (`cargo bench -p newslens-core --features manifest --bench scaling`):\n\n{}", scaling.trim_end()));
     write_benchmarks_md(&out)
 }
 

@@ -223,9 +223,13 @@ fn hostile_links(session: &Session) -> Result {
     expect_eq(timeline, serde_json::json!(["9998-01-01", "9999-12-31", true]))
 }
 
-/// An error nothing catches (here a thrown one; a wasm trap arrives the same way) must say so.
+/// An error nothing catches (a wasm trap arrives as one) must say so. The probe is dispatched
+/// as the browser dispatches an uncaught error: one thrown by a WebDriver script would reach
+/// the page muted to "Script error." from `file://`.
 fn uncaught_error_shows_the_banner(session: &Session) -> Result {
-    session.execute("setTimeout(() => { throw new Error('probe'); }, 0); return true;")?;
+    session.execute(
+        "setTimeout(() => window.dispatchEvent(new ErrorEvent('error', { message: 'RuntimeError: unreachable (probe)' })), 0); return true;",
+    )?;
     let banner = session.execute_async(
         r#"
 const done = arguments[arguments.length - 1];

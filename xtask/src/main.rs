@@ -9,6 +9,7 @@ mod bloat;
 mod contrast;
 mod dist;
 mod e2e;
+mod fuzz;
 mod tidy;
 mod tools;
 mod webdriver;
@@ -26,9 +27,11 @@ tasks:
   e2e       build dist/newslens.html and check it from file:// in headless Chromium
   bench     size, cold start, analysis throughput, search and memory in one table, into BENCHMARKS.md
   bench-search  search index build and query latency, native, wasm and beside MiniSearch and FlexSearch
+  fuzz [S]  run every fuzz target of core/fuzz for S seconds each (default 600)
   tidy      ARCHITECTURE.md names only paths and items that exist and every test; every source file
             opens with `//!`; no core or app file is over 1,000 lines
-  test      install, then every check: fmt, tidy, clippy, native tests, purity, browser tests, e2e";
+  test      install, then every check: fmt, tidy, clippy, native tests, purity, a fuzz smoke run,
+            browser tests, e2e";
 
 fn main() -> ExitCode {
     let task = std::env::args().nth(1).unwrap_or_default();
@@ -40,6 +43,11 @@ fn main() -> ExitCode {
         "bench-search" => tools::install_build_tools().and_then(|tools| bench::search(&tools)),
         "e2e" => tools::install_all().and_then(|tools| e2e::run(&tools, &dist::build(&tools)?)),
         "tidy" => tidy::run(),
+        "fuzz" => match std::env::args().nth(2).map(|s| s.parse::<u64>()) {
+            None => fuzz::run(600),
+            Some(Ok(seconds)) => fuzz::run(seconds),
+            Some(Err(_)) => Err("fuzz takes a number of seconds per target".to_string()),
+        },
         "test" => test(),
         _ => {
             eprintln!("{USAGE}");
@@ -95,6 +103,10 @@ fn run() -> Result {
     run_cmd(Command::new(&tools.trunk).arg("serve").env("PATH", tools.path_with_wasm_opt()))
 }
 
+/// How long `test` fuzzes each target: enough to replay the seeds and try a few hundred
+/// thousand inputs; `cargo xtask fuzz` runs for longer.
+const FUZZ_SMOKE_SECONDS: u64 = 30;
+
 fn test() -> Result {
     let tools = tools::install_all()?;
     let mut passed = Vec::new();
@@ -133,6 +145,7 @@ fn test() -> Result {
     )?;
     step("native tests", run_cmd(cargo().args(["test", "--workspace", "--all-features"])))?;
     step("core purity", core_purity())?;
+    step("fuzz smoke run", fuzz::run(FUZZ_SMOKE_SECONDS))?;
     step(
         "browser tests",
         run_cmd(

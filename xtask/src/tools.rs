@@ -7,6 +7,8 @@ use crate::{cargo, root, run_cmd, Result};
 
 /// The Trunk version that builds with this machine's rustc (0.22 needs a newer one).
 const TRUNK_VERSION: &str = "0.21.14";
+/// The cargo-fuzz version the fuzz tasks install.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// What `dist` needs: the wasm target, wasm-bindgen at Cargo.lock's version, maybe wasm-opt.
@@ -94,6 +96,11 @@ fn ensure_cargo_tool_as(package: &str, binary: &str, version: &str, flags: &[&st
     }
     run_cmd(cargo().args(["install", package, "--version", version]).args(flags))?;
     find_binary(binary).ok_or_else(|| format!("{binary} was installed but is not on PATH or in ~/.cargo/bin"))
+}
+
+/// cargo-fuzz, for the fuzz targets of `core/fuzz`.
+pub fn ensure_cargo_fuzz() -> Result<PathBuf> {
+    ensure_cargo_tool_as("cargo-fuzz", "cargo-fuzz", CARGO_FUZZ_VERSION, &["--locked"])
 }
 
 fn ensure_chromium() -> Result<(PathBuf, PathBuf)> {
