@@ -2,6 +2,7 @@
 //! doubled from 64 KB to 2 MB and analysed once per size; the table prints the time of each
 //! size (the fastest of three runs) and the ratio to the size before. Linear cost gives ratios near 2; the target is at
 //! most 2.2 at every step. A step slower than [`GIVE_UP`] ends that input's row.
+//! Last, the bundled corpus repeated to 50 MB as one document: its time and peak memory.
 //! Run: `cargo bench -p newslens-core --features manifest --bench scaling`.
 
 use std::path::Path;
@@ -40,7 +41,8 @@ fn word(i: usize) -> String {
 }
 
 fn inputs(corpus: &str) -> Vec<(&'static str, Box<dyn Fn(usize) -> String + '_>)> {
-    const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const WEEKDAYS: [&str; 7] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     vec![
         ("bundled corpus", Box::new(move |n| grow(n, |_| format!("{corpus}\n\n")))),
         ("capitalised words", Box::new(|n| grow(n, |i| format!("{} ", word(i))))),
@@ -48,18 +50,35 @@ fn inputs(corpus: &str) -> Vec<(&'static str, Box<dyn Fn(usize) -> String + '_>)
         ("weekday names", Box::new(|n| grow(n, |i| format!("{} ", WEEKDAYS[i % 7])))),
         ("X and X", Box::new(|n| grow(n, |i| format!("{} and {} ", word(i), word(i))))),
         ("ALL-CAPS words", Box::new(|n| grow(n, |i| format!("{} ", word(i).to_uppercase())))),
-        ("initialisms A.A.A.", Box::new(|n| grow(n, |i| format!("{}.{}.{}. ", (b'A' + (i % 26) as u8) as char, 'B', 'C')))),
-        ("a repeated acronym", Box::new(|n| grow(n, |_| "the Bakoru Tesimo Agency (BTA) said BTA ".to_string()))),
-        ("one-line quotations", Box::new(|n| grow(n, |i| format!("“Words number {i} here,” {} said.\n", word(i))))),
-        ("sentences with a name", Box::new(|n| grow(n, |i| format!("{} {} said on Monday that {} troops left. ", word(i), word(i + 3), i)))),
+        (
+            "initialisms A.A.A.",
+            Box::new(|n| grow(n, |i| format!("{}.{}.{}. ", (b'A' + (i % 26) as u8) as char, 'B', 'C'))),
+        ),
+        (
+            "a repeated acronym",
+            Box::new(|n| grow(n, |_| "the Bakoru Tesimo Agency (BTA) said BTA ".to_string())),
+        ),
+        (
+            "one-line quotations",
+            Box::new(|n| grow(n, |i| format!("“Words number {i} here,” {} said.\n", word(i)))),
+        ),
+        (
+            "sentences with a name",
+            Box::new(|n| {
+                grow(n, |i| format!("{} {} said on Monday that {} troops left. ", word(i), word(i + 3), i))
+            }),
+        ),
     ]
 }
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let (metas, _) = manifest::parse(&std::fs::read_to_string(dir.join("manifest.toml")).unwrap());
-    let corpus: String =
-        metas.iter().map(|m| std::fs::read_to_string(dir.join(&m.file)).unwrap()).collect::<Vec<_>>().join("\n\n");
+    let corpus: String = metas
+        .iter()
+        .map(|m| std::fs::read_to_string(dir.join(&m.file)).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let reference = parse_iso_date("2024-10-29");
     let _ = analyze(&corpus, reference); // Load the word lists once.
     let header: Vec<String> = SIZES_KB.iter().map(|kb| format!("{kb} KB")).collect();
@@ -94,4 +113,17 @@ fn main() {
         cells.resize(SIZES_KB.len(), String::new());
         println!("| {name} | {} | {worst:.2} |", cells.join(" | "));
     }
+    // The bundled corpus repeated to 50 MB as one document: time, and the process's peak
+    // memory (Linux's VmHWM) with it.
+    let big = grow(50 << 20, |_| format!("{corpus}\n\n"));
+    let start = Instant::now();
+    let spans = analyze(&big, reference).spans.len();
+    let seconds = start.elapsed().as_secs_f64();
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or("unknown".to_string(), |kb| format!("{:.0} MB", kb / 1024.0));
+    println!("\n50 MB corpus as one document: {seconds:.1} s, peak memory {peak}, {spans} spans");
 }
