@@ -980,6 +980,28 @@ and surname frequencies are those of the 1990 census lists.
 - Hand-curated files are validated by the script: no duplicate names or aliases, known
   `orgs.tsv` types, straight apostrophes, no very common English word among the East Asian
   surnames except `Park`, `Oh`, `Song`, `Moon`, `Son`.
+- `orgs.tsv` also lists companies, banks, exchanges and football clubs that business and sports
+  news name without a head word (`Goldman Sachs`, `Nasdaq`, `Arsenal`), from general knowledge;
+  one-word names that are also places, given names or common words are left out (`Santander`
+  only as `Banco Santander`, no `Chelsea`, `Celtic`, `Emirates`).
+- `surnames_east_asian.txt` includes the commonest Vietnamese family names, with and without
+  diacritics (`Nguyễn`, `Nguyen`, `Trần`, `Tran`).
+
+## places_extra.tsv
+
+Hand-curated for NewsLens from general knowledge: English exonyms GeoNames' main names lack
+("Geneva", "Cologne") and towns of current conflicts under the 150,000-people cut-off
+("Bakhmut", "Pokrovsk"). No licence restriction.
+
+## groups.tsv
+
+Hand-curated for NewsLens from general knowledge: political and religious groups that the
+annotation schema labels GROUP ("Democrats", "Sunni", "Kurds"). No licence restriction.
+
+## given_names_extra.txt
+
+Hand-curated for NewsLens from general knowledge: given names common in international news that
+the 1990 US census lists lack ("Volodymyr", "Mohammed", "Tomás"). No licence restriction.
 """
 
 
@@ -1739,6 +1761,139 @@ ORGS = [
     ("Toyota", "", "company"),
     ("Mitsubishi Heavy Industries", "", "company"),
     ("SWIFT", "", "company"),
+    # companies, banks and exchanges that business news names without a head word: the largest
+    # banks, brokers, index and rating firms, exchanges, and large companies of each continent
+    # (general knowledge; one-word names that are also places or common words are left out)
+    ("Goldman Sachs", "", "company"),
+    ("Morgan Stanley", "", "company"),
+    ("JPMorgan Chase", "JPMorgan|JP Morgan|J.P. Morgan", "company"),
+    ("Citigroup", "Citi", "company"),
+    ("Bank of America", "BofA", "company"),
+    ("Wells Fargo", "", "company"),
+    ("BlackRock", "", "company"),
+    ("Barclays", "", "company"),
+    ("HSBC", "", "company"),
+    ("Lloyds Banking Group", "Lloyds", "company"),
+    ("NatWest", "NatWest Group", "company"),
+    ("Standard Chartered", "", "company"),
+    ("BNP Paribas", "", "company"),
+    ("Société Générale", "Societe Generale|SocGen", "company"),
+    ("Deutsche Bank", "", "company"),
+    ("Commerzbank", "", "company"),
+    ("UBS", "", "company"),
+    ("Credit Suisse", "", "company"),
+    ("Banco Santander", "", "company"),
+    ("BBVA", "", "company"),
+    ("UniCredit", "", "company"),
+    ("Nomura", "", "company"),
+    ("Mizuho", "", "company"),
+    ("Macquarie", "Macquarie Group", "company"),
+    ("Jefferies", "", "company"),
+    ("Standard Bank", "", "company"),
+    ("Nedbank", "", "company"),
+    ("Investec", "", "company"),
+    ("Absa", "", "company"),
+    ("Moody's", "Moody's Investors Service", "company"),
+    ("Fitch Ratings", "Fitch", "company"),
+    ("S&P Global", "Standard & Poor's|S&P Global Ratings", "company"),
+    ("Gartner", "", "company"),
+    ("Kantar", "", "company"),
+    ("Nielsen", "", "company"),
+    ("Nasdaq", "", "company"),
+    ("New York Stock Exchange", "NYSE", "company"),
+    ("London Stock Exchange", "LSE|London Stock Exchange Group|LSEG", "company"),
+    ("London Metal Exchange", "LME", "company"),
+    ("Euronext", "", "company"),
+    ("Deutsche Börse", "Deutsche Boerse", "company"),
+    ("Johannesburg Stock Exchange", "JSE", "company"),
+    ("Tokyo Stock Exchange", "", "company"),
+    ("Hong Kong Stock Exchange", "Hong Kong Exchanges and Clearing|HKEX", "company"),
+    ("Intel", "", "company"),
+    ("AMD", "Advanced Micro Devices", "company"),
+    ("Qualcomm", "", "company"),
+    ("IBM", "", "company"),
+    ("Oracle", "", "company"),
+    ("SAP", "", "company"),
+    ("Netflix", "", "company"),
+    ("LinkedIn", "", "company"),
+    ("Instagram", "", "company"),
+    ("WhatsApp", "", "company"),
+    ("YouTube", "", "company"),
+    ("Uber", "", "company"),
+    ("Spotify", "", "company"),
+    ("Sony", "", "company"),
+    ("Honda", "", "company"),
+    ("Nissan", "", "company"),
+    ("Volkswagen", "VW", "company"),
+    ("BMW", "", "company"),
+    ("Mercedes-Benz", "", "company"),
+    ("Stellantis", "", "company"),
+    ("Siemens", "", "company"),
+    ("Nestlé", "Nestle", "company"),
+    ("Unilever", "", "company"),
+    ("Walmart", "", "company"),
+    ("Tesco", "", "company"),
+    ("Carrefour", "", "company"),
+    ("Shell", "", "company"),
+    ("Chevron", "", "company"),
+    ("TotalEnergies", "", "company"),
+    ("Equinor", "", "company"),
+    ("Petrobras", "", "company"),
+    ("Glencore", "", "company"),
+    ("Rio Tinto", "", "company"),
+    ("BHP", "", "company"),
+    ("Anglo American", "", "company"),
+    ("Codelco", "", "company"),
+    ("ArcelorMittal", "", "company"),
+    ("Pfizer", "", "company"),
+    ("Moderna", "", "company"),
+    ("BioNTech", "", "company"),
+    ("AstraZeneca", "", "company"),
+    ("GSK", "GlaxoSmithKline", "company"),
+    ("Novartis", "", "company"),
+    ("Roche", "", "company"),
+    ("Sanofi", "", "company"),
+    ("Novo Nordisk", "", "company"),
+    ("Johnson & Johnson", "", "company"),
+    ("Takeda Pharmaceutical", "Takeda", "company"),
+    ("Safaricom", "", "company"),
+    ("Vodafone", "", "company"),
+    ("MTN Group", "MTN", "company"),
+    ("Airtel", "Bharti Airtel", "company"),
+    ("Maersk", "A.P. Moller-Maersk", "company"),
+    ("Lufthansa", "", "company"),
+    ("Ryanair", "", "company"),
+    ("Reliance Industries", "", "company"),
+    ("Tata Group", "Tata", "company"),
+    ("Infosys", "", "company"),
+    ("Xiaomi", "", "company"),
+    ("BYD", "", "company"),
+    ("Baidu", "", "company"),
+    # football clubs that the news names alone (clubs named like their city are left out)
+    ("Arsenal", "", "company"),
+    ("Everton", "", "company"),
+    ("Tottenham Hotspur", "Tottenham|Spurs", "company"),
+    ("Manchester United", "Man United", "company"),
+    ("Manchester City", "Man City", "company"),
+    ("Newcastle United", "", "company"),
+    ("Aston Villa", "", "company"),
+    ("West Ham United", "West Ham", "company"),
+    ("Crystal Palace", "", "company"),
+    ("Nottingham Forest", "", "company"),
+    ("Wolverhampton Wanderers", "Wolves", "company"),
+    ("Leeds United", "", "company"),
+    ("Real Madrid", "", "company"),
+    ("Atlético Madrid", "Atletico Madrid", "company"),
+    ("Bayern Munich", "", "company"),
+    ("Borussia Dortmund", "", "company"),
+    ("Juventus", "", "company"),
+    ("AC Milan", "", "company"),
+    ("Inter Milan", "", "company"),
+    ("Paris Saint-Germain", "PSG", "company"),
+    ("Benfica", "", "company"),
+    ("Ajax", "", "company"),
+    ("Galatasaray", "", "company"),
+    ("Fenerbahçe", "Fenerbahce", "company"),
     # non-governmental organisations
     ("International Committee of the Red Cross", "ICRC", "ngo"),
     ("Red Cross", "", "ngo"),
@@ -1798,6 +1953,8 @@ Abe Suzuki Tanaka Kishida Ishiba Takaichi Suga Kono Motegi Hayashi Kamikawa Koiz
 Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
 Matsumoto Inoue Kimura Shimizu Yamazaki Mori Ikeda Hashimoto Ishikawa Ogawa Okada Noda Aso
 Fukuda Nakasone Kishi Nishimura Murakami
+Nguyễn Nguyen Trần Tran Phạm Pham Hoàng Hoang Huỳnh Huynh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô
+Dương Duong Lý
 """.split()))
 
 

@@ -39,7 +39,7 @@ pub struct TokenizedSentence {
     pub in_heading: bool,
 }
 
-/// "Nairobi-based", "London-listed": an adjective made of a place, never part of a name.
+/// "Lisbon-based", "London-listed": an adjective made of a place, never part of a name.
 fn is_locative_compound(word: &str) -> bool {
     word.ends_with("-based") || word.ends_with("-listed")
 }
@@ -88,7 +88,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether token `k` is a hyphen joining two capitalised words with no space:
-    /// "Khumalo-Price", "Pieter-Jan", "Hydro-Meteorological" (the tokeniser splits a hyphen
+    /// "Lopez-Garrido", "Jean-Luc", "Agro-Industrial" (the tokeniser splits a hyphen
     /// before a capital, so that "Russian-Ukraine" stays two names).
     fn joins_capitals(&self, k: usize) -> bool {
         k > 0
@@ -100,7 +100,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Where the name unit starting at `i` ends: one word, or capitalised words joined by
-    /// hyphens ("Khumalo-Price", "Pieter-Jan").
+    /// hyphens ("Lopez-Garrido", "Jean-Luc").
     fn unit_end(&self, i: usize) -> usize {
         let mut j = i + 1;
         while self.joins_capitals(j) {
@@ -156,21 +156,21 @@ impl<'a> Sentence<'a> {
                 || (s.lex.has("name_connectors", s.word(k))
                     && s.is_cap(k + 1)
                     && !s.lex.has("not_names", s.word(k + 1)))
-                // "Conference of the Philippines": "of the" after an organisation's head.
+                // "Council of the Isles": "of the" after an organisation's head.
                 || (k > 0
                     && s.word(k) == "of"
                     && s.word(k + 1) == "the"
                     && s.is_cap(k + 2)
                     && s.lex.has("org_heads", s.word(k - 1)))
                 || s.joins_capitals(k)
-                // "Drivers’ Union": a plural possessive inside a name.
+                // "Bakers’ Union": a plural possessive inside a name.
                 || (k > 0
                     && matches!(s.word(k), "’" | "'")
                     && s.word(k - 1).ends_with('s')
                     && s.touches_next(k - 1)
                     && s.is_cap(k - 1)
                     && s.is_cap(k + 1))
-                // "Conference of the Philippines": "of the" before a capitalised word.
+                // "Council of the Isles": "of the" before a capitalised word.
                 || (s.word(k) == "the"
                     && k > 1
                     && s.word(k - 1) == "of"
@@ -303,7 +303,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-head")), end))
 }
 
-/// "Halden plc", "Brightwell Inc.", "Morrow Resources plc": up to three capitalised words before
+/// "Brannock plc", "Quillon Inc.", "Quarrow Resources plc": up to three capitalised words before
 /// a company's legal form, which is part of the name.
 fn org_by_suffix(s: &Sentence, i: usize) -> Found {
     // Most words are lower-case: test that before any list.
@@ -349,7 +349,7 @@ fn place_before_suffix(s: &Sentence, i: usize) -> Found {
     Some((Some(m), i + 1))
 }
 
-/// "Tallyhub.com": a capitalised web domain used as a company's name.
+/// "Shopnest.com": a capitalised web domain used as a company's name.
 fn org_domain(s: &Sentence, i: usize) -> Found {
     let tld = matches!(s.word(i + 2), "com" | "net" | "org" | "io" | "ai" | "co");
     if !(s.is_cap(i) && s.word(i + 1) == "." && tld && s.touches_next(i) && s.touches_next(i + 1)) {
@@ -359,7 +359,7 @@ fn org_domain(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, i + 3, Label::Org, id, "pattern:org-domain")), i + 3))
 }
 
-/// "Parliament", "the Treasury", "Philippine Senate": an institution named by one word, with
+/// "Parliament", "the Treasury", "Argentine Senate": an institution named by one word, with
 /// the country or nationality written just before it.
 fn one_word_body(s: &Sentence, i: usize) -> Found {
     if !s.is_cap(i) || !s.lex.has("one_word_bodies", s.word(i)) {
@@ -370,7 +370,7 @@ fn one_word_body(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-body")), i + 1))
 }
 
-/// "Philippine Senate", "Argentine Congress": a nationality that no gazetteer lists, before a
+/// "Argentine Senate", "Chilean Congress": a nationality that no gazetteer lists, before a
 /// one-word body; the two are one name.
 fn body_after_adjective(s: &Sentence, i: usize) -> Found {
     if !s.is_cap(i) || !s.is_cap(i + 1) {
@@ -385,7 +385,7 @@ fn body_after_adjective(s: &Sentence, i: usize) -> Found {
 }
 
 /// Up to three capitalised words that the context shows are an organisation: "a spokesperson
-/// for Vy", "analysts at Peel Hunt", "the Nairobi-based Mentor Capital", "online retailer
+/// for Trivo", "analysts at Hale Ridge", "the Lisbon-based Ostra Capital", "online retailer
 /// Acme", "Acme's shareholders", "Acme shares fell", "Acme, the payroll group".
 fn org_by_cue(s: &Sentence, i: usize) -> Found {
     // A function word after a quotation mark or a bracket is capitalised too: "“The coach".
@@ -427,7 +427,7 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     })
 }
 
-/// "the town of Chivay", "the village of Yanque": a place named after the kind of place it is.
+/// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
 fn place_by_kind(s: &Sentence, i: usize) -> Found {
     if i < 2 || s.word(i - 1) != "of" || !s.lex.has("place_kinds", s.word(i - 2)) {
         return None;
@@ -453,7 +453,7 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         return dateline(s, i);
     };
     let end = i + entry.tokens.len();
-    // "Philippine Senate", "Kenyan Parliament": the body of that country, one name.
+    // "Argentine Senate", "Kenyan Parliament": the body of that country, one name.
     if matches!(entry.kind, EntryKind::Country | EntryKind::Demonym)
         && s.lex.has("one_word_bodies", s.word(end))
     {
@@ -509,7 +509,7 @@ fn dateline(s: &Sentence, i: usize) -> Found {
     let id =
         match s.gaz.longest_match(&words).filter(|e| e.label == Label::Place && e.tokens.len() == end - i) {
             Some(entry) => entry.id(),
-            // "GALLE, Sri Lanka": an unknown place, placed by the country or province after it.
+            // "MBALE, Uganda": an unknown place, placed by the country or province after it.
             None if s.word(end) == ","
                 && s.gaz.longest_match(s.words_from(end + 1)).is_some_and(|e| {
                     matches!(e.kind, EntryKind::Country | EntryKind::Subdivision)
@@ -523,7 +523,7 @@ fn dateline(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:dateline")), end))
 }
 
-/// "GALLE" → "Galle".
+/// "MBALE" → "Mbale".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
@@ -545,7 +545,7 @@ fn person_id(name: &str) -> String {
 }
 
 /// The rest of a name after a given name or title: up to `max` units (unknown capitalised
-/// words, hyphenated ones such as "Khumalo-Price"), particles before one ("van Dam",
+/// words, hyphenated ones such as "Lopez-Garrido"), particles before one ("van Dam",
 /// "de los Reyes", "bin Saeed al-Harthy"), a word that is also a small city's name ("Daniel
 /// Chanda", Chanda being a town in India: after a given name, a surname is likelier than a
 /// town), and a generational suffix ("Jr.").
@@ -557,7 +557,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
             && s.gaz
                 .longest_match(s.words_from(j))
                 .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
-        // "Md. Shafiqul Islam": an abbreviated Mohammad keeps its dot.
+        // "Md. Rafiul Karim": an abbreviated Mohammad keeps its dot.
         if matches!(s.word(j), "Md" | "Mohd") && s.word(j + 1) == "." && s.touches_next(j) && s.is_cap(j + 2)
         {
             j += 2;
@@ -677,7 +677,7 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let age = s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
         && s.word(end + 1).len() <= 3
         && s.word(end + 2) == ",";
-    // ", JAXA's deputy director": an organisation's role.
+    // ", Acme's deputy director": an organisation's role.
     let role_of = s.is_cap(end + 1) && s.toks.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
     // "Jane Doe of Acme said".
     let of_org = after == "of" && {
@@ -749,7 +749,7 @@ fn name_words(name: &str) -> Vec<String> {
     tokenize(name, 0..name.len()).iter().map(|t| t.text(name).to_string()).collect()
 }
 
-/// The units of a person's name's words: words joined by hyphens ("Khumalo-Price") are one
+/// The units of a person's name's words: words joined by hyphens ("Lopez-Garrido") are one
 /// unit, particles ("van", "de los") are their own, and a generational suffix ("Jr.") is
 /// dropped. Each unit is a range of word indices.
 fn name_units(words: &[String]) -> Vec<Range<usize>> {
@@ -774,8 +774,8 @@ fn is_particle(lex: &Lexicon, word: &str) -> bool {
     lex.has("name_particles", word)
 }
 
-/// The other ways a document refers to a person: "Van der Heijden" for "Ruud van der
-/// Heijden", "Khumalo-Price", "Haugland Eide" for "Kamilla Haugland Eide", "Kim" for "Kim
+/// The other ways a document refers to a person: "Van der Berg" for "Pieter van der
+/// Berg", "Lopez-Garrido", "Soto Ruiz" for "Ana Soto Ruiz", "Kim" for "Kim
 /// Jong Un", and the given name alone ("Tomasz").
 fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec<String>, bool)> {
     let units = name_units(words);
@@ -789,7 +789,7 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
     let first = names[0].clone();
     if gaz.is_east_asian_surname(&words[0]) {
         out.push((slice(first.clone()), false));
-        // "Lan" for "Nguyễn Thị Lan": Vietnamese names are shortened to the given name, last.
+        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last.
         if names.len() >= 3 {
             out.push((slice(names[names.len() - 1].clone()), true));
         }
@@ -800,13 +800,13 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
         Some(p) => {
             let mut tail = slice(p.start..end);
             out.push((tail.clone(), false));
-            // "Van der Heijden" at the start of a sentence or after a verb.
+            // "Van der Berg" at the start of a sentence or after a verb.
             let mut chars = tail[0].chars();
             if let Some(c) = chars.next() {
                 tail[0] = c.to_uppercase().chain(chars).collect();
                 out.push((tail, false));
             }
-            // "Ortiz de Zárate" for "María José Ortiz de Zárate": the names before the particle.
+            // "Ruiz de Alda" for "Luz María Ruiz de Alda": the names before the particle.
             if let Some(before) = names.iter().rev().find(|u| u.end <= p.start && u.start > first.start) {
                 out.push((slice(before.start..end), false));
             }
@@ -815,10 +815,10 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
             let last = names[names.len() - 1].clone();
             out.push((slice(last.clone()), false));
             if names.len() >= 3 {
-                // "Haugland Eide" for "Kamilla Haugland Eide", and "Adaeze Nwankwo".
+                // "Soto Ruiz" for "Ana Soto Ruiz", and "Ana Ruiz".
                 let middle = names[names.len() - 2].clone();
                 out.push((slice(middle.start..end), false));
-                // "Aránguiz" for "Rodrigo Aránguiz Barros": the first of two surnames.
+                // "Soto" for "Ana Soto Ruiz": the first of two surnames.
                 out.push((slice(middle), false));
                 let mut short = slice(first.clone());
                 short.extend(slice(last));
@@ -830,13 +830,13 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
     out
 }
 
-/// The short names of an organisation: "Halden" for "Halden plc", "Tallyhub" for
-/// "Tallyhub.com", "Morrow" for "Morrow Resources", "Leeds" and "United" for "Leeds United".
+/// The short names of an organisation: "Brannock" for "Brannock plc", "Shopnest" for
+/// "Shopnest.com", "Quarrow" for "Quarrow Resources", "Hartley" and "United" for "Hartley United".
 fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut words = words.to_vec();
     if words.len() >= 3 && words[words.len() - 2] == "." {
-        // "Tallyhub.com"
+        // "Shopnest.com"
         words.truncate(words.len() - 2);
         out.push(words.clone());
     } else {
@@ -883,8 +883,8 @@ fn resolve_document_names(
         let room = list.len() < 16;
         match list.iter_mut().find(|v| v.words == words) {
             Some(v) if v.id == id => {}
-            // A company's short name beats a person's surname ("Halden plc", founded by
-            // Samuel Halden); a longer full name beats a shorter one; two people sharing a given
+            // A company's short name beats a person's surname ("Brannock plc", founded by
+            // Tom Brannock); a longer full name beats a shorter one; two people sharing a given
             // name leave it to neither.
             Some(v) => {
                 let org_wins = v.label == Label::Org || label == Label::Org;
@@ -920,7 +920,7 @@ fn resolve_document_names(
                     add(short, Label::Person, &m.id, m.name.len(), given_only);
                 }
             }
-            // "GALLE, Sri Lanka" and then "in Galle".
+            // "MBALE, Uganda" and then "in Mbale".
             Label::Place if m.rule == "pattern:dateline" => {
                 let title_cased: Vec<String> = words.iter().map(|w| title_case(w)).collect();
                 add(title_cased, Label::Place, &m.id, m.name.len(), false);
@@ -937,7 +937,7 @@ fn resolve_document_names(
     };
     // Mentions already found take the entity their words name: a person that is a company's
     // short name, a shorter form of a fuller person's name. (A lone town that is a surname,
-    // "Banda said", or a club, "Leeds", is replaced below.)
+    // "Banda said", or a club, "Hartley", is replaced below.)
     for (m, words) in mentions.iter_mut().zip(&mention_words) {
         let Some(v) = lookup(words) else { continue };
         let retype = m.label == Label::Person && v.label == Label::Org;
@@ -947,7 +947,7 @@ fn resolve_document_names(
             m.rule = "back-reference";
         }
     }
-    // A lone town ("Bello" in "Okafor-Bello", "Leeds" in "Leeds United") yields to a longer
+    // A lone town ("Bello" in "Ojo-Bello", "Hartley" in "Hartley United") yields to a longer
     // name of the document written over it.
     let weak = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
     let covered: RangeSet = mentions.iter().filter(|m| !weak(m)).map(|m| m.range.clone()).collect();

@@ -314,7 +314,7 @@ impl Scanner<'_> {
 
     /// "3 p.m.", "10:30 a.m.", "9am".
     pub(super) fn clock(&self, at: At) -> Option<Hit> {
-        // "around 8 p.m.": a hedge stays in the span.
+        // "around 9 p.m.": a hedge stays in the span.
         let i = if self.is_any(at.core, HEDGES) { at.core + 1 } else { at.core };
         let (hour_text, glued_suffix) = split_meridiem(self.text(i));
         let hour = digits(hour_text).filter(|h| (1..=12).contains(h) && hour_text.len() <= 2)?;
@@ -329,7 +329,7 @@ impl Scanner<'_> {
             (end, Some(pm)) => (end, pm),
             (end, None) => self.meridiem(end)?,
         };
-        // "3:52 p.m. GMT": the zone is part of the span, not of the value.
+        // "4:15 p.m. GMT": the zone is part of the span, not of the value.
         let zones =
             ["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "JST", "IST"];
         let end = if zones.contains(&self.text(end)) { end + 1 } else { end };

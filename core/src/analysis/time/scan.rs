@@ -162,7 +162,7 @@ impl Scanner<'_> {
     }
 
     pub(super) fn skip_modifier(&self, i: usize) -> usize {
-        // "the end of 2019", "the start of March": the span keeps the phrase, the value is the
+        // "the end of 2017", "the start of March": the span keeps the phrase, the value is the
         // period itself.
         let phase = ["end", "start", "beginning", "middle"].iter().any(|w| self.is(i + 1, w));
         if self.is(i, "the") && phase && self.is(i + 2, "of") {
