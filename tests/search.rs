@@ -101,3 +101,33 @@ async fn slash_focuses_the_box_and_escape_clears_it() {
     assert_eq!(query(&root, "#q").unchecked_into::<HtmlInputElement>().value(), "");
     assert!(query_all(&root, "#results").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn active_filters_show_as_chips_that_remove_them_and_clear_all() {
+    let root = mount_at("#/search?q=troops&f=label:QUOTE&f=doc:001_fd0447f87cd5aaab").await;
+    let chips: Vec<String> = query_all(&root, "#active-filters .chip[data-filter]")
+        .iter()
+        .map(|c| c.get_attribute("data-filter").unwrap())
+        .collect();
+    assert_eq!(chips, ["label:QUOTE", "doc:001_fd0447f87cd5aaab"]);
+    let first = query(&root, "#active-filters .chip[data-filter]").text_content().unwrap();
+    assert_eq!(first, "has a quotation ×");
+    query(&root, "#active-filters .chip[data-filter='label:QUOTE']").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#/search?q=troops&f=doc:001_fd0447f87cd5aaab");
+    query(&root, "#clear-filters").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert!(query_all(&root, "#active-filters").is_empty());
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#/search?q=troops");
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_counts_in_words() {
+    let summary = |root: &Element| query(root, ".summary").text_content().unwrap();
+    // 002 names Gabuev in two sentences, and his institute in one.
+    let root = mount_at("#/search?q=gabuyev~&f=doc:002_f395a87a0317fa07").await;
+    assert!(summary(&root).ends_with("· 2 sentences in 1 document"), "{}", summary(&root));
+    let root = mount_at("#/search?q=Carnegie&f=doc:002_f395a87a0317fa07").await;
+    assert!(summary(&root).ends_with("· 1 sentence in 1 document"), "{}", summary(&root));
+}

@@ -51,6 +51,25 @@ pub fn Search(props: &SearchProps) -> Html {
         }
     };
     let documents = corpus.documents();
+    let remove = |filter: &Filter| {
+        let app = app.clone();
+        let params = props.params.toggled(filter);
+        Callback::from(move |_: MouseEvent| app.navigate(Route::Search(params.clone())))
+    };
+    let clear_all = {
+        let app = app.clone();
+        let params = SearchParams { query: props.params.query.clone(), filters: Vec::new() };
+        Callback::from(move |_: MouseEvent| app.navigate(Route::Search(params.clone())))
+    };
+    // What a chip says: the name the facet shows.
+    let filter_name = |filter: &Filter| match filter {
+        Filter::Doc(id) => corpus.get(id).map_or(id.clone(), |d| crate::truncate(&d.label, 40)),
+        Filter::Label(label) => label_name(*label).to_string(),
+        Filter::Entity(id) => study.entity(id).map_or(id.clone(), |e| e.name.clone()),
+        Filter::Theme(id) => {
+            corpus.themes().list().iter().find(|t| t.id == *id).map_or(id.clone(), |t| t.label.clone())
+        }
+    };
     html! {
         <div class="search-view">
             <section class="search-main" aria-label="Results">
@@ -60,6 +79,21 @@ pub fn Search(props: &SearchProps) -> Html {
                         { if query.is_some() { "Showing the last results that parsed." } else { "" } }
                     </p>
                 }
+                if !props.params.filters.is_empty() {
+                    <ul class="chips" id="active-filters" aria-label="Filters on">
+                        for filter in props.params.filters.iter() {
+                            <li>
+                                <button type="button" class="chip" data-filter={filter.to_string()}
+                                        title="Remove this filter" onclick={remove(filter)}>
+                                    { filter_name(filter) }<span aria-hidden="true">{ " ×" }</span>
+                                </button>
+                            </li>
+                        }
+                        <li>
+                            <button type="button" class="chip clear" id="clear-filters" onclick={clear_all}>{ "Clear all" }</button>
+                        </li>
+                    </ul>
+                }
                 if !outcome.searching {
                     <p class="hint">{ "Type a query above, or choose a facet. Press ? beside the box for the query language." }</p>
                 } else {
@@ -67,7 +101,7 @@ pub fn Search(props: &SearchProps) -> Html {
                         <a class="on-timeline" href={Route::Timeline(TimelineParams { search: props.params.clone(), ..TimelineParams::default() }).to_hash()}>
                             { "Show on the timeline" }
                         </a>
-                        { format!(" · {} sentences in {} documents", results.len(), facets.docs.len()) }
+                        { format!(" · {}", outcome.summary()) }
                         if results.is_empty() { { ". Try fewer words, a prefix (troop*), a fuzzy word (gabuyev~) or fewer filters." } }
                     </p>
                     <ol id="results">

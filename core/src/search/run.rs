@@ -52,11 +52,49 @@ impl SearchParams {
 }
 
 impl SearchOutcome {
+    /// How many results, in words: "1 sentence in 1 document", "12 sentences in 3 documents".
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::search::SearchOutcome;
+    /// assert_eq!(SearchOutcome::default().summary(), "no sentence");
+    /// ```
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+        match (self.results.len(), self.facets.docs.len()) {
+            (0, _) => "no sentence".to_string(),
+            (sentences, docs) => format!("{} in {}", plural(sentences, "sentence"), plural(docs, "document")),
+        }
+    }
+
     /// The results as (document, sentence) pairs, for restricting other views to them.
     pub fn sentences(&self, index: &SearchIndex) -> Vec<(usize, usize)> {
         self.results
             .iter()
             .map(|&id| (index.entries[id as usize].doc, index.entries[id as usize].sentence))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_table() {
+        let outcome = |results: usize, docs: usize| SearchOutcome {
+            results: (0..results as u32).collect(),
+            facets: Facets { docs: (0..docs).map(|d| (d, 1)).collect(), ..Facets::default() },
+            ..SearchOutcome::default()
+        };
+        let table = [
+            (0, 0, "no sentence"),
+            (1, 1, "1 sentence in 1 document"),
+            (2, 1, "2 sentences in 1 document"),
+            (12, 3, "12 sentences in 3 documents"),
+        ];
+        for (results, docs, expected) in table {
+            assert_eq!(outcome(results, docs).summary(), expected);
+        }
     }
 }
