@@ -43,9 +43,8 @@ pub struct Block {
 /// ```
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.trim_end_matches(['\n', '\r']).len();
+    for (start, line) in lines(text) {
+        let end = start + line.len();
         let trimmed = text[start..end].trim();
         if !trimmed.is_empty() {
             let kind = if is_leftover(trimmed) {
@@ -61,9 +60,31 @@ pub fn blocks(text: &str) -> Vec<Block> {
             };
             blocks.push(Block { range: start..end, kind, credit });
         }
-        start += line.len();
     }
     blocks
+}
+
+/// The lines of a text as (start, line without its break). A line
+/// ends at "\n", "\r\n" or a lone "\r" (old Mac files), so no ending makes a whole file one
+/// paragraph.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end =
+            bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |i| start + i);
+        let next = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        let line = (start, &text[start..end]);
+        start = next;
+        Some(line)
+    })
 }
 
 /// Short, no closing punctuation, and most longer words capitalised: "A New Chapter in the War".
@@ -228,6 +249,17 @@ pub fn derive_label(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// REGRESSION: lone carriage returns made a whole file one paragraph.
+    #[test]
+    fn every_line_ending_ends_a_paragraph() {
+        for text in
+            ["First one.\nSecond one.\n", "First one.\r\nSecond one.\r\n", "First one.\rSecond one.\r"]
+        {
+            let found: Vec<&str> = blocks(text).iter().map(|b| &text[b.range.clone()]).collect();
+            assert_eq!(found, ["First one.", "Second one."], "{text:?}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
