@@ -289,6 +289,15 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     if end < from + 2 {
         return None;
     }
+    // "Sylhet Division": a known town or province and an administrative head is a place.
+    let admin_place = end == from + 2
+        && s.lex.has("admin_suffixes", &s.word(head).to_lowercase())
+        && s.gaz.longest_match(&[s.word(from)]).is_some_and(|e| {
+            e.tokens.len() == 1 && matches!(e.kind, EntryKind::City | EntryKind::Subdivision)
+        });
+    if admin_place {
+        return None;
+    }
     // "the Eastern Front": a compass word and "Front" name a battlefront, a place.
     if end == from + 2 && s.word(head) == "Front" && s.lex.has("compass_adjectives", s.word(from)) {
         let id = format!("place:{}", slug(s.name(from, end)));
@@ -1325,6 +1334,11 @@ mod tests {
             "a role and a comma before a name",
             "Acme's chair, Ilse Vandermeer-Koch, resigned.",
             &[("Acme", Org), ("Ilse Vandermeer-Koch", Person)],
+        ),
+        case(
+            "a known town and an administrative head",
+            "Floods hit Sylhet Division.",
+            &[("Sylhet Division", Place)],
         ),
         case(
             "a company head and its short name",

@@ -188,7 +188,20 @@ fn find_quotations(
         let next_opens = content.get(k + 1).is_some_and(|b| quote::opens_with_quote(text, &b.range));
         let (found, problems) = quote::find_quotations(text, block.range.clone(), next_opens);
         diagnostics.extend(problems);
-        out.extend(quote::attribute(text, block.range.clone(), &found, &speakers));
+        let mut quotes = quote::attribute(text, block.range.clone(), &found, &speakers);
+        if let Some(previous) = k.checked_sub(1).map(|p| &content[p].range) {
+            let previous_quotes =
+                &out[out.partition_point(|q: &quote::Quotation| q.range.start < previous.start)..];
+            quote::attribute_from_previous(
+                text,
+                previous,
+                previous_quotes,
+                &block.range,
+                &mut quotes,
+                &speakers,
+            );
+        }
+        out.extend(quotes);
     }
     out
 }
