@@ -116,6 +116,8 @@ pub(super) const PAST_BEFORE_TO: Words = Words(1 << 28);
 pub(super) const NON_FINITE_HEADS: Words = Words(1 << 29);
 /// Nouns that make the year before them a date: "below 2010 levels".
 pub(super) const YEAR_BENCHMARKS: Words = Words(1 << 30);
+/// Present-tense verbs of a schedule, which put a bare date at its nearest: "which starts on".
+pub(super) const SCHEDULE_PRESENT: Words = Words(1 << 31);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -150,6 +152,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("past_before_to", PAST_BEFORE_TO),
     ("non_finite_heads", NON_FINITE_HEADS),
     ("year_benchmarks", YEAR_BENCHMARKS),
+    ("schedule_present", SCHEDULE_PRESENT),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

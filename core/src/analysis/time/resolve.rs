@@ -91,9 +91,13 @@ impl Scanner<'_> {
         // range ("from Monday through Friday") is no deadline: it follows its start.
         let joined = start > 0 && self.prev_hit_end == Some(start - 1);
         let deadline = !joined && self.after_any(start, DEADLINE_PREPOSITIONS);
+        // "The next meeting is on July 31", "which begins on July 1": a date a few words after a
+        // present-tense verb of a schedule is the nearest one, most often just ahead.
+        let scheduled = (start.saturating_sub(4)..start).any(|j| self.is_any(j, SCHEDULE_PRESENT));
         match self.local_cue(start, end) {
             Some(dir) => dir,
             None if deadline => Dir::Future,
+            None if scheduled => Dir::Nearest,
             None if self.future_anywhere() => Dir::Nearest,
             None => Dir::Past,
         }

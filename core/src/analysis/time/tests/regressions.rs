@@ -55,6 +55,18 @@ const NEGATIVES: &[Case] = &[
 
 const REGRESSION: &[Case] = &[
     case(
+        "a present-tense schedule is the nearest date",
+        "The next hearing is on April 20.",
+        WED,
+        &[("April 20", "2025-04-20")],
+    ),
+    case(
+        "due to before a date looks ahead",
+        "The court is due to rule on January 20.",
+        WED,
+        &[("January 20", "2026-01-20")],
+    ),
+    case(
         "the end of a year keeps the phrase",
         "Sales fell until the end of 2017.",
         WED,
