@@ -55,6 +55,12 @@ const NEGATIVES: &[Case] = &[
 
 const REGRESSION: &[Case] = &[
     case(
+        "another before a count stays in the span",
+        "He will stay another three years.",
+        WED,
+        &[("another three years", "P3Y")],
+    ),
+    case(
         "a present-tense schedule is the nearest date",
         "The next hearing is on April 20.",
         WED,
