@@ -240,7 +240,7 @@ fn engine_meets_its_floors_on_the_dev2_tuning_part() {
         (Label::Org, 0.94),
         (Label::Place, 0.89),
         (Label::Group, 0.92),
-        (Label::Time, 0.90),
+        (Label::Time, 0.93),
         (Label::Number, 0.89),
         (Label::Quote, 0.99),
     ];

@@ -224,6 +224,77 @@ impl Scanner<'_> {
     /// "the third quarter", "the second quarter of 2023", "third-quarter", "Q3", "Q4 2025",
     /// "the first quarter of next year". "a third quarter" counts, "fiscal" quarters are not
     /// calendar ones, and "the first quarter of the century" is no quarter of a year.
+    /// "the second half of 2025" (`2025-H2`), "the second half of the year", "the first three
+    /// months of 2026" (`2026-Q1`), "the 2023-24 season" and "the 2023-24 crop year"
+    /// (`2023/2024`), "fiscal 2026" (`FY2026`) and "the first quarter of fiscal 2027"
+    /// (`FY2027-Q1`).
+    pub(super) fn period_of_year(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        if at.modified() {
+            return None;
+        }
+        if self.is(i, "fiscal") {
+            let (year, end) = self.trailing_year(i + 1)?;
+            return hit(i, end, Some(unplaced(format!("FY{year:04}"), TimexType::Date)), "time:fiscal-year");
+        }
+        if !self.is(i, "the") {
+            return None;
+        }
+        // "the 2023-24 season": a year, a glued hyphen and the next year's last two digits.
+        if let Some(first) = year_digits(self.text(i + 1)) {
+            let second = digits(self.text(i + 3)).filter(|_| self.glued_hyphen(i + 2) && self.glued(i + 3));
+            let follows =
+                second.is_some_and(|y| self.text(i + 3).len() == 2 && y as i16 == (first + 1) % 100);
+            let season = self.is(i + 4, "season") || (self.is(i + 4, "crop") && self.is(i + 5, "year"));
+            if follows && season {
+                let end = if self.is(i + 4, "season") { i + 5 } else { i + 6 };
+                let value = format!("{first:04}/{:04}", first + 1);
+                return hit(i, end, Some(unplaced(value, TimexType::Date)), "time:season-span");
+            }
+            return None;
+        }
+        let (n, after) = self.ordinal(i + 1)?;
+        // "the first three months of": three months are a quarter, six a half.
+        let (part, of) = if self.is(after, "half") {
+            (format!("H{n}"), after + 1)
+        } else if self.is(after + 1, "months") && n == 1 {
+            match self.count(after) {
+                Some((3, _)) => ("Q1".to_string(), after + 2),
+                Some((6, _)) => ("H1".to_string(), after + 2),
+                _ => return None,
+            }
+        } else if self.is(after, "quarter") && self.is(after + 1, "of") && self.is(after + 2, "fiscal") {
+            let (year, end) = self.trailing_year(after + 3)?;
+            let value = unplaced(format!("FY{year:04}-Q{n}"), TimexType::Date);
+            return (1..=4)
+                .contains(&n)
+                .then_some(())
+                .and_then(|_| hit(i, end, Some(value), "time:fiscal-quarter"));
+        } else {
+            return None;
+        };
+        if !(1..=2).contains(&n) || !self.is(of, "of") {
+            return None;
+        }
+        if let Some((year, end)) = self.trailing_year(of + 1) {
+            return hit(
+                i,
+                end,
+                Some(unplaced(format!("{year:04}-{part}"), TimexType::Date)),
+                "time:half-year",
+            );
+        }
+        // "the second half of the year": the year of the report.
+        if self.is(of + 1, "the") && self.lex(of + 2) == Lex::Unit(Unit::Year, Plurality::One) {
+            let value = self.resolve(
+                |r| Some(unplaced(format!("{:04}-{part}", r.year()), TimexType::Date)),
+                || Some(unplaced(format!("XXXX-{part}"), TimexType::Date)),
+            );
+            return hit(i, of + 3, value, "time:half-this-year");
+        }
+        None
+    }
+
     pub(super) fn quarter(&self, at: At) -> Option<Hit> {
         let i = at.core;
         if at.modified() || self.after_any(i, ARTICLES) || self.is(i.wrapping_sub(1), "fiscal") {

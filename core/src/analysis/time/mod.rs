@@ -114,7 +114,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::span::{Precision, Span, TimeValue};
+use super::span::{Precision, Span, SpanValue, TimeValue};
 use lexicon::tokenize;
 use scan::{Hit, Scanner};
 use values::day_value;
@@ -162,7 +162,48 @@ pub fn find_times(text: &str, sentence: Range<usize>, reference: Option<Date>) -
         }
     }
     anchor_clock_times(&mut hits);
+    let hits = join_day_and_clock(hits);
     hits.into_iter().map(|hit| scanner.span(hit)).collect()
+}
+
+/// "February 11, 2026 11:05 pm GMT": a day directly followed by its clock time is one
+/// expression, valued as the clock time (already anchored to that day).
+fn join_day_and_clock(hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let joins = out.last().is_some_and(|day: &Hit| {
+            day.end == hit.start
+                && day.value.precision == Some(Precision::Day)
+                && hit.rule == "time:clock"
+                && hit.value.timex.starts_with(&day.value.timex)
+        });
+        match out.last_mut() {
+            Some(day) if joins => {
+                day.end = hit.end;
+                day.value = hit.value;
+                day.rule = "time:day-clock";
+            }
+            _ => out.push(hit),
+        }
+    }
+    out
+}
+
+/// A clock time whose sentence names no day takes the day last named before it in the
+/// document: "The quake struck on Wednesday. … at 10:42 p.m." One walk over the spans in text
+/// order.
+pub(in crate::analysis) fn anchor_clock_times_to_earlier_days(spans: &mut [Span]) {
+    let mut day: Option<String> = None;
+    for span in spans.iter_mut() {
+        let SpanValue::Time(value) = &mut span.value else { continue };
+        if let Some(clock) = value.timex.strip_prefix("XXXX-XX-XX") {
+            if let Some(day) = &day {
+                value.timex = format!("{day}{clock}");
+            }
+        } else if value.precision == Some(Precision::Day) {
+            day = value.timex.get(..10).map(str::to_string);
+        }
+    }
 }
 
 /// A clock time takes the day of its sentence when the sentence places exactly one day: "the

@@ -157,6 +157,7 @@ impl Scanner<'_> {
             .or_else(|| self.relative(at))
             .or_else(|| self.the_weekend(at))
             .or_else(|| self.deictic_day(at))
+            .or_else(|| self.period_of_year(at))
             .or_else(|| self.quarter(at))
             .or_else(|| self.year(at))
     }

@@ -55,6 +55,31 @@ const NEGATIVES: &[Case] = &[
 
 const REGRESSION: &[Case] = &[
     case(
+        "the second half of a year",
+        "Sales should recover in the second half of 2026.",
+        WED,
+        &[("the second half of 2026", "2026-H2")],
+    ),
+    case(
+        "the first three months of a year",
+        "It lost money in the first three months of 2024.",
+        WED,
+        &[("the first three months of 2024", "2024-Q1")],
+    ),
+    case(
+        "a sports season over two years",
+        "He scored ten goals in the 2021-22 season.",
+        WED,
+        &[("the 2021-22 season", "2021/2022")],
+    ),
+    case("a fiscal year", "Profit will rise in fiscal 2027.", WED, &[("fiscal 2027", "FY2027")]),
+    case(
+        "a day and its clock time",
+        "Posted March 3, 2024 9:15 am GMT",
+        WED,
+        &[("March 3, 2024 9:15 am GMT", "2024-03-03T09:15")],
+    ),
+    case(
         "another before a count stays in the span",
         "He will stay another three years.",
         WED,
@@ -247,4 +272,21 @@ fn words_that_are_not_time() {
 #[test]
 fn regressions() {
     run(REGRESSION);
+}
+
+#[test]
+fn a_clock_time_takes_the_day_last_named_in_the_document() {
+    let text = "The storm hit on Monday.\n\nIt reached the coast at 9 p.m., officials said.";
+    let analysis = crate::analysis::analyze(text, WED);
+    let clock: Vec<String> = analysis
+        .spans
+        .iter()
+        .filter_map(|s| match &s.value {
+            crate::analysis::SpanValue::Time(t) if text[s.range.clone()].starts_with('9') => {
+                Some(t.timex.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(clock, ["2025-03-10T21:00"]);
 }
