@@ -1,0 +1,285 @@
+//! Document-level consistency: a name found once with a strong clue labels its other
+//! occurrences in the document, and surnames and companies' short names join their full names.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::super::gazetteer::Gazetteer;
+use super::super::lexicon::Lexicon;
+use super::super::ranges::RangeSet;
+use super::super::span::Label;
+use super::super::token::tokenize;
+use super::{title_case, Mention, TokenizedSentence};
+
+/// A name that a confident mention lends to its other occurrences in the document: a person's
+/// surname, given name or full name, or a company's short name.
+#[derive(Debug, Clone)]
+struct Variant {
+    words: Vec<String>,
+    label: Label,
+    id: String,
+    /// The length of the full name it comes from; a longer one wins a shared variant.
+    full_len: usize,
+    /// A given name alone, which two people of the document may share.
+    given_only: bool,
+}
+
+/// The token texts of a name.
+fn name_words(name: &str) -> Vec<String> {
+    tokenize(name, 0..name.len()).iter().map(|t| t.text(name).to_string()).collect()
+}
+
+/// The units of a person's name's words: words joined by hyphens ("Lopez-Garrido") are one
+/// unit, particles ("van", "de los") are their own, and a generational suffix ("Jr.") is
+/// dropped. Each unit is a range of word indices.
+fn name_units(words: &[String]) -> Vec<Range<usize>> {
+    let mut end = words.len();
+    while end > 0 && matches!(words[end - 1].as_str(), "." | "Jr" | "Sr" | "Jr." | "Sr.") {
+        end -= 1;
+    }
+    let mut units: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < end {
+        let mut j = k + 1;
+        while j + 1 < end && words[j] == "-" {
+            j += 2;
+        }
+        units.push(k..j);
+        k = j;
+    }
+    units
+}
+
+fn is_particle(lex: &Lexicon, word: &str) -> bool {
+    lex.has("name_particles", word)
+}
+
+/// The other ways a document refers to a person: "Van der Berg" for "Pieter van der
+/// Berg", "Lopez-Garrido", "Soto Ruiz" for "Ana Soto Ruiz", "Kim" for "Kim
+/// Jong Un", and the given name alone ("Tomasz").
+fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec<String>, bool)> {
+    let units = name_units(words);
+    let names: Vec<&Range<usize>> = units.iter().filter(|u| !is_particle(lex, &words[u.start])).collect();
+    let mut out: Vec<(Vec<String>, bool)> = vec![(words.to_vec(), false)];
+    if names.len() < 2 {
+        return out;
+    }
+    let slice = |r: Range<usize>| words[r].to_vec();
+    let end = units.last().map_or(0, |u| u.end);
+    let first = names[0].clone();
+    if gaz.is_east_asian_surname(&words[0]) {
+        out.push((slice(first.clone()), false));
+        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last.
+        if names.len() >= 3 {
+            out.push((slice(names[names.len() - 1].clone()), true));
+        }
+        return out;
+    }
+    let particle = units.iter().skip(1).find(|u| is_particle(lex, &words[u.start]));
+    match particle {
+        Some(p) => {
+            let mut tail = slice(p.start..end);
+            out.push((tail.clone(), false));
+            // "Van der Berg" at the start of a sentence or after a verb.
+            let mut chars = tail[0].chars();
+            if let Some(c) = chars.next() {
+                tail[0] = c.to_uppercase().chain(chars).collect();
+                out.push((tail, false));
+            }
+            // "Ruiz de Alda" for "Luz María Ruiz de Alda": the names before the particle.
+            if let Some(before) = names.iter().rev().find(|u| u.end <= p.start && u.start > first.start) {
+                out.push((slice(before.start..end), false));
+            }
+        }
+        None => {
+            let last = names[names.len() - 1].clone();
+            out.push((slice(last.clone()), false));
+            if names.len() >= 3 {
+                // "Soto Ruiz" for "Ana Soto Ruiz", and "Ana Ruiz".
+                let middle = names[names.len() - 2].clone();
+                out.push((slice(middle.start..end), false));
+                // "Soto" for "Ana Soto Ruiz": the first of two surnames.
+                out.push((slice(middle), false));
+                let mut short = slice(first.clone());
+                short.extend(slice(last));
+                out.push((short, false));
+            }
+        }
+    }
+    out.push((slice(first), true));
+    out
+}
+
+/// The short names of an organisation: "Brannock" for "Brannock plc", "Shopnest" for
+/// "Shopnest.com", "Quarrow" for "Quarrow Resources", "Hartley" and "United" for "Hartley United".
+fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut words = words.to_vec();
+    if words.len() >= 3 && words[words.len() - 2] == "." {
+        // "Shopnest.com"
+        words.truncate(words.len() - 2);
+        out.push(words.clone());
+    } else {
+        if words.last().is_some_and(|w| w == ".") {
+            words.pop();
+        }
+        if words.len() >= 2 && words.last().is_some_and(|w| lex.has("legal_suffixes", w)) {
+            words.pop();
+            out.push(words.clone());
+        }
+    }
+    let common =
+        |w: &str| gaz.is_given_name(w) || gaz.longest_match(&[w]).is_some_and(|e| e.label != Label::Place);
+    if words.len() == 2 && !common(&words[0]) {
+        if lex.has("company_heads", &words[1]) && gaz.longest_match(&[words[0].as_str()]).is_none() {
+            out.push(vec![words[0].clone()]);
+        }
+        if lex.has("sports_club_heads", &words[1]) {
+            out.push(vec![words[0].clone()]);
+            out.push(vec![words[1].clone()]);
+        }
+    }
+    out
+}
+
+/// Document-level consistency: a name found once with a strong clue (a title, a speech verb,
+/// an age, a legal suffix) labels its other occurrences in the document, and a surname or a
+/// company's short name alone is the same entity as the full name. First pass: collect the
+/// variants of confident names; second pass: label every uncovered occurrence. Both are linear.
+pub(super) fn resolve_document_names(
+    text: &str,
+    sentences: &[TokenizedSentence],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    let mut variants: HashMap<String, Vec<Variant>> = HashMap::default();
+    let mut add = |words: Vec<String>, label: Label, id: &str, full_len: usize, given_only: bool| {
+        let Some(first) = words.first().cloned() else { return };
+        if words.len() == 1 && (lex.has("sentence_openers", &first) || lex.has("not_names", &first)) {
+            return;
+        }
+        let list = variants.entry(first).or_default();
+        let room = list.len() < 16;
+        match list.iter_mut().find(|v| v.words == words) {
+            Some(v) if v.id == id => {}
+            // A company's short name beats a person's surname ("Brannock plc", founded by
+            // Tom Brannock); a longer full name beats a shorter one; two people sharing a given
+            // name leave it to neither.
+            Some(v) => {
+                let org_wins = v.label == Label::Org || label == Label::Org;
+                if org_wins {
+                    if label == Label::Org && v.label != Label::Org {
+                        *v = Variant { words, label, id: id.to_string(), full_len, given_only };
+                    }
+                } else if v.given_only || given_only {
+                    v.id.clear();
+                } else if full_len > v.full_len {
+                    *v = Variant { words, label, id: id.to_string(), full_len, given_only };
+                }
+            }
+            None if room => list.push(Variant { words, label, id: id.to_string(), full_len, given_only }),
+            None => {}
+        }
+    };
+    // Each mention's words, tokenised once for both passes over the mentions.
+    let mention_words: Vec<Vec<String>> = mentions.iter().map(|m| name_words(&m.name)).collect();
+    for (m, words) in mentions.iter().zip(&mention_words) {
+        let words = words.clone();
+        match m.label {
+            Label::Org => {
+                for short in org_variants(&words, gaz, lex) {
+                    add(short, Label::Org, &m.id, m.name.len(), false);
+                }
+                if m.rule.starts_with("pattern:org-") {
+                    add(words, Label::Org, &m.id, m.name.len(), false);
+                }
+            }
+            Label::Person => {
+                for (short, given_only) in person_variants(&words, gaz, lex) {
+                    add(short, Label::Person, &m.id, m.name.len(), given_only);
+                }
+            }
+            // "MBALE, Uganda" and then "in Mbale".
+            Label::Place if m.rule == "pattern:dateline" => {
+                let title_cased: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+                add(title_cased, Label::Place, &m.id, m.name.len(), false);
+            }
+            _ => {}
+        }
+    }
+    for list in variants.values_mut() {
+        list.retain(|v| !v.id.is_empty());
+        list.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+    }
+    let lookup = |words: &[String]| -> Option<&Variant> {
+        variants.get(words.first()?)?.iter().find(|v| v.words == words)
+    };
+    // Mentions already found take the entity their words name: a person that is a company's
+    // short name, a shorter form of a fuller person's name. (A lone town that is a surname,
+    // "Banda said", or a club, "Hartley", is replaced below.)
+    for (m, words) in mentions.iter_mut().zip(&mention_words) {
+        let Some(v) = lookup(words) else { continue };
+        let retype = m.label == Label::Person && v.label == Label::Org;
+        if retype || (m.label == v.label && v.full_len > m.name.len()) {
+            m.label = v.label;
+            m.id = v.id.clone();
+            m.rule = "back-reference";
+        }
+    }
+    // A lone town ("Bello" in "Ojo-Bello", "Hartley" in "Hartley United") yields to a longer
+    // name of the document written over it.
+    let weak = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
+    let covered: RangeSet = mentions.iter().filter(|m| !weak(m)).map(|m| m.range.clone()).collect();
+    let weak_at: HashMap<usize, usize> =
+        mentions.iter().enumerate().filter(|(_, m)| weak(m)).map(|(k, m)| (m.range.start, k)).collect();
+    let mut replaced = vec![false; mentions.len()];
+    let mut found_names = Vec::new();
+    for sentence in sentences {
+        let toks = &sentence.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let word = toks[i].text(text);
+            let found = variants.get(word).and_then(|list| {
+                list.iter().find(|v| {
+                    let n = v.words.len();
+                    i + n <= toks.len()
+                        && v.words.iter().zip(&toks[i..i + n]).all(|(w, t)| t.text(text) == w)
+                        && !covered.overlaps(&(toks[i].start..toks[i + n - 1].end))
+                        // In a heading every word is capitalised, so a capital after says nothing;
+                        // a given name alone needs more than a heading's capital ("Bill").
+                        && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))
+                        && !(v.given_only && (sentence.in_heading || i == 0))
+                        && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
+                })
+            });
+            match found {
+                Some(v) => {
+                    let n = v.words.len();
+                    for t in &toks[i..i + n] {
+                        if let Some(&k) = weak_at.get(&t.start) {
+                            replaced[k] = true;
+                        }
+                    }
+                    let range = toks[i].start..toks[i + n - 1].end;
+                    found_names.push(Mention {
+                        name: text[range.clone()].to_string(),
+                        range,
+                        label: v.label,
+                        id: v.id.clone(),
+                        rule: "back-reference",
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !replaced[k - 1]
+    });
+    mentions.extend(found_names);
+}
