@@ -40,7 +40,10 @@ fn word(i: usize) -> String {
     chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
-fn inputs(corpus: &str) -> Vec<(&'static str, Box<dyn Fn(usize) -> String + '_>)> {
+/// A named input: its text at a given size in bytes.
+type Input<'a> = (&'static str, Box<dyn Fn(usize) -> String + 'a>);
+
+fn inputs(corpus: &str) -> Vec<Input<'_>> {
     const WEEKDAYS: [&str; 7] =
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     vec![
