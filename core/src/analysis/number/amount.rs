@@ -187,12 +187,40 @@ fn glued_suffix(t: &Toks, amount: &mut Amount) -> Option<()> {
             amount.end = k + 1;
             Some(())
         }
-        Kind::Symbol if t.is_any(k, &["-", "–"]) => (!next_glued(&[Kind::Word])).then_some(()),
+        Kind::Symbol if t.is_any(k, &["-", "–"]) => {
+            if !next_glued(&[Kind::Word]) {
+                return Some(());
+            }
+            hyphenated_unit(t, amount, k)
+        }
         Kind::Symbol if t.is_any(k, &[":", "/"]) => (!next_glued(&[Kind::Numeral, Kind::Code])).then_some(()),
         Kind::Symbol if t.is_any(k, &["'", "’"]) => (!next_glued(&[Kind::Word])).then_some(()),
         Kind::Symbol => (!t.is_any(k, &["_", "@", "%"])).then_some(()),
         _ => None,
     }
+}
+
+/// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
+/// in the span. Any other hyphenated noun ("64-page", "45-seat") is counted inside a compound,
+/// which is no NUMBER.
+fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
+    if amount.unit.is_some() {
+        return None;
+    }
+    let age = t.is_any(k + 1, &["year", "years"])
+        && t.glued(k + 2)
+        && t.is(k + 2, "-")
+        && t.glued(k + 3)
+        && t.is(k + 3, "old");
+    if age {
+        amount.unit = Some(AGE);
+        amount.end = k + 4;
+        return Some(());
+    }
+    let (unit, end) = t.longest(k + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure)?;
+    amount.unit = Some(unit);
+    amount.end = end;
+    Some(())
 }
 
 /// A word glued to digits: a scale or a unit, else the digits are part of a code.

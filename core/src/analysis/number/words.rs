@@ -29,6 +29,8 @@ pub(super) struct Unit {
 /// The unit of a glued percent sign: `90%`.
 pub(super) const PERCENT: Unit = Unit { name: "percent", kind: UnitKind::Percent };
 pub(super) const PEOPLE: Unit = Unit { name: "people", kind: UnitKind::People };
+/// The unit of an age: "46-year-old".
+pub(super) const AGE: Unit = Unit { name: "years", kind: UnitKind::Measure };
 
 /// The lists of `number_words.txt`, one field a section; phrases are space-separated tokens.
 pub(super) struct Words {

@@ -163,6 +163,10 @@ impl Scanner<'_> {
     /// of duration governs it.
     pub(super) fn vague_plural(&self, i: usize) -> Option<Hit> {
         let Lex::Unit(unit, Plurality::Many) = self.lex(i) else { return None };
+        // "65-years-old" is an age, a NUMBER.
+        if i >= 2 && self.glued_hyphen(i - 1) && self.count(i - 2).is_some() {
+            return None;
+        }
         if let Some((end, _)) = self.suffix(i + 1) {
             return hit(i, end, Some(duration_value(unit, Count::Vague)), "time:duration-vague");
         }

@@ -54,6 +54,12 @@ const NEGATIVES: &[Case] = &[
 /// Bugs found while checking the recogniser, kept fixed.
 #[rustfmt::skip]
 const REGRESSION: &[Case] = &[
+    // Ages with hyphens are NUMBER with the age unit in the span.
+    case("an age", "The 52-year-old retired.", &[("52-year-old", "52", "years", "")]),
+    case("an age with a plural", "She was 29-years-old then.", &[("29-years-old", "29", "years", "")]),
+    // A hyphenated measure keeps its unit; a counted noun in a compound is no NUMBER.
+    case("a hyphenated measure", "A 3-kilometre queue formed.", &[("3-kilometre", "3", "km", "")]),
+    case("a counted noun in a compound", "A 12-page report came out.", &[]),
     // South Asian scales: a lakh is 100,000 and a crore 10 million.
     case("lakh", "About 3 lakh people left.", &[("About 3 lakh", "300000", "people", "about")]),
     // A currency named after the number.
