@@ -236,11 +236,18 @@ pub(super) fn resolve_document_names(
         mentions.iter().enumerate().filter(|(_, m)| weak(m)).map(|(k, m)| (m.range.start, k)).collect();
     let mut replaced = vec![false; mentions.len()];
     let mut found_names = Vec::new();
+    // Most words are lower-case and start no name: they skip the lookup, unless some name of
+    // the document starts lower-case ("van der Berg").
+    let lower_starts = variants.keys().any(|k| k.starts_with(char::is_lowercase));
     for sentence in sentences {
         let toks = &sentence.tokens;
         let mut i = 0;
         while i < toks.len() {
             let word = toks[i].text(text);
+            if !lower_starts && !word.starts_with(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
             let found = variants.get(word).and_then(|list| {
                 list.iter().find(|v| {
                     let n = v.words.len();

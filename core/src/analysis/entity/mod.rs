@@ -63,6 +63,8 @@ struct Sentence<'a> {
     run_end: Vec<usize>,
     /// For each token position `k`, the last organisation head word before `k`, if any.
     head_before: Vec<Option<usize>>,
+    /// Whether each token is a capitalised word, asked by nearly every pattern: decided once.
+    caps: Vec<bool>,
 }
 
 impl<'a> Sentence<'a> {
@@ -75,7 +77,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.text))
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     fn range(&self, from: usize, to: usize) -> Range<usize> {
@@ -150,6 +152,7 @@ impl<'a> Sentence<'a> {
             lex,
             run_end: vec![],
             head_before: vec![],
+            caps: toks.iter().map(|t| t.is_capitalised(text)).collect(),
         };
         // From the right: a word continues a run when it is capitalised, or a connector before a
         // capitalised word; the run through it ends where the run through its successor does.
@@ -344,6 +347,9 @@ fn org_by_suffix(s: &Sentence, i: usize) -> Found {
 
 /// "Geneva-based", "London-listed": the place before a hyphenated locative suffix is a PLACE.
 fn place_before_suffix(s: &Sentence, i: usize) -> Found {
+    if !s.is_cap(i) {
+        return None;
+    }
     let word = s.word(i);
     let (stem, _) = word.rsplit_once('-')?;
     let suffix = &word[stem.len() + 1..];
@@ -364,6 +370,9 @@ fn place_before_suffix(s: &Sentence, i: usize) -> Found {
 
 /// "Shopnest.com": a capitalised web domain used as a company's name.
 fn org_domain(s: &Sentence, i: usize) -> Found {
+    if !s.is_cap(i) || s.word(i + 1) != "." {
+        return None;
+    }
     let tld = matches!(s.word(i + 2), "com" | "net" | "org" | "io" | "ai" | "co");
     if !(s.is_cap(i) && s.word(i + 1) == "." && tld && s.touches_next(i) && s.touches_next(i + 1)) {
         return None;
