@@ -65,6 +65,9 @@ struct Sentence<'a> {
     head_before: Vec<Option<usize>>,
     /// Whether each token is a capitalised word, asked by nearly every pattern: decided once.
     caps: Vec<bool>,
+    /// For each capitalised token, whether a gazetteer name starts there; the name patterns
+    /// ask it of the same words many times.
+    known_capitals: Vec<bool>,
 }
 
 impl<'a> Sentence<'a> {
@@ -117,7 +120,10 @@ impl<'a> Sentence<'a> {
 
     /// Whether a gazetteer name starts at `i`.
     fn known_at(&self, i: usize) -> bool {
-        self.gaz.longest_match(self.words_from(i)).is_some()
+        match self.known_capitals.get(i) {
+            Some(&known) if self.is_cap(i) => known,
+            _ => self.gaz.longest_match(self.words_from(i)).is_some(),
+        }
     }
 
     fn is_ordinal(&self, i: usize) -> bool {
@@ -153,7 +159,10 @@ impl<'a> Sentence<'a> {
             run_end: vec![],
             head_before: vec![],
             caps: toks.iter().map(|t| t.is_capitalised(text)).collect(),
+            known_capitals: vec![],
         };
+        s.known_capitals =
+            (0..toks.len()).map(|k| s.caps[k] && s.gaz.longest_match(s.words_from(k)).is_some()).collect();
         // From the right: a word continues a run when it is capitalised, or a connector before a
         // capitalised word; the run through it ends where the run through its successor does.
         let mut run_end = vec![toks.len(); toks.len() + 1];
