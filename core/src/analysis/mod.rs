@@ -170,10 +170,10 @@ fn add_photographers(text: &str, content: &[&Block], mentions: &mut Vec<entity::
         })
         .collect();
     if !found.is_empty() {
-        // A new name overlaps no mention, so no two mentions start together: sorting by start
-        // is the order inserting each at its place gave.
+        // A new name overlaps no mention, so no two mentions start together: sorting is the
+        // order inserting each at its place gave.
         mentions.extend(found);
-        mentions.sort_by_key(|m| m.range.start);
+        entity::sort_mentions(mentions);
     }
 }
 

@@ -24,7 +24,7 @@ pub struct RangeSet {
 impl FromIterator<Range<usize>> for RangeSet {
     fn from_iter<I: IntoIterator<Item = Range<usize>>>(iter: I) -> RangeSet {
         let mut ranges: Vec<Range<usize>> = iter.into_iter().filter(|r| r.start < r.end).collect();
-        ranges.sort_by_key(|r| r.start);
+        sort_ranges(&mut ranges);
         let mut furthest = 0;
         let max_end = ranges
             .iter()
@@ -35,6 +35,13 @@ impl FromIterator<Range<usize>> for RangeSet {
             .collect();
         RangeSet { starts: ranges.iter().map(|r| r.start).collect(), max_end }
     }
+}
+
+/// Sorts ranges by start, the longest first among equal starts. One function for every such
+/// sort in the engine and search: each sort call site with its own key is another copy of the
+/// sort in the wasm (about 5 KB).
+pub fn sort_ranges(ranges: &mut [Range<usize>]) {
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
 }
 
 impl RangeSet {

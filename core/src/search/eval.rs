@@ -85,10 +85,15 @@ impl SearchIndex {
                 // Intersect the positive parts, rarest first, then take the negated ones away.
                 let (negated, positive): (Vec<&Query>, Vec<&Query>) =
                     items.iter().partition(|q| matches!(q, Query::Not(_)));
-                let mut sets: Vec<Postings> = positive.iter().map(|q| self.eval(q)).collect();
-                sets.sort_by_key(Vec::len);
-                let mut result = match sets.split_first() {
-                    Some((first, rest)) => rest.iter().fold(first.clone(), |acc, p| intersect(&acc, p)),
+                let sets: Vec<Postings> = positive.iter().map(|q| self.eval(q)).collect();
+                // Start from the smallest set: every intersection is then at most that long.
+                let smallest = (0..sets.len()).min_by_key(|&k| sets[k].len());
+                let mut result = match smallest {
+                    Some(k) => sets
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != k)
+                        .fold(sets[k].clone(), |acc, (_, p)| intersect(&acc, p)),
                     None => self.all(),
                 };
                 for q in negated {
@@ -180,7 +185,7 @@ impl SearchIndex {
     /// ```
     pub fn hits(&self, query: &Query, id: u32) -> Option<Vec<Range<usize>>> {
         let mut out = self.sentence_hits(query, id)?;
-        out.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        crate::analysis::ranges::sort_ranges(&mut out);
         out.dedup_by(|b, a| b.start < a.end);
         Some(out)
     }

@@ -225,7 +225,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     }
     resolve_document_names(text, sentences, gaz, lex, &mut mentions);
     resolve_acronyms(text, sentences, &mut mentions);
-    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    sort_mentions(&mut mentions);
     apply_stated_aliases(text, &mut mentions);
     mentions
 }
@@ -816,3 +816,9 @@ fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
 
 #[cfg(test)]
 mod tests;
+
+/// Sorts mentions into text order: one function for every such sort, since each sort call
+/// with its own key is another copy of the sort in the wasm.
+pub(super) fn sort_mentions(mentions: &mut [Mention]) {
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+}
