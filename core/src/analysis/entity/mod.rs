@@ -108,6 +108,16 @@ impl<'a> Sentence<'a> {
             && self.touches_next(k)
     }
 
+    /// The end of up to three unknown name words from `i` (a hyphenated word counts once);
+    /// `None` when a capitalised word follows, for then the name goes on and is another one.
+    fn unknown_name_end(&self, i: usize) -> Option<usize> {
+        let mut end = i;
+        while end < i + 3 && self.is_name_word(end) && !self.known_at(end) {
+            end = self.unit_end(end);
+        }
+        (!self.is_cap(end)).then_some(end)
+    }
+
     /// Where the name unit starting at `i` ends: one word, or capitalised words joined by
     /// hyphens ("Lopez-Garrido", "Jean-Luc").
     fn unit_end(&self, i: usize) -> usize {
@@ -428,13 +438,7 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     {
         return None;
     }
-    let mut end = i;
-    while end < i + 3 && s.is_name_word(end) && !s.known_at(end) {
-        end = s.unit_end(end);
-    }
-    if s.is_cap(end) {
-        return None;
-    }
+    let end = s.unknown_name_end(i)?;
     let before = if i > 0 { s.word(i - 1) } else { "" };
     let role_before = i >= 2
         && matches!(before, "for" | "at")
@@ -466,13 +470,7 @@ fn place_by_kind(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) {
         return None;
     }
-    let mut end = i;
-    while end < i + 3 && s.is_name_word(end) && !s.known_at(end) {
-        end = s.unit_end(end);
-    }
-    if s.is_cap(end) {
-        return None;
-    }
+    let end = s.unknown_name_end(i)?;
     let id = format!("place:{}", slug(s.name(i, end)));
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-kind")), end))
 }
