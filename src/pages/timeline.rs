@@ -26,7 +26,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let corpus = app.corpus();
     let view = {
         let corpus = corpus.clone();
-        use_memo((line.clone(), index, props.params.clone()), move |(line, index, params)| {
+        // The window is not part of the view: zooming and panning do not search again.
+        let params = TimelineParams { window: None, ..props.params.clone() };
+        use_memo((line.clone(), index, params), move |(line, index, params)| {
             TimelineView::new(&corpus, line, index, params)
         })
     };
@@ -44,7 +46,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let params = props.params.clone();
-    let window = view.window;
+    let window = view.window(params.window);
     let commit = {
         let (app, params) = (app.clone(), params.clone());
         Callback::from(move |w: Option<Window>| {

@@ -40,14 +40,25 @@ impl SearchParams {
     /// assert!(outcome.results.is_empty());
     /// ```
     pub fn run(&self, index: &SearchIndex, fallback: Option<&Query>) -> SearchOutcome {
+        let mut outcome = self.matches(index, fallback);
+        outcome.facets = if outcome.searching {
+            index.facets(&outcome.results)
+        } else {
+            index.facets(&index.search(None, &[]))
+        };
+        outcome
+    }
+
+    /// [`SearchParams::run`] without the facets (left empty), for views that only restrict
+    /// themselves to the results, such as the timeline.
+    pub fn matches(&self, index: &SearchIndex, fallback: Option<&Query>) -> SearchOutcome {
         let (query, error) = match parse(&self.query) {
             Ok(query) => (query, None),
             Err(error) => (fallback.cloned(), Some(error)),
         };
         let searching = query.is_some() || !self.filters.is_empty();
         let results = if searching { index.search(query.as_ref(), &self.filters) } else { Vec::new() };
-        let facets = if searching { index.facets(&results) } else { index.facets(&index.search(None, &[])) };
-        SearchOutcome { query, error, searching, results, facets }
+        SearchOutcome { query, error, searching, results, facets: Facets::default() }
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::{default_range, Event, Timeline, Window};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Date};
 use crate::route::TimelineParams;
 use crate::search::query::QueryError;
 use crate::search::SearchIndex;
@@ -20,8 +20,6 @@ pub struct TimelineView {
     pub lanes: Vec<String>,
     /// Why the search does not parse, if it does not (every event is shown then).
     pub error: Option<QueryError>,
-    /// The window the address asks for, else [`TimelineView::fit`].
-    pub window: Window,
     /// The window shown first: the events finer than a decade ([`default_range`]).
     pub fit: Window,
     /// Every placed event, when there is one.
@@ -53,10 +51,9 @@ impl TimelineView {
         index: &SearchIndex,
         params: &TimelineParams,
     ) -> TimelineView {
-        let restricted = !params.search.query.trim().is_empty() || !params.search.filters.is_empty();
-        let outcome = params.search.run(index, None);
-        let allowed: Option<HashSet<(usize, usize)>> =
-            (restricted && outcome.error.is_none()).then(|| outcome.sentences(index).into_iter().collect());
+        let outcome = params.search.matches(index, None);
+        let allowed: Option<HashSet<(usize, usize)>> = (outcome.searching && outcome.error.is_none())
+            .then(|| outcome.sentences(index).into_iter().collect());
         let themes = corpus.themes();
         let lanes: Vec<String> = if params.by_theme {
             themes.list().iter().map(|t| t.label.clone()).chain(["No theme".to_string()]).collect()
@@ -84,10 +81,15 @@ impl TimelineView {
             events,
             lanes: lanes.into_iter().chain(["Several sources".to_string()]).collect(),
             error: outcome.error,
-            window: params.window.map_or(fit, |(a, b)| Window::of(a, b)),
             fit,
             everything: Window::around(&timeline.events),
         }
+    }
+
+    /// The window to show: the one the address asks for, else [`TimelineView::fit`]. Not part
+    /// of the view, so that zooming and panning do not run the search again.
+    pub fn window(&self, asked: Option<(Date, Date)>) -> Window {
+        asked.map_or(self.fit, |(a, b)| Window::of(a, b))
     }
 
     /// The events shown that lie wholly outside `window`, to list beside the chart.
