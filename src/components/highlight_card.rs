@@ -101,7 +101,7 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     "Quotation".into()
                 }
             };
-            rows.push(("found by", html! { <code>{ span.rule }</code> }));
+            rows.push(("found by", html! { <code>{ span.rule.to_string() }</code> }));
             (title, rows)
         }
     };

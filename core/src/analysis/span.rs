@@ -1,5 +1,6 @@
 //! The values the analysis produces: labelled spans with their parsed values.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -62,7 +63,8 @@ pub struct Span {
     /// Its parsed value.
     pub value: SpanValue,
     /// The name of the rule that produced it, for explanations: `gazetteer:country`, ...
-    pub rule: &'static str,
+    /// Borrowed from the engine; owned only when read back from a [bundle](crate::bundle).
+    pub rule: Cow<'static, str>,
     /// The index of the sentence it starts in, in [`Analysis::sentences`](super::Analysis):
     /// decided once, by [`analyze`](super::analyze), for every view that groups spans by
     /// sentence (search, timeline). Recognisers, which see one sentence, leave it 0.
@@ -72,7 +74,7 @@ pub struct Span {
 impl Span {
     /// A span found by a recogniser; [`analyze`](super::analyze) sets its sentence.
     pub fn new(range: Range<usize>, label: Label, value: SpanValue, rule: &'static str) -> Span {
-        Span { range, label, value, rule, sentence: 0 }
+        Span { range, label, value, rule: Cow::Borrowed(rule), sentence: 0 }
     }
 }
 
