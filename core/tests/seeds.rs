@@ -54,6 +54,7 @@ fn gold(src: &str) -> Vec<GoldDoc> {
 const SEEDS: &str = include_str!("data/seeds.jsonl");
 const DEV: &str = include_str!("data/dev/gold.jsonl");
 const DEV2: &str = include_str!("data/dev2/gold.jsonl");
+const DEV3: &str = include_str!("data/dev3/gold.jsonl");
 
 /// The six files of dev set 2 held out from development (see `tests/data/dev2/README.md`).
 const DEV2_UNTOUCHED: [&str; 6] = ["04", "08", "12", "16", "20", "24"];
@@ -70,6 +71,26 @@ fn dev2_part(untouched: bool) -> String {
         .filter(|l| {
             let doc: Value = serde_json::from_str(l).unwrap();
             DEV2_UNTOUCHED.contains(&&doc["doc"].as_str().unwrap()[..2]) == untouched
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The four files of dev set 3 held out from development (see `tests/data/dev3/README.md`).
+const DEV3_HELD_OUT: [&str; 4] = ["03", "06", "09", "12"];
+
+fn dev3_text(id: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev3");
+    std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap()
+}
+
+/// The lines of dev set 3's gold of one part: the held-out files or the tuning ones.
+fn dev3_part(held_out: bool) -> String {
+    DEV3.lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter(|l| {
+            let doc: Value = serde_json::from_str(l).unwrap();
+            DEV3_HELD_OUT.contains(&&doc["doc"].as_str().unwrap()[..2]) == held_out
         })
         .map(|l| format!("{l}\n"))
         .collect()
@@ -119,6 +140,11 @@ fn gold_span_texts_are_the_slices_of_the_dev2_texts() {
     assert_gold_texts_are_the_slices(DEV2, dev2_text);
 }
 
+#[test]
+fn gold_span_texts_are_the_slices_of_the_dev3_texts() {
+    assert_gold_texts_are_the_slices(DEV3, dev3_text);
+}
+
 /// Analyses every document of a gold file, read by `read_text(doc id)`, and scores it.
 fn score_gold(src: &str, read_text: impl Fn(&str) -> String) -> Scores {
     score_gold_showing_errors(src, read_text, std::env::var_os("NEWSLENS_ERRORS").is_some())
@@ -126,11 +152,19 @@ fn score_gold(src: &str, read_text: impl Fn(&str) -> String) -> Scores {
 
 /// [`score_gold`], listing the errors when `show_errors` (never for the untouched part).
 fn score_gold_showing_errors(src: &str, read_text: impl Fn(&str) -> String, show_errors: bool) -> Scores {
+    score_labels(src, read_text, show_errors, &[])
+}
+
+/// [`score_gold_showing_errors`] over the predictions of the given labels only (all when
+/// `only` is empty), for gold that annotates only some labels.
+fn score_labels(src: &str, read_text: impl Fn(&str) -> String, show_errors: bool, only: &[Label]) -> Scores {
     let mut all_gold = Vec::new();
     let mut all_predicted = Vec::new();
     for doc in gold(src) {
         let analysis = analyze(&read_text(&doc.id), doc.reference.and_then(|d| d.parse().ok()));
-        all_predicted.extend(annotated(&doc.id, &analysis));
+        all_predicted.extend(
+            annotated(&doc.id, &analysis).into_iter().filter(|a| only.is_empty() || only.contains(&a.label)),
+        );
         all_gold.extend(doc.spans.into_iter().map(|(span, _)| span));
     }
     if show_errors {
@@ -257,5 +291,34 @@ fn dev2_untouched_part_is_scored_only_on_request() {
     assert_eq!(gold(&part).len(), DEV2_UNTOUCHED.len());
     if std::env::var_os("NEWSLENS_UNTOUCHED").is_some() {
         score_gold_showing_errors(&part, dev2_text, false);
+    }
+}
+
+/// Dev set 3 annotates names and quotations only, so only those predictions are scored.
+const DEV3_LABELS: [Label; 5] = [Label::Person, Label::Org, Label::Place, Label::Group, Label::Quote];
+
+#[test]
+fn engine_meets_its_floors_on_the_dev3_tuning_part() {
+    let show_errors = std::env::var_os("NEWSLENS_ERRORS").is_some();
+    let scores = score_labels(&dev3_part(false), dev3_text, show_errors, &DEV3_LABELS);
+    // The eight tuning files of dev set 3: their errors guide general rules, so this overstates
+    // the engine on unseen news; a drop is still a regression.
+    for (label, floor) in [(Label::Person, 0.0), (Label::Org, 0.0), (Label::Place, 0.0), (Label::Quote, 0.0)]
+    {
+        let f1 = scores.label(label).f1();
+        assert!(f1 >= floor, "dev3 tuning part: {} F1 {f1:.3} fell below {floor}", label.as_str());
+    }
+}
+
+/// The four held-out files of dev set 3 are scored only for a report, with
+/// `NEWSLENS_DEV3_HELD_OUT=1 cargo test -p newslens-core --features manifest --test seeds held_out -- --nocapture`;
+/// otherwise this test only checks that their gold parses. It asserts nothing on the scores
+/// and never lists their errors, so nobody tunes against them.
+#[test]
+fn dev3_held_out_part_is_scored_only_on_request() {
+    let part = dev3_part(true);
+    assert_eq!(gold(&part).len(), DEV3_HELD_OUT.len());
+    if std::env::var_os("NEWSLENS_DEV3_HELD_OUT").is_some() {
+        score_labels(&part, dev3_text, false, &DEV3_LABELS);
     }
 }

@@ -131,6 +131,10 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
     }
     let common =
         |w: &str| gaz.is_given_name(w) || gaz.longest_match(&[w]).is_some_and(|e| e.label != Label::Place);
+    // "Vanterra Crest" for "Vanterra Crest Properties": a longer company name less its head.
+    if words.len() >= 3 && lex.has("company_heads", &words[words.len() - 1]) && !common(&words[0]) {
+        out.push(words[..words.len() - 1].to_vec());
+    }
     if words.len() == 2 && !common(&words[0]) {
         if lex.has("company_heads", &words[1]) && gaz.longest_match(&[words[0].as_str()]).is_none() {
             out.push(vec![words[0].clone()]);
@@ -229,8 +233,11 @@ pub(super) fn resolve_document_names(
         }
     }
     // A lone town ("Bello" in "Ojo-Bello", "Hartley" in "Hartley United") yields to a longer
-    // name of the document written over it.
-    let weak = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
+    // name of the document written over it, and so does a one-word company under a longer
+    // person's name ("Roche" in "De La Roche").
+    let weak_org = |m: &Mention| m.rule == "gazetteer:org" && !m.name.contains(' ');
+    let weak = |m: &Mention| (m.rule == "gazetteer:city" || weak_org(m)) && !m.name.contains(' ');
+    let org_at: RangeSet = mentions.iter().filter(|m| weak_org(m)).map(|m| m.range.clone()).collect();
     let covered: RangeSet = mentions.iter().filter(|m| !weak(m)).map(|m| m.range.clone()).collect();
     let weak_at: HashMap<usize, usize> =
         mentions.iter().enumerate().filter(|(_, m)| weak(m)).map(|(k, m)| (m.range.start, k)).collect();
@@ -254,6 +261,7 @@ pub(super) fn resolve_document_names(
                     i + n <= toks.len()
                         && v.words.iter().zip(&toks[i..i + n]).all(|(w, t)| t.text(text) == w)
                         && !covered.overlaps(&(toks[i].start..toks[i + n - 1].end))
+                        && (n > 1 || !org_at.overlaps(&toks[i].range()))
                         // In a heading every word is capitalised, so a capital after says nothing;
                         // a given name alone needs more than a heading's capital ("Bill").
                         && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))

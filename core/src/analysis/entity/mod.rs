@@ -234,7 +234,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
         scan(&Sentence::new(text, sentence, gaz, lex), &mut mentions);
     }
     resolve_document_names(text, sentences, gaz, lex, &mut mentions);
-    resolve_acronyms(text, sentences, &mut mentions);
+    resolve_acronyms(text, sentences, lex, &mut mentions);
     sort_mentions(&mut mentions);
     apply_stated_aliases(text, &mut mentions);
     mentions
@@ -445,6 +445,12 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase());
     let based = i > 0 && is_locative_compound(before) && s.is_cap(i - 1);
     let kind_before = s.lex.has("company_nouns", before);
+    // "the world chess federation, FIDE, said", "her party, Alianza Libre, won": a name set
+    // off by commas after a lower-case noun of an organisation's kind.
+    let noun_appositive = i >= 2
+        && before == ","
+        && matches!(s.word(end), "," | "(")
+        && (s.lex.has("company_nouns", s.word(i - 2)) || s.lex.has("body_nouns", s.word(i - 2)));
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
@@ -456,10 +462,12 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && (end + 2..end + 7)
             .take_while(|&k| !matches!(s.word(k), "," | "." | "that" | "which" | "who"))
             .any(|k| s.lex.has("company_nouns", s.word(k)) && !s.is_cap(k));
-    (role_before || based || kind_before || possessive || noun_after || appositive).then(|| {
-        let id = format!("org:{}", slug(s.name(i, end)));
-        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
-    })
+    (role_before || based || kind_before || noun_appositive || possessive || noun_after || appositive).then(
+        || {
+            let id = format!("org:{}", slug(s.name(i, end)));
+            (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
+        },
+    )
 }
 
 /// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
@@ -552,6 +560,12 @@ fn dateline(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:dateline")), end))
 }
 
+/// "committee" → "Committee".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// "MBALE" → "Mbale".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
@@ -602,16 +616,28 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
         }
         // Particles, at most three ("de la"), then a capitalised word; "al-Harthy" is a
         // particle joined to its word by a hyphen.
+        // A capitalised particle after one is a particle too: "de La Roche", "van Der Berg".
         let mut k = j;
-        while k < j + 3 && s.lex.has("name_particles", s.word(k)) {
+        while k < j + 3
+            && (s.lex.has("name_particles", s.word(k))
+                || (k > j && s.lex.has("name_particles", &s.word(k).to_lowercase())))
+        {
             if s.word(k + 1) == "-" && s.touches_next(k) && s.touches_next(k + 1) && s.is_cap(k + 2) {
                 k += 2;
                 break;
             }
             k += 1;
         }
-        if k > j && s.is_cap(k) && !s.known_at(k) {
-            j = k;
+        // After particles a surname is likelier than a known one-word name: "de La Roche",
+        // though Roche is a company.
+        let one_word_name = || {
+            s.gaz
+                .longest_match(s.words_from(k))
+                .is_some_and(|e| e.tokens.len() == 1 && e.kind != EntryKind::Country)
+        };
+        if k > j && s.is_cap(k) && (!s.known_at(k) || one_word_name()) {
+            j = s.unit_end(k);
+            units += 1;
             continue;
         }
         break;
@@ -632,6 +658,10 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
 /// "Alexander Gabuev", "Pieter van Dam": a known given name and the surname after it.
 fn person_by_given_name(s: &Sentence, i: usize) -> Found {
     if !s.gaz.is_given_name(s.word(i)) {
+        return None;
+    }
+    // "Santa Cruz", "Victoria Falls": a longer known name that starts with a given name wins.
+    if s.gaz.longest_match(s.words_from(i)).is_some_and(|e| e.tokens.len() >= 2) {
         return None;
     }
     let given = s.unit_end(i);
@@ -762,7 +792,7 @@ fn facility(s: &Sentence, i: usize) -> Found {
 
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
 /// acronym there and wherever else the document uses it.
-fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], mentions: &mut Vec<Mention>) {
+fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut acronyms: HashMap<&str, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
         let after = &text[m.range.end..];
@@ -774,6 +804,24 @@ fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], mentions: &mut 
         let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
         if is_acronym {
             acronyms.insert(inner, m.id.clone());
+        }
+    }
+    // "the monetary policy committee (MPC)": a body written in lower case, its acronym in
+    // brackets; the acronym names it there and wherever else the document uses it.
+    for toks in sentences.iter().map(|s| s.tokens.as_slice()) {
+        for k in 1..toks.len().saturating_sub(2) {
+            if toks[k].text(text) != "(" || toks[k + 2].text(text) != ")" {
+                continue;
+            }
+            let (noun, inner) = (toks[k - 1].text(text), toks[k + 1].text(text));
+            let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
+            if is_acronym
+                && noun.starts_with(char::is_lowercase)
+                && lex.has("org_heads", &capitalise(noun))
+                && !acronyms.contains_key(inner)
+            {
+                acronyms.insert(inner, format!("org:{}", slug(inner)));
+            }
         }
     }
     if acronyms.is_empty() {

@@ -272,6 +272,52 @@ const REGRESSION: &[Case] = &[
     ),
 ];
 
+/// Issue 11, names no list holds: cues of kind, particles, acronyms of lower-case bodies.
+const UNLISTED: &[Case] = &[
+    case(
+        "a body's name set off by commas after its kind",
+        "The national rowing federation, FRBX, said it would appeal. Her party, Unidad Nueva, won.",
+        &[("FRBX", Org), ("Unidad Nueva", Org)],
+    ),
+    case(
+        "a start-up named after its kind",
+        "Delivery start-up Zipsel cut jobs. Zipsel had raised $9 million.",
+        &[("Zipsel", Org), ("Zipsel", Org)],
+    ),
+    case(
+        "acronym of a lower-case body",
+        "The bank's monetary policy committee (MPC) met. The MPC voted 4-2.",
+        &[("MPC", Org), ("MPC", Org)],
+    ),
+    case(
+        "capitalised particle after a particle, over a one-word company",
+        "Growers' leader Jean-Marc de La Roche said it was late. De La Roche left.",
+        &[("Jean-Marc de La Roche", Person), ("De La Roche", Person)],
+    ),
+    case(
+        "Welsh and Urdu particles",
+        "Its deputy, Dafydd ap Iorwerth, spoke. A spokesman, Tariq ul Hassan, said it was over.",
+        &[("Dafydd ap Iorwerth", Person), ("Tariq ul Hassan", Person)],
+    ),
+    case(
+        "role noun with a comma",
+        "Its secretary, Rohan Kumar Bhatt, agreed.",
+        &[("Rohan Kumar Bhatt", Person)],
+    ),
+    case(
+        "a company's name less its head",
+        "Vanterra Crest Properties bought the plot. Vanterra Crest’s lawyer objected.",
+        &[("Vanterra Crest Properties", Org), ("Vanterra Crest", Org)],
+    ),
+    case("a pronoun is no company", "His coach, Ivo Marek, agreed.", &[("Ivo Marek", Person)]),
+    case("a place that starts with a given name", "She grew up in Santa Cruz.", &[("Santa Cruz", Place)]),
+];
+
+#[test]
+fn unlisted_name_table() {
+    run(UNLISTED);
+}
+
 #[test]
 fn gazetteer_table() {
     run(GAZETTEER);
