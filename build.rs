@@ -1,11 +1,13 @@
-//! Embeds the corpus: reads `corpus/manifest.toml` at build time and writes the Rust that builds
-//! the typed documents, each text `include_str!`-ed. The app then carries no TOML parser and
-//! does no parsing at start-up.
+//! Embeds the corpus, analysed: reads `corpus/manifest.toml`, the texts and `corpus/themes.tsv`
+//! at build time, analyses them natively and writes their [bundle](newslens_core::bundle) for
+//! the app to `include_bytes!`. The app then carries no TOML parser and analyses nothing at
+//! start-up: it decodes.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
-use newslens_core::{manifest, Severity};
+use newslens_core::analysis::theme::Themes;
+use newslens_core::study::Study;
+use newslens_core::{bundle, manifest, Corpus, Document, Severity};
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -26,35 +28,23 @@ fn main() {
     let themes_path = dir.join("themes.tsv");
     let themes = std::fs::read_to_string(&themes_path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", themes_path.display()));
-    if let Some(problem) = newslens_core::analysis::theme::Themes::parse(&themes).1.first() {
+    if let Some(problem) = Themes::parse(&themes).1.first() {
         panic!("{}: {problem}", themes_path.display());
     }
-    let mut out = String::from("vec![\n");
-    for doc in docs {
-        let text_path = dir.join(&doc.file);
-        assert!(text_path.is_file(), "the manifest names {}, which is not in corpus/", doc.file);
+    let mut documents = Vec::new();
+    for meta in docs {
+        let text_path = dir.join(&meta.file);
         println!("cargo:rerun-if-changed={}", text_path.display());
-        let date = match doc.reference_date {
-            Some(d) => format!("Some(Date::constant({}, {}, {}))", d.year(), d.month(), d.day()),
-            None => "None".to_string(),
-        };
-        writeln!(
-            out,
-            "Document::new(DocMeta {{ id: {:?}.into(), file: {:?}.into(), title: {}, kind: {:?}.into(), \
-             derived_from: {:?}.into(), reference_date: {date}, date_confidence: DateConfidence::{:?}, \
-             date_evidence: {:?}.into() }}, include_str!({:?})),",
-            doc.id,
-            doc.file,
-            doc.title.as_ref().map_or("None".to_string(), |t| format!("Some({t:?}.into())")),
-            doc.kind,
-            doc.derived_from,
-            doc.date_confidence,
-            doc.date_evidence,
-            text_path.display().to_string(),
-        )
-        .unwrap();
+        let text = std::fs::read_to_string(&text_path)
+            .unwrap_or_else(|e| panic!("the manifest names {}, which cannot be read: {e}", meta.file));
+        documents.push(Document::new(meta, text));
     }
-    out.push(']');
-    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled_documents.rs");
-    std::fs::write(out_path, out).unwrap();
+    let (corpus, problems) = Corpus::new(documents);
+    if let Some(problem) = problems.first() {
+        panic!("{}: {problem}", manifest_path.display());
+    }
+    let corpus = corpus.with_themes(Themes::parse(&themes).0);
+    let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("corpus.nlb");
+    std::fs::write(out_path, bundle::encode(&corpus, &study)).unwrap();
 }

@@ -1,12 +1,9 @@
 //! The root component: state, layout, and the route switch.
 
-use std::rc::Rc;
-
 use newslens_core::route::Route;
-use newslens_core::Corpus;
 use yew::prelude::*;
 
-use crate::bundled;
+use crate::bundled::{self, Collection};
 use crate::components::doc_list::DocList;
 use crate::components::header::Header;
 use crate::hooks::use_app;
@@ -16,16 +13,18 @@ use crate::pages::search::Search;
 use crate::pages::timeline::Timeline;
 use crate::state::StateProvider;
 
-/// [`App`]'s properties: the corpus, the bundled one by default.
+/// [`App`]'s properties: the collection, the page's by default.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The documents to explore.
-    pub corpus: Rc<Corpus>,
+    /// The documents to explore, analysed.
+    pub collection: Collection,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        AppProps { corpus: bundled::corpus() }
+        let collection = bundled::open();
+        crate::browser::performance_mark("newslens:opened");
+        AppProps { collection }
     }
 }
 
@@ -33,8 +32,15 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
-        <StateProvider corpus={props.corpus.clone()}>
+        <StateProvider collection={props.collection.clone()}>
             <Header />
+            if !props.collection.notices.is_empty() {
+                <div id="notices" role="status">
+                    for notice in &props.collection.notices {
+                        <p>{ notice.clone() }</p>
+                    }
+                </div>
+            }
             <div class="layout">
                 <DocList />
                 <main class="view">

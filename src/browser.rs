@@ -56,6 +56,14 @@ pub fn performance_mark(name: &str) {
     }
 }
 
+/// The bundle the boot script decoded from the page's `#newslens-bundle` data block into
+/// `window.newslensBundle`, if the page carries one (pages made by `newslens build` do).
+pub fn page_bundle() -> Option<Vec<u8>> {
+    let window = web_sys::window()?;
+    let value = js_sys::Reflect::get(&window, &"newslensBundle".into()).ok()?;
+    value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
+}
+
 /// Listens to `hashchange` and `popstate` on the window until the returned listeners are
 /// dropped, calling `on_change` with the new hash.
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Vec<EventListener> {

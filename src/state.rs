@@ -2,8 +2,9 @@
 //!
 //! Only what cannot be derived is stored: the corpus, the route and the reference dates the
 //! user changed. The analysis of the corpus (a [`Study`], which owns every document's
-//! effective reference date), its search index and its timeline are derived with `use_memo`
-//! and provided beside it as [`Shared`] values; the selected document, highlights, results,
+//! effective reference date: the opened [`Collection`]'s, with the changed documents analysed
+//! again), its search index and its timeline are derived with `use_memo` and provided beside
+//! it as [`Shared`] values; the selected document, highlights, results,
 //! counts and lists are computed where they are shown.
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use newslens_core::{Corpus, Date};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::bundled::Collection;
 
 /// Everything the app knows.
 #[derive(Debug, Clone)]
@@ -109,8 +111,8 @@ impl<T> std::ops::Deref for Shared<T> {
 /// [`StateProvider`]'s properties.
 #[derive(Properties, PartialEq)]
 pub struct StateProviderProps {
-    /// The corpus to show.
-    pub corpus: Rc<Corpus>,
+    /// The documents to show, with their analysis against their own reference dates.
+    pub collection: Collection,
     /// The components that use the state.
     pub children: Children,
 }
@@ -119,7 +121,7 @@ pub struct StateProviderProps {
 /// and the corpus's analysis.
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
-    let corpus = props.corpus.clone();
+    let corpus = props.collection.corpus.clone();
     let state = use_reducer(move || AppState {
         corpus,
         route: Route::parse(&browser::location_hash()),
@@ -134,19 +136,20 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             move || drop(listener)
         });
     }
-    let study = use_memo((props.corpus.clone(), state.overrides.clone()), |(corpus, overrides)| {
-        let study = Study::new(corpus, |i| {
-            overrides.get(&i).copied().unwrap_or(corpus.documents()[i].meta.reference_date)
-        });
-        browser::performance_mark("newslens:analysed");
-        Shared(Rc::new(study))
+    // Decoded, not analysed: only the documents whose date the user changed are analysed again.
+    let study = use_memo((props.collection.clone(), state.overrides.clone()), |(collection, overrides)| {
+        if overrides.is_empty() {
+            return Shared(collection.study.clone());
+        }
+        let changes = overrides.iter().map(|(&doc, &date)| (doc, date));
+        Shared(Rc::new(collection.study.with_references(&collection.corpus, changes)))
     });
-    let search = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
+    let search = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
         let index = SearchIndex::new(corpus, study);
         browser::performance_mark("newslens:indexed");
         Shared(Rc::new(index))
     });
-    let line = use_memo((props.corpus.clone(), (*study).clone()), |(corpus, study)| {
+    let line = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
         Shared(Rc::new(timeline(corpus, study)))
     });
     html! {

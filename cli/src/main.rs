@@ -3,6 +3,8 @@
 //! - `newslens docs [DIR]` lists a corpus folder's documents (default `corpus`).
 //! - `newslens annotate [--reference-date YYYY-MM-DD] FILE...` writes one JSON line per file
 //!   in the schema of ANNOTATION.md (`doc` = file stem; the date applies to every file).
+//! - `newslens build [--title T] [--themes FILE] [--page PAGE] -o OUT.html INPUT...` writes a
+//!   single-file explorer of the articles in INPUT (folders or files), analysed once.
 //! - `newslens eval GOLD.jsonl PRED.jsonl` prints per-label precision, recall and F1, TIME and
 //!   NUMBER value accuracy and QUOTE speaker accuracy.
 //!
@@ -12,6 +14,8 @@
 //! `--help` prints.
 
 mod annotate;
+mod articles;
+mod build;
 mod docs;
 mod eval;
 mod input;
@@ -70,6 +74,21 @@ Examples:
   newslens annotate --reference-date 2024-10-29 corpus/*.txt > predicted.jsonl
   newslens eval gold.jsonl predicted.jsonl";
 
+const BUILD_HELP: &str = "\
+Articles: .txt and .md files may start with Title:, Date: YYYY-MM-DD and Outlet: lines
+before a blank line; .html gives the text of its article (scripts, styles and navigation
+dropped), its <title> and its published time; .jsonl holds one {\"text\", \"title\",
+\"date\", \"outlet\", \"id\"} object a line. In a folder with a manifest.toml (the format
+of corpus/manifest.toml), the manifest names the documents. The same text twice is kept once.
+
+Exit status: 0 when the page was written (files that could not be used are named on
+standard error); 1 when no article could be read or the page could not be written.
+
+Examples:
+  cargo xtask dist
+  newslens build --title \"City hall\" -o city-hall.html articles/
+  newslens build -o story.html notes.md wire.jsonl page.html";
+
 /// NewsLens on the command line: list a corpus, annotate texts, score annotations.
 #[derive(Parser)]
 #[command(name = "newslens", version, after_help = EXAMPLES)]
@@ -96,6 +115,25 @@ enum Command {
         /// The texts to annotate; each line's "doc" is the file's name without its extension.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+    },
+    /// Write a single-file explorer of your own articles: analysed once, opened from disk.
+    #[command(after_help = BUILD_HELP)]
+    Build {
+        /// The page to write.
+        #[arg(short, long, value_name = "OUT.html")]
+        out: PathBuf,
+        /// The app's single file to copy (made by `cargo xtask dist`).
+        #[arg(long, value_name = "PAGE", default_value = "dist/newslens.html")]
+        page: PathBuf,
+        /// The page's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Themes for the corpus, in the format of corpus/themes.tsv.
+        #[arg(long, value_name = "FILE")]
+        themes: Option<PathBuf>,
+        /// Folders (a manifest.toml in one names its documents) and files: .txt, .md, .html, .jsonl.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
     },
     /// Score predicted annotations against gold ones: per label precision, recall and F1,
     /// relaxed scores on overlaps, value and speaker accuracy.
@@ -129,6 +167,13 @@ fn main() -> ExitCode {
         Command::Docs { dir } => docs::run(dir, &mut out),
         Command::Annotate { reference_date, files } => annotate::run(files, *reference_date, &mut out),
         Command::Eval { gold, predicted } => eval::run(gold, predicted, &mut out),
+        Command::Build { out: page_out, page, title, themes, inputs } => build::run(&build::Options {
+            inputs,
+            out: page_out,
+            page,
+            title: title.as_deref(),
+            themes: themes.as_deref(),
+        }),
     };
     let flushed = out.flush().map_err(Failure::from);
     match result.and(flushed) {

@@ -12,6 +12,8 @@
 //!   as byte ranges into the exact text.
 //! - [`route`]: the URL state, parsed from and written to the location hash.
 //! - [`Diagnostic`]: problems reported beside a value; nothing here fails on bad input.
+//! - [`bundle`]: a corpus and its analysis as one versioned binary, decoded instead of
+//!   analysed again.
 //! - [`wordlist`]: the one reader of the word lists in `core/data/`.
 //!
 //! # Example
@@ -35,6 +37,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod bundle;
 pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;

@@ -7,6 +7,15 @@ use std::collections::HashMap;
 use crate::analysis::{analyze, Analysis, Label, SpanValue};
 use crate::corpus::{Corpus, Date};
 
+/// `doc` analysed against `date`, its sentences tagged with the corpus's themes: one
+/// document's part of [`Study::new`], for callers that analyse documents in parallel and then
+/// make the study with [`Study::from_analyses`].
+pub fn analyze_document(corpus: &Corpus, doc: &crate::Document, date: Option<Date>) -> Analysis {
+    let mut analysis = analyze(&doc.text, date);
+    analysis.sentence_themes = corpus.themes().tag(&doc.text, &analysis);
+    analysis
+}
+
 /// An entity across the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CorpusEntity {
@@ -67,12 +76,33 @@ impl Study {
             .documents()
             .iter()
             .zip(&references)
-            .map(|(doc, date)| {
-                let mut analysis = analyze(&doc.text, *date);
-                analysis.sentence_themes = corpus.themes().tag(&doc.text, &analysis);
-                analysis
-            })
+            .map(|(doc, date)| analyze_document(corpus, doc, *date))
             .collect();
+        Study::from_analyses(corpus, analyses, references)
+    }
+
+    /// The same study with each `(document, date)` of `changes` analysed again against its
+    /// date; the other documents keep their analyses.
+    pub fn with_references(
+        &self,
+        corpus: &Corpus,
+        changes: impl IntoIterator<Item = (usize, Option<Date>)>,
+    ) -> Study {
+        let (mut analyses, mut references) = (self.analyses.clone(), self.references.clone());
+        for (doc, date) in changes {
+            if let (Some(analysis), Some(document)) = (analyses.get_mut(doc), corpus.documents().get(doc)) {
+                if references[doc] != date {
+                    *analysis = analyze_document(corpus, document, date);
+                    references[doc] = date;
+                }
+            }
+        }
+        Study::from_analyses(corpus, analyses, references)
+    }
+
+    /// A study of analyses already made, one per document of `corpus` in order (a
+    /// [bundle](crate::bundle)'s), each against the date in `references`.
+    pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>, references: Vec<Option<Date>>) -> Study {
         let mut entities: Vec<CorpusEntity> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut alias_counts: Vec<HashMap<String, usize>> = Vec::new();

@@ -73,26 +73,40 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
     Ok(out)
 }
 
-/// The boot script: decode and inflate the wasm, then start it; a failure shows in `#fatal`.
+/// The boot script: decode and inflate the wasm (and the collection a page made by `newslens
+/// build` carries in `#newslens-bundle`, into `window.newslensBundle`), then start it; a
+/// failure to start shows in `#fatal`. A collection that cannot be inflated is handed over
+/// empty, so the app says it could not be opened and shows the bundled corpus.
 const BOOT: &str = r#"(function () {
   function fail(e) {
     var banner = document.getElementById("fatal");
     banner.hidden = false;
     banner.textContent = "NewsLens could not start: " + e + ". It needs a recent browser with WebAssembly enabled.";
   }
-  try {
-    performance.mark("newslens:boot");
-    var data = document.getElementById("newslens-wasm").textContent, bytes;
+  function inflate(block) {
+    var data = block.textContent, bytes;
     if (Uint8Array.fromBase64) {
-      bytes = Uint8Array.fromBase64(data);
+      bytes = Uint8Array.fromBase64(data.trim());
     } else {
-      var b = atob(data);
+      var b = atob(data.trim());
       bytes = new Uint8Array(b.length);
       for (var i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
     }
     var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    new Response(inflated).arrayBuffer()
-      .then(function (wasm) { performance.mark("newslens:inflated"); return wasm_bindgen({ module_or_path: wasm }); })
+    return new Response(inflated).arrayBuffer();
+  }
+  try {
+    performance.mark("newslens:boot");
+    var wasm = inflate(document.getElementById("newslens-wasm"));
+    var block = document.getElementById("newslens-bundle");
+    var bundle = block ? Promise.resolve().then(function () { return inflate(block); })
+      .then(function (b) { return new Uint8Array(b); }, function () { return new Uint8Array(0); }) : null;
+    Promise.all([wasm, bundle])
+      .then(function (parts) {
+        performance.mark("newslens:inflated");
+        if (parts[1]) window.newslensBundle = parts[1];
+        return wasm_bindgen({ module_or_path: parts[0] });
+      })
       .catch(fail);
   } catch (e) {
     fail(e);

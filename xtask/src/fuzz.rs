@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::{root, run_cmd, tools, Result};
 
 /// The targets, in `core/fuzz/fuzz_targets/`.
-pub const TARGETS: [&str; 4] = ["analyze", "query", "search", "route"];
+pub const TARGETS: [&str; 5] = ["analyze", "query", "search", "route", "bundle"];
 
 /// Runs every target for `seconds`; a crash fails with the input libFuzzer saved.
 pub fn run(seconds: u64) -> Result {

@@ -107,6 +107,28 @@ impl Themes {
         &self.themes
     }
 
+    /// The themes in the form [`Themes::parse`] reads, one line per theme: what a
+    /// [bundle](crate::bundle) stores, since parsing it back rebuilds the indexes.
+    ///
+    /// ```
+    /// use newslens_core::analysis::theme::Themes;
+    /// let (themes, _) = Themes::parse("money\tMoney and wages\tWage*| hard currency\n");
+    /// assert_eq!(themes.to_tsv(), "money\tMoney and wages\twage*|hard currency\n");
+    /// assert_eq!(Themes::parse(&themes.to_tsv()).0, themes);
+    /// ```
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        for theme in &self.themes {
+            let cues: Vec<String> = theme
+                .cues
+                .iter()
+                .map(|c| format!("{}{}", c.words.join(" "), if c.last_is_prefix { "*" } else { "" }))
+                .collect();
+            out.push_str(&format!("{}\t{}\t{}\n", theme.id, theme.label, cues.join("|")));
+        }
+        out
+    }
+
     /// The theme at this index.
     pub fn get(&self, index: usize) -> Option<&Theme> {
         self.themes.get(index)

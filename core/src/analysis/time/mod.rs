@@ -181,7 +181,7 @@ fn join_day_and_clock(hits: Vec<Hit>) -> Vec<Hit> {
             Some(day) if joins => {
                 day.end = hit.end;
                 day.value = hit.value;
-                day.rule = "time:day-clock".into();
+                day.rule = "time:day-clock";
             }
             _ => out.push(hit),
         }
