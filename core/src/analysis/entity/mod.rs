@@ -261,6 +261,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             .or_else(|| capitals_mean_names.then(|| org_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| facility(s, i)).flatten());
+        let found = found.or_else(|| capitals_mean_names.then(|| coordinated(s, i, out.last())).flatten());
         match found {
             Some((mention, next)) => {
                 out.extend(mention);
@@ -269,6 +270,39 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             None => i += 1,
         }
     }
+}
+
+/// "Pesapap.com and Tuma", "Jane Doe and Kofi Mensah": an unknown name joined by "and" or "or"
+/// to the organisation or person just before is of the same kind (a person needs two words).
+fn coordinated(s: &Sentence, i: usize, last: Option<&Mention>) -> Found {
+    let last = last.filter(|m| matches!(m.label, Label::Org | Label::Person))?;
+    if i < 2 || !matches!(s.word(i - 1), "and" | "or") || last.range.end != s.toks[i - 2].end {
+        return None;
+    }
+    if !s.is_name_word(i)
+        || s.known_at(i)
+        || s.gaz.is_given_name(s.word(i))
+        || s.lex.has("not_names", s.word(i))
+        || s.lex.has("sentence_openers", s.word(i))
+    {
+        return None;
+    }
+    let end = s.unknown_name_end(i)?;
+    let units = {
+        let (mut k, mut n) = (i, 0);
+        while k < end {
+            k = s.unit_end(k);
+            n += 1;
+        }
+        n
+    };
+    if last.label == Label::Person && units < 2 {
+        return None;
+    }
+    let (prefix, label) =
+        if last.label == Label::Org { ("org", Label::Org) } else { ("person", Label::Person) };
+    let id = format!("{prefix}:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, label, id, "pattern:coordinated")), end))
 }
 
 /// What a pattern found at a position: a mention (or none, for a name to skip) and the next
@@ -461,7 +495,12 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.word(end + 1) == "the"
         && (end + 2..end + 7)
             .take_while(|&k| !matches!(s.word(k), "," | "." | "that" | "which" | "who"))
-            .any(|k| s.lex.has("company_nouns", s.word(k)) && !s.is_cap(k));
+            // "the agency’s representative" describes a person: the noun must be the head.
+            .any(|k| {
+                (s.lex.has("company_nouns", s.word(k)) || s.lex.has("body_nouns", s.word(k)))
+                    && !s.is_cap(k)
+                    && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
+            });
     (role_before || based || kind_before || noun_appositive || possessive || noun_after || appositive).then(
         || {
             let id = format!("org:{}", slug(s.name(i, end)));
@@ -721,6 +760,10 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
         return None;
     }
+    // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
+    if s.lex.has("role_nouns", &s.word(i).to_lowercase()) {
+        return None;
+    }
     // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a
     // title or a name; the person starts after it.
     if i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.is_cap(i - 2) && s.is_cap(i + 1) {
@@ -747,13 +790,25 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
         }
         k > org && s.lex.has("speech_verbs", s.word(k))
     };
+    // "Jane Doe's wife", "Jane Doe was born".
+    let kin = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && s.lex.has("person_cue_after_possessive", next);
+    let passive = after == "was" && s.lex.has("person_passives", next);
+    // "Tadeo Quispe and Ulrike Brandtner": a name joined to a person's known given name.
+    let and_person = after == "and" && s.gaz.is_given_name(next) && s.is_cap(end + 2);
     let cued_after = s.lex.has("speech_verbs", after)
         || s.lex.has("person_verbs", after)
+        || kin
+        || passive
+        || and_person
         || of_org
         || (after == ","
             && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age || role_of));
+    // "a bakery on Queens Quay, said": after a preposition of place the name is a place's,
+    // and what follows it is said of the sentence's subject.
+    let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
-    let cued = cued_after || (i > 0 && cued_before(s, i));
+    let cued = (cued_after && !after_preposition) || (i > 0 && cued_before(s, i));
     cued.then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)

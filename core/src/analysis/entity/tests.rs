@@ -310,6 +310,32 @@ const UNLISTED: &[Case] = &[
         &[("Vanterra Crest Properties", Org), ("Vanterra Crest", Org)],
     ),
     case("a pronoun is no company", "His coach, Ivo Marek, agreed.", &[("Ivo Marek", Person)]),
+    case(
+        "coordination keeps the kind",
+        "Rivals Shopnest.com and Zelvo cut staff; Tadeo Quispe and Ulrike Brandtner left.",
+        &[("Shopnest.com", Org), ("Zelvo", Org), ("Tadeo Quispe", Person), ("Ulrike Brandtner", Person)],
+    ),
+    case(
+        "kin and passives name a person",
+        "Obinna Achebe's wife was there. Ngozi Umeh was elected in May.",
+        &[("Obinna Achebe", Person), ("Ngozi Umeh", Person)],
+    ),
+    case("a lower-case role before a name", "said virologist Obinna Nwosu.", &[("Obinna Nwosu", Person)]),
+    case(
+        "an appositive naming a body's kind",
+        "Travolink, the regional transit agency, will build it.",
+        &[("Travolink", Org)],
+    ),
+    case(
+        "a body's possessive describes a person",
+        "Chidinma Obidike, the agency’s representative, agreed.",
+        &[("Chidinma Obidike", Person)],
+    ),
+    case(
+        "a name after a preposition of place is no speaker",
+        "A baker who works on Harlow Wharf, said trade was slow.",
+        &[],
+    ),
     case("a place that starts with a given name", "She grew up in Santa Cruz.", &[("Santa Cruz", Place)]),
 ];
 
