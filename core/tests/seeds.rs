@@ -303,8 +303,8 @@ fn engine_meets_its_floors_on_the_dev3_tuning_part() {
     let scores = score_labels(&dev3_part(false), dev3_text, show_errors, &DEV3_LABELS);
     // The twelve tuning files of dev set 3: their errors guide general rules, so this overstates
     // the engine on unseen news; a drop is still a regression.
-    for (label, floor) in [(Label::Person, 0.0), (Label::Org, 0.0), (Label::Place, 0.0), (Label::Quote, 0.0)]
-    {
+    let floors = [(Label::Person, 0.97), (Label::Org, 0.90), (Label::Place, 0.83), (Label::Quote, 0.99)];
+    for (label, floor) in floors {
         let f1 = scores.label(label).f1();
         assert!(f1 >= floor, "dev3 tuning part: {} F1 {f1:.3} fell below {floor}", label.as_str());
     }
