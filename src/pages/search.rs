@@ -34,6 +34,8 @@ pub fn Search(props: &SearchProps) -> Html {
         *last_good.borrow_mut() = outcome.query.clone();
     }
     let (query, error, results, facets) = (&outcome.query, &outcome.error, &outcome.results, &outcome.facets);
+    // For measurements: the results of this address are on screen.
+    use_effect_with(props.params.clone(), |_| crate::browser::performance_mark("newslens:results"));
     let facet_button = |filter: Filter, name: String, count: usize| {
         let pressed = props.params.filters.contains(&filter);
         let onclick = {

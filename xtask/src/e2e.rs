@@ -1,12 +1,18 @@
-//! End-to-end checks: `dist/newslens.html` opened from `file://` in headless Chromium.
+//! End-to-end checks: `dist/newslens.html` opened from `file://` in headless Chromium; then
+//! the page `newslens build` makes from `tests/data/build/` (listed, highlighted, searchable,
+//! on the timeline), and copies of the single file with a corrupt `#newslens-bundle`, which
+//! must fall back to the bundled corpus with a notice.
 
-use std::path::Path;
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use serde_json::Value;
+use base64::Engine as _;
+use serde_json::{json, Value};
 
 use crate::tools::Tools;
 use crate::webdriver::{Driver, Session};
-use crate::{root, Result};
+use crate::{cargo, root, run_cmd, Result};
 
 /// Resolves when the app has put its first document on screen.
 pub const WAIT_FOR_READY: &str = r#"
@@ -61,7 +67,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
                 .filter(|(at, _)| !lower[at + 5..].starts_with(|c: char| c.is_alphanumeric()))
                 .filter(|(at, _)| !lower[..*at].ends_with(|c: char| c.is_alphanumeric()))
                 .count();
-            expect_eq(s.execute(&count_script("HIT"))?, serde_json::json!(words))?;
+            expect_eq(s.execute(&count_script("HIT"))?, json!(words))?;
             shows_exact_text(s, "001_fd0447f87cd5aaab")
         }),
         ("searches from the address", |s| {
@@ -71,7 +77,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             let docs = s.execute(
                 "return [...new Set([...document.querySelectorAll('#results [data-result]')].map(r => r.dataset.doc.slice(0, 3)))];",
             )?;
-            expect_eq(docs, serde_json::json!(["001", "002"]))?;
+            expect_eq(docs, json!(["001", "002"]))?;
             s.goto(&format!("{base}?bad#/search?q=%22unclosed"))?;
             s.execute_async(WAIT_FOR_APP)?;
             let error =
@@ -123,16 +129,24 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
         ("an uncaught error shows the fatal banner", uncaught_error_shows_the_banner),
     ];
     let mut failed = Vec::new();
-    for (name, check) in checks {
-        match check(&session) {
+    let mut total = 0;
+    let mut report = |name: &'static str, outcome: Result| {
+        total += 1;
+        match outcome {
             Ok(()) => eprintln!("e2e: {name} ... ok"),
             Err(e) => {
                 eprintln!("e2e: {name} ... FAILED: {e}");
                 failed.push(name);
             }
         }
+    };
+    for (name, check) in checks {
+        report(name, check(&session));
     }
-    println!("e2e: {} passed, {} failed", checks.len() - failed.len(), failed.len());
+    drop(session);
+    built_page_checks(&driver, tools, file, &mut report);
+    corrupt_bundle_checks(&driver, tools, file, &mut report);
+    println!("e2e: {} passed, {} failed", total - failed.len(), failed.len());
     if failed.is_empty() {
         Ok(())
     } else {
@@ -168,7 +182,7 @@ fn turning_a_layer_off_removes_its_marks(session: &Session) -> Result {
     let after = label_counts(session)?;
     let expected: Vec<u64> =
         before.iter().zip(LABELS).map(|(n, l)| if l == "PERSON" { 0 } else { *n }).collect();
-    expect_eq(serde_json::json!(after), serde_json::json!(expected))?;
+    expect_eq(json!(after), json!(expected))?;
     shows_exact_text(session, "001_fd0447f87cd5aaab")?;
     session.click("button[data-layer='PERSON']")
 }
@@ -183,7 +197,7 @@ fn lists_the_five_documents(session: &Session) -> Result {
         .filter_map(|name| name.strip_suffix(".txt").map(str::to_string))
         .collect();
     expected.sort();
-    expect_eq(listed, serde_json::json!(expected))
+    expect_eq(listed, json!(expected))
 }
 
 fn shows_exact_text(session: &Session, id: &str) -> Result {
@@ -191,14 +205,14 @@ fn shows_exact_text(session: &Session, id: &str) -> Result {
         "const r = document.getElementById('reader'); return r && [r.getAttribute('data-doc'), r.textContent];",
     )?;
     let text = std::fs::read_to_string(root().join(format!("corpus/{id}.txt"))).map_err(|e| e.to_string())?;
-    expect_eq(reader, serde_json::json!([id, text]))
+    expect_eq(reader, json!([id, text]))
 }
 
 fn no_requests_no_errors(session: &Session) -> Result {
     let state = session.execute(
         "return [performance.getEntriesByType('resource').map(r => r.name), document.getElementById('fatal').hidden];",
     )?;
-    expect_eq(state, serde_json::json!([[], true]))
+    expect_eq(state, json!([[], true]))
 }
 
 /// A query nested 3,000 deep (which used to exhaust the wasm stack) and a window at the
@@ -220,7 +234,7 @@ fn hostile_links(session: &Session) -> Result {
     let timeline = session.execute(
         "const t = document.getElementById('timeline'); return [t && t.dataset.from, t && t.dataset.to, document.getElementById('fatal').hidden];",
     )?;
-    expect_eq(timeline, serde_json::json!(["9998-01-01", "9999-12-31", true]))
+    expect_eq(timeline, json!(["9998-01-01", "9999-12-31", true]))
 }
 
 /// An error nothing catches (a wasm trap arrives as one) must say so. The probe is dispatched
@@ -259,4 +273,331 @@ fn expect_eq(actual: Value, expected: Value) -> Result {
         let short = |v: &Value| v.to_string().chars().take(300).collect::<String>();
         Err(format!("expected {}, got {}", short(&expected), short(&actual)))
     }
+}
+
+/// A script that resolves when `performance.mark(name)` has happened in this page.
+pub fn wait_for_mark(name: &str) -> String {
+    format!(
+        r#"
+const done = arguments[arguments.length - 1];
+if (performance.getEntriesByName("{name}").length) {{ done(true); return; }}
+new PerformanceObserver((list, observer) => {{
+  if (list.getEntriesByName("{name}").length) {{ observer.disconnect(); done(true); }}
+}}).observe({{ type: "mark", buffered: true }});
+"#
+    )
+}
+
+/// The `newslens` command line, built in release (a no-op when it is up to date).
+pub fn newslens_cli() -> Result<PathBuf> {
+    run_cmd(cargo().args(["build", "--release", "-p", "newslens-cli"]))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
+    Ok(target.join("release/newslens"))
+}
+
+/// Runs `newslens build` with `args` in the workspace root; returns what it printed on
+/// standard error (its summary), or why it failed.
+pub fn newslens_build(cli: &Path, args: &[&std::ffi::OsStr]) -> Result<String> {
+    let mut cmd = Command::new(cli);
+    cmd.arg("build").args(args).current_dir(root());
+    eprintln!(
+        "$ {} build {}",
+        cli.display(),
+        args.iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" ")
+    );
+    let out = cmd.output().map_err(|e| format!("{}: {e}", cli.display()))?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if !out.status.success() {
+        return Err(format!("newslens build failed ({}): {}", out.status, stderr.trim()));
+    }
+    Ok(stderr)
+}
+
+/// An article of `tests/data/build/`: its file, its title, its body (after the header), the
+/// word no other article has, and the start of the event its relative date resolves to.
+struct Article {
+    title: String,
+    body: String,
+    unique: &'static str,
+    event_start: &'static str,
+}
+
+/// `tests/data/build/`'s articles. The dates are what their `Date:` line makes of "on
+/// Tuesday", "on Sunday night", ...: the week before the reference date.
+fn test_articles() -> Result<Vec<Article>> {
+    let known = [
+        ("ferry-strike.txt", "catamaran", "2025-03-11"),
+        ("orchard-frost.md", "rootstock", "2025-04-20"),
+        ("telescope.txt", "spectrograph", "2025-06-04"),
+        ("library-reopens.txt", "ledger", "2025-09-15"),
+    ];
+    known
+        .iter()
+        .map(|&(file, unique, event_start)| {
+            let path = root().join("tests/data/build").join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let (header, body) = text.split_once("\n\n").ok_or_else(|| format!("{file} has no header"))?;
+            let title = header
+                .lines()
+                .find_map(|l| l.strip_prefix("Title: "))
+                .ok_or_else(|| format!("{file} has no Title: line"))?
+                .to_string();
+            let words = text.to_lowercase().matches(unique).count();
+            if words != 1 {
+                return Err(format!("{file} has {unique} {words} times, not once"));
+            }
+            Ok(Article { title, body: body.to_string(), unique, event_start })
+        })
+        .collect()
+}
+
+/// The page `newslens build` makes from `tests/data/build/`, opened from `file://` in a fresh
+/// profile: its articles listed, the first highlighted, each found by its own word, on the
+/// timeline, with no request and no error.
+fn built_page_checks(
+    driver: &Driver,
+    tools: &Tools,
+    page: &Path,
+    report: &mut impl FnMut(&'static str, Result),
+) {
+    let built = (|| -> Result<(PathBuf, Vec<Article>)> {
+        let articles = test_articles()?;
+        let out = root().join("target/e2e/built.html");
+        std::fs::create_dir_all(out.parent().unwrap()).map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_file(&out);
+        let cli = newslens_cli()?;
+        let summary = newslens_build(
+            &cli,
+            &[
+                "--title".as_ref(),
+                "Four test articles".as_ref(),
+                "--page".as_ref(),
+                page.as_os_str(),
+                "-o".as_ref(),
+                out.as_os_str(),
+                "tests/data/build".as_ref(),
+            ],
+        )?;
+        eprintln!("e2e: newslens build said: {}", summary.trim());
+        Ok((out, articles))
+    })();
+    let (out, articles) = match built {
+        Ok(built) => built,
+        Err(e) => return report("newslens build makes a page from tests/data/build", Err(e)),
+    };
+    report("newslens build makes a page from tests/data/build", Ok(()));
+    let session = match driver.session(&tools.chromium) {
+        Ok(session) => session,
+        Err(e) => return report("the built page opens in a fresh profile", Err(e)),
+    };
+    let base = file_url(&out);
+    let opened = session.goto(&base).and_then(|()| session.execute_async(WAIT_FOR_READY));
+    report("the built page opens in a fresh profile", opened.map(drop));
+    // Each listed document's id and title, in list order.
+    let listed = || -> Result<Vec<(String, String)>> {
+        let list = session.execute(
+            "return [...document.querySelectorAll('[data-doc-id]')].map(e => [e.getAttribute('data-doc-id'), e.querySelector('.doc-label').textContent]);",
+        )?;
+        serde_json::from_value(list).map_err(|e| e.to_string())
+    };
+    let id_of = |title: &str| -> Result<String> {
+        listed()?
+            .into_iter()
+            .find(|(_, t)| t == title)
+            .map(|(id, _)| id)
+            .ok_or_else(|| format!("no document titled {title:?}"))
+    };
+    report(
+        "the built page lists its articles by title",
+        (|| {
+            let mut titles: Vec<String> = listed()?.into_iter().map(|(_, t)| t).collect();
+            titles.sort();
+            let mut expected: Vec<String> = articles.iter().map(|a| a.title.clone()).collect();
+            expected.sort();
+            expect_eq(json!(titles), json!(expected))
+        })(),
+    );
+    report(
+        "the built page shows its first article, highlighted",
+        (|| {
+            let (first, title) = listed()?.into_iter().next().ok_or("no document listed")?;
+            let article = articles
+                .iter()
+                .find(|a| a.title == title)
+                .ok_or_else(|| format!("unexpected title {title:?}"))?;
+            let reader = session.execute(
+            "const r = document.getElementById('reader'); return r && [r.getAttribute('data-doc'), r.textContent];",
+        )?;
+            if reader[0] != json!(first) {
+                return Err(format!("the reader shows {}, the list starts with {first}", reader[0]));
+            }
+            let first_paragraph = article.body.split("\n\n").next().unwrap_or_default();
+            if !reader[1].as_str().is_some_and(|text| text.contains(first_paragraph)) {
+                return Err(format!("the reader's text lacks {first_paragraph:?}"));
+            }
+            let counts = label_counts(&session)?;
+            let missing: Vec<&str> = LABELS
+                .iter()
+                .zip(&counts)
+                .filter(|(label, n)| {
+                    ["PERSON", "PLACE", "TIME", "NUMBER", "QUOTE"].contains(label) && **n == 0
+                })
+                .map(|(label, _)| *label)
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("no {} mark ({LABELS:?}: {counts:?})", missing.join(", ")))
+            }
+        })(),
+    );
+    report(
+        "the built page finds each article by its own word, and only there",
+        (|| {
+            for (n, article) in articles.iter().enumerate() {
+                let id = id_of(&article.title)?;
+                session.goto(&format!("{base}?q{n}#/search?q={}", article.unique))?;
+                session.execute_async(&wait_for_mark("newslens:results"))?;
+                let results = session.execute(
+                "return [...document.querySelectorAll('#results [data-result]')].map(r => [r.dataset.doc, r.textContent]);",
+            )?;
+                let results: Vec<(String, String)> =
+                    serde_json::from_value(results).map_err(|e| e.to_string())?;
+                let [(doc, line)] = results.as_slice() else {
+                    return Err(format!(
+                        "{}: {} results, not one: {results:?}",
+                        article.unique,
+                        results.len()
+                    ));
+                };
+                let line = line.trim_matches('…');
+                if *doc != id || !line.to_lowercase().contains(article.unique) || !article.body.contains(line)
+                {
+                    return Err(format!(
+                        "{}: found in {doc} ({line:?}), expected a sentence of {id}",
+                        article.unique
+                    ));
+                }
+            }
+            Ok(())
+        })(),
+    );
+    report(
+        "the built page's timeline shows each article's event",
+        (|| {
+            session.goto(&format!("{base}?timeline#/timeline"))?;
+            session.execute_async(WAIT_FOR_APP)?;
+            let starts = session.execute(
+                "return [...document.querySelectorAll('[data-event]')].map(e => e.dataset.start);",
+            )?;
+            let missing: Vec<&str> = articles
+                .iter()
+                .map(|a| a.event_start)
+                .filter(|d| !starts.as_array().is_some_and(|s| s.iter().any(|e| e == d)))
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("no event starting {} in {starts}", missing.join(", ")))
+            }
+        })(),
+    );
+    report(
+        "the built page makes no network request and shows no error or notice",
+        (|| {
+            no_requests_no_errors(&session)?;
+            expect_eq(session.execute("return document.getElementById('notices');")?, Value::Null)
+        })(),
+    );
+}
+
+/// Copies of the single file whose `#newslens-bundle` cannot be read: base64 of bytes that
+/// do not inflate, of bytes that inflate but are no bundle, and of the built page's bundle
+/// with one byte changed. Each opens with the five bundled documents and says why.
+fn corrupt_bundle_checks(
+    driver: &Driver,
+    tools: &Tools,
+    page: &Path,
+    report: &mut impl FnMut(&'static str, Result),
+) {
+    let garbage: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8))
+        .collect();
+    let mut flipped = None;
+    if let Ok(built) = std::fs::read_to_string(root().join("target/e2e/built.html")) {
+        if let Some(mut bundle) = bundle_of(&built) {
+            let middle = bundle.len() / 2;
+            bundle[middle] ^= 0x55;
+            flipped = Some(deflate(&bundle));
+        }
+    }
+    let cases: [(&'static str, Option<Vec<u8>>); 3] = [
+        (
+            "a bundle that does not inflate falls back to the bundled corpus with a notice",
+            Some(garbage.clone()),
+        ),
+        (
+            "a bundle that inflates to garbage falls back to the bundled corpus with a notice",
+            Some(deflate(&garbage)),
+        ),
+        (
+            "a built page's bundle with one byte changed falls back to the bundled corpus with a notice",
+            flipped,
+        ),
+    ];
+    let session = match driver.session(&tools.chromium) {
+        Ok(session) => session,
+        Err(e) => return report("a fresh profile for the corrupt bundles", Err(e)),
+    };
+    for (n, (name, payload)) in cases.into_iter().enumerate() {
+        let outcome = (|| {
+            let payload = payload.ok_or("no bundle in target/e2e/built.html to corrupt")?;
+            let html = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+            let corrupt = root().join(format!("target/e2e/corrupt-{n}.html"));
+            std::fs::write(&corrupt, with_bundle(&html, &payload)?).map_err(|e| e.to_string())?;
+            session.goto(&file_url(&corrupt))?;
+            session.execute_async(WAIT_FOR_READY)?;
+            lists_the_five_documents(&session)?;
+            let notice = session.execute(
+                "const n = document.getElementById('notices'); return n && [n.getAttribute('role'), n.textContent];",
+            )?;
+            if notice[0] != "status" || !notice[1].as_str().is_some_and(|t| t.contains("could not be opened"))
+            {
+                return Err(format!("no notice that the collection could not be opened: {notice}"));
+            }
+            no_requests_no_errors(&session)
+        })();
+        report(name, outcome);
+    }
+}
+
+/// `html` with `payload` as its `#newslens-bundle` data block (base64), before the wasm's.
+fn with_bundle(html: &str, payload: &[u8]) -> Result<String> {
+    let block = format!(
+        "<script type=\"application/octet-stream\" id=\"newslens-bundle\">{}</script>\n",
+        base64::engine::general_purpose::STANDARD.encode(payload)
+    );
+    if html.contains("id=\"newslens-bundle\"") {
+        return Err("the single file already carries a bundle".to_string());
+    }
+    let wasm = "<script type=\"application/octet-stream\" id=\"newslens-wasm\">";
+    let at = html.find(wasm).ok_or("the single file has no wasm data block")?;
+    Ok(format!("{}{block}{}", &html[..at], &html[at..]))
+}
+
+/// The inflated `#newslens-bundle` of a page `newslens build` wrote.
+fn bundle_of(html: &str) -> Option<Vec<u8>> {
+    let start = html.find("id=\"newslens-bundle\">")? + "id=\"newslens-bundle\">".len();
+    let end = start + html[start..].find("</script>")?;
+    let deflated = base64::engine::general_purpose::STANDARD.decode(html[start..end].trim()).ok()?;
+    let mut bytes = Vec::new();
+    flate2::read::DeflateDecoder::new(deflated.as_slice()).read_to_end(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
 }
