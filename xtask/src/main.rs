@@ -10,6 +10,7 @@ mod contrast;
 mod dist;
 mod e2e;
 mod fuzz;
+mod synthetic;
 mod tidy;
 mod tools;
 mod webdriver;
@@ -26,6 +27,8 @@ tasks:
   run       install, build dist/newslens.html, then `trunk serve` on http://127.0.0.1:8080
   e2e       build dist/newslens.html and check it from file:// in headless Chromium
   bench     size, cold start, analysis throughput, search and memory in one table, into BENCHMARKS.md
+  bench-build   cold start beside an empty page and `newslens build` on 1,000 and 10,000 synthetic
+                articles only, printed (against the dist/newslens.html there is)
   bench-search  search index build and query latency, native, wasm and beside MiniSearch and FlexSearch
   fuzz [S]  run every fuzz target of core/fuzz for S seconds each (default 600)
   tidy      ARCHITECTURE.md names only paths and items that exist and every test; every source file
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
         "dist" => tools::install_build_tools().and_then(|tools| dist::build(&tools).map(drop)),
         "run" => run(),
         "bench" => tools::install_all().and_then(|tools| bench::all(&tools)),
+        "bench-build" => tools::install_all().and_then(|tools| bench::build_only(&tools)),
         "bench-search" => tools::install_build_tools().and_then(|tools| bench::search(&tools)),
         "e2e" => tools::install_all().and_then(|tools| e2e::run(&tools, &dist::build(&tools)?)),
         "tidy" => tidy::run(),
