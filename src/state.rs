@@ -4,7 +4,7 @@
 //! user changed. The analysis of the corpus (a [`Study`], which owns every document's
 //! effective reference date: the opened [`Collection`]'s, with the changed documents analysed
 //! again), its search index and its timeline are derived with `use_memo` and provided beside
-//! it as [`Shared`] values; the selected document, highlights, results,
+//! it as [`Shared`] values (the index and timeline [`Deferred`]: built when a view first asks); the selected document, highlights, results,
 //! counts and lists are computed where they are shown.
 
 use std::collections::BTreeMap;
@@ -108,6 +108,34 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
+/// A derived value computed the first time it is asked for, then kept.
+pub struct Deferred<T> {
+    value: std::cell::OnceCell<Rc<T>>,
+    make: std::cell::Cell<Option<Box<dyn FnOnce() -> T>>>,
+}
+
+impl<T> Deferred<T> {
+    /// A value `make` will compute when first asked for.
+    pub fn new(make: impl FnOnce() -> T + 'static) -> Deferred<T> {
+        Deferred { value: std::cell::OnceCell::new(), make: std::cell::Cell::new(Some(Box::new(make))) }
+    }
+
+    /// The value, computed now if it was not yet.
+    pub fn get(&self) -> Shared<T> {
+        let value = self.value.get_or_init(|| {
+            let make = self.make.take().expect("computed once: the cell is filled before it is asked again");
+            Rc::new(make())
+        });
+        Shared(value.clone())
+    }
+}
+
+impl<T> std::fmt::Debug for Deferred<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.value.get().is_some() { "Deferred(computed)" } else { "Deferred(not yet)" })
+    }
+}
+
 /// [`StateProvider`]'s properties.
 #[derive(Properties, PartialEq)]
 pub struct StateProviderProps {
@@ -144,22 +172,27 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
         let changes = overrides.iter().map(|(&doc, &date)| (doc, date));
         Shared(Rc::new(collection.study.with_references(&collection.corpus, changes)))
     });
+    // Built when a view first asks, so the first document is on screen before either exists.
     let search = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        let index = SearchIndex::new(corpus, study);
-        browser::performance_mark("newslens:indexed");
-        Shared(Rc::new(index))
+        let (corpus, study) = (corpus.clone(), study.clone());
+        Shared(Rc::new(Deferred::new(move || {
+            let index = SearchIndex::new(&corpus, &study);
+            browser::performance_mark("newslens:indexed");
+            index
+        })))
     });
     let line = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        Shared(Rc::new(timeline(corpus, study)))
+        let (corpus, study) = (corpus.clone(), study.clone());
+        Shared(Rc::new(Deferred::new(move || timeline(&corpus, &study))))
     });
     html! {
         <ContextProvider<StateContext> context={state}>
             <ContextProvider<Shared<Study>> context={(*study).clone()}>
-                <ContextProvider<Shared<SearchIndex>> context={(*search).clone()}>
-                    <ContextProvider<Shared<Timeline>> context={(*line).clone()}>
+                <ContextProvider<Shared<Deferred<SearchIndex>>> context={(*search).clone()}>
+                    <ContextProvider<Shared<Deferred<Timeline>>> context={(*line).clone()}>
                         { props.children.clone() }
-                    </ContextProvider<Shared<Timeline>>>
-                </ContextProvider<Shared<SearchIndex>>>
+                    </ContextProvider<Shared<Deferred<Timeline>>>>
+                </ContextProvider<Shared<Deferred<SearchIndex>>>>
             </ContextProvider<Shared<Study>>>
         </ContextProvider<StateContext>>
     }

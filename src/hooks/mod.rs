@@ -10,7 +10,7 @@ use newslens_core::{Corpus, Date, Document};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, Shared, StateContext};
+use crate::state::{Action, Deferred, Shared, StateContext};
 
 /// The app state with intent methods.
 #[derive(Clone, PartialEq)]
@@ -124,20 +124,30 @@ pub fn use_study() -> Shared<Study> {
     use_context::<Shared<Study>>().expect("use_study needs a StateProvider above it")
 }
 
-/// The corpus's search index, from [`crate::state::StateProvider`].
+/// The corpus's search index, from [`crate::state::StateProvider`], built on first use.
 ///
 /// # Panics
 /// Outside a `StateProvider`, which is a programming error.
 #[hook]
 pub fn use_search_index() -> Shared<SearchIndex> {
-    use_context::<Shared<SearchIndex>>().expect("use_search_index needs a StateProvider above it")
+    use_deferred_search_index().get()
 }
 
-/// The corpus's timeline, from [`crate::state::StateProvider`].
+/// The search index not yet built: for a view that needs it only sometimes (the reader, only
+/// for a query), so that it is built only then.
+///
+/// # Panics
+/// Outside a `StateProvider`, which is a programming error.
+#[hook]
+pub fn use_deferred_search_index() -> Shared<Deferred<SearchIndex>> {
+    use_context::<Shared<Deferred<SearchIndex>>>().expect("use_search_index needs a StateProvider above it")
+}
+
+/// The corpus's timeline, from [`crate::state::StateProvider`], built on first use.
 ///
 /// # Panics
 /// Outside a `StateProvider`, which is a programming error.
 #[hook]
 pub fn use_timeline() -> Shared<Timeline> {
-    use_context::<Shared<Timeline>>().expect("use_timeline needs a StateProvider above it")
+    use_context::<Shared<Deferred<Timeline>>>().expect("use_timeline needs a StateProvider above it").get()
 }

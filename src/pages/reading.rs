@@ -20,7 +20,7 @@ use crate::browser;
 use crate::components::entity_pane::EntityPane;
 use crate::components::highlight_card::HighlightCard;
 use crate::components::legend::Legend;
-use crate::hooks::{use_app, use_search_index, use_study};
+use crate::hooks::{use_app, use_deferred_search_index, use_study};
 
 thread_local! {
     static READY_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -63,11 +63,11 @@ fn Reader(props: &ReaderProps) -> Html {
     let doc = &props.doc;
     let analysis_index = props.index;
     // The search's own hits in this document: the reader marks what the search view marks.
-    let index = use_search_index();
+    let index = use_deferred_search_index();
     let hits =
         use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
             match parse(query) {
-                Ok(Some(query)) => index.document_hits(&query, *doc),
+                Ok(Some(query)) => index.get().document_hits(&query, *doc),
                 _ => Vec::new(),
             }
         });
