@@ -43,8 +43,9 @@ Examples:
 
 const ANNOTATE_HELP: &str = "\
 Input: each file is read whole, at most 64 MiB. A byte-order mark decides its encoding
-(UTF-8, UTF-16LE or UTF-16BE); without one, valid UTF-8 is read as it is and anything else
-as Windows-1252 (Latin-1). A note on standard error says when a file was not plain UTF-8.
+(UTF-8, UTF-16LE or UTF-16BE); without one, valid UTF-8 is read as it is, UTF-16 is
+recognised by its zero bytes, and anything else is read as Windows-1252 (Latin-1). A note
+on standard error says when a file was not plain UTF-8.
 A file with a NUL byte, or one that is not UTF-8 and has control characters, is refused as
 binary.
 
@@ -75,10 +76,11 @@ Examples:
   newslens eval gold.jsonl predicted.jsonl";
 
 const BUILD_HELP: &str = "\
-Articles: .txt and .md files may start with Title:, Date: YYYY-MM-DD and Outlet: lines
-before a blank line; .html gives the text of its article (scripts, styles and navigation
-dropped), its <title> and its published time; .jsonl holds one {\"text\", \"title\",
-\"date\", \"outlet\", \"id\"} object a line. In a folder with a manifest.toml (the format
+Articles: .txt and .md files may start with Title:, Date: YYYY-MM-DD, Outlet: and URL:
+lines before a blank line (else a short first line is the title); .html gives the text of
+its article (scripts, styles and navigation dropped), its <title> and its published time;
+.jsonl holds one {\"text\", \"title\", \"date\", \"outlet\", \"url\"} object a line, .json
+one object or an array of them, .csv a header row with a text column. In a folder with a manifest.toml (the format
 of corpus/manifest.toml), the manifest names the documents. The same text twice is kept once.
 
 Exit status: 0 when the page was written (files that could not be used are named on

@@ -119,7 +119,12 @@ const HOSTILE: &[Case] = &[
     ),
     case(&["annotate", "picture.png.txt"], 1, "", "picture.png.txt: looks binary, not text: byte 6 is 0x1A;"),
     case(&["annotate", "nul-bytes.txt"], 1, "", "nul-bytes.txt: looks binary, not text: byte 22 is 0x00"),
-    case(&["annotate", "utf16le-no-bom.txt"], 1, "", "UTF-16 with a byte-order mark"),
+    case(
+        &["annotate", "utf16le-no-bom.txt"],
+        0,
+        "",
+        "utf16le-no-bom.txt: read as UTF-16LE, recognised without a byte-order mark",
+    ),
     case(
         &["annotate", "utf16le-bom.txt"],
         0,

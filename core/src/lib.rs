@@ -14,6 +14,8 @@
 //! - [`Diagnostic`]: problems reported beside a value; nothing here fails on bad input.
 //! - [`bundle`]: a corpus and its analysis as one versioned binary, decoded instead of
 //!   analysed again.
+//! - [`import`]: articles a user brings (text, Markdown, HTML parts, JSON fields, CSV) to
+//!   documents, with their dates and outlets.
 //! - [`wordlist`]: the one reader of the word lists in `core/data/`.
 //!
 //! # Example
@@ -42,6 +44,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;
 pub mod highlight;
+pub mod import;
 #[cfg(feature = "manifest")]
 pub mod manifest;
 pub mod route;
