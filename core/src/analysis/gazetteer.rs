@@ -63,6 +63,8 @@ pub struct Gazetteer {
     by_first: HashMap<Cow<'static, str>, Vec<Entry>>,
     given_names: HashSet<String>,
     surnames: HashSet<String>,
+    /// Subdivisions that are nations ("England", "Wales"): their teams are national teams.
+    nations: HashSet<&'static str>,
     titles: HashMap<Cow<'static, str>, Vec<Vec<Cow<'static, str>>>>,
 }
 
@@ -145,6 +147,10 @@ impl Gazetteer {
             if let Some(&name) = row.first() {
                 g.add(name, Label::Place, EntryKind::Subdivision, name);
             }
+        }
+        // Three names; read from the committed file, which build.rs does not copy.
+        for row in rows(include_str!("../../data/gazetteer/nations.txt")) {
+            g.nations.insert(row[0]);
         }
         for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/regions.tsv"))) {
             let Some(&name) = row.first() else { continue };
@@ -251,6 +257,15 @@ impl Gazetteer {
     /// Whether `word` is a known given name: "Alexander", "Edward".
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
+    }
+
+    /// Whether `name` is a country or a subdivision that is a nation ("Wales"), whose team is
+    /// a national team, not a club.
+    pub fn is_nation(&self, name: &str) -> bool {
+        self.nations.contains(name)
+            || self
+                .longest_match(&[name])
+                .is_some_and(|e| e.kind == EntryKind::Country && e.tokens.len() == 1)
     }
 
     /// Whether `word` is a common East Asian family name: "Kim", "Lee", "Xi".

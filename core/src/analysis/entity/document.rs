@@ -23,6 +23,9 @@ struct Variant {
     full_len: usize,
     /// A given name alone, which two people of the document may share.
     given_only: bool,
+    /// A club named after its city or province ("Toulouse"): the place written in the
+    /// document's other mentions is the club, except after "in" ("in Toulouse").
+    club: bool,
 }
 
 /// The token texts of a name.
@@ -159,34 +162,42 @@ pub(super) fn resolve_document_names(
     mentions: &mut Vec<Mention>,
 ) {
     let mut variants: HashMap<String, Vec<Variant>> = HashMap::default();
-    let mut add = |words: Vec<String>, label: Label, id: &str, full_len: usize, given_only: bool| {
-        let Some(first) = words.first().cloned() else { return };
-        if words.len() == 1 && (lex.has("sentence_openers", &first) || lex.has("not_names", &first)) {
-            return;
-        }
-        let list = variants.entry(first).or_default();
-        let room = list.len() < 16;
-        match list.iter_mut().find(|v| v.words == words) {
-            Some(v) if v.id == id => {}
-            // A company's short name beats a person's surname ("Brannock plc", founded by
-            // Tom Brannock); a longer full name beats a shorter one; two people sharing a given
-            // name leave it to neither.
-            Some(v) => {
-                let org_wins = v.label == Label::Org || label == Label::Org;
-                if org_wins {
-                    if label == Label::Org && v.label != Label::Org {
-                        *v = Variant { words, label, id: id.to_string(), full_len, given_only };
-                    }
-                } else if v.given_only || given_only {
-                    v.id.clear();
-                } else if full_len > v.full_len {
-                    *v = Variant { words, label, id: id.to_string(), full_len, given_only };
-                }
+    let mut add =
+        |words: Vec<String>, label: Label, id: &str, full_len: usize, given_only: bool, club: bool| {
+            let Some(first) = words.first().cloned() else { return };
+            if words.len() == 1 && (lex.has("sentence_openers", &first) || lex.has("not_names", &first)) {
+                return;
             }
-            None if room => list.push(Variant { words, label, id: id.to_string(), full_len, given_only }),
-            None => {}
-        }
-    };
+            let list = variants.entry(first).or_default();
+            let room = list.len() < 16;
+            match list.iter_mut().find(|v| v.words == words) {
+                Some(v) if v.id == id => {}
+                // A company's short name beats a person's surname ("Brannock plc", founded by
+                // Tom Brannock); a longer full name beats a shorter one; two people sharing a given
+                // name leave it to neither.
+                // A person beats a club found by the context of a match ("Alcaraz beat Sinner").
+                Some(v) if v.club && label == Label::Person => {
+                    *v = Variant { words, label, id: id.to_string(), full_len, given_only, club };
+                }
+                Some(v) if club && v.label == Label::Person => {}
+                Some(v) => {
+                    let org_wins = v.label == Label::Org || label == Label::Org;
+                    if org_wins {
+                        if label == Label::Org && v.label != Label::Org {
+                            *v = Variant { words, label, id: id.to_string(), full_len, given_only, club };
+                        }
+                    } else if v.given_only || given_only {
+                        v.id.clear();
+                    } else if full_len > v.full_len {
+                        *v = Variant { words, label, id: id.to_string(), full_len, given_only, club };
+                    }
+                }
+                None if room => {
+                    list.push(Variant { words, label, id: id.to_string(), full_len, given_only, club })
+                }
+                None => {}
+            }
+        };
     // Each mention's words, tokenised once for both passes over the mentions.
     let mention_words: Vec<Vec<String>> = mentions.iter().map(|m| name_words(&m.name)).collect();
     for (m, words) in mentions.iter().zip(&mention_words) {
@@ -194,21 +205,21 @@ pub(super) fn resolve_document_names(
         match m.label {
             Label::Org => {
                 for short in org_variants(&words, gaz, lex) {
-                    add(short, Label::Org, &m.id, m.name.len(), false);
+                    add(short, Label::Org, &m.id, m.name.len(), false, false);
                 }
                 if m.rule.starts_with("pattern:org-") {
-                    add(words, Label::Org, &m.id, m.name.len(), false);
+                    add(words, Label::Org, &m.id, m.name.len(), false, m.rule == "pattern:org-club");
                 }
             }
             Label::Person => {
                 for (short, given_only) in person_variants(&words, gaz, lex) {
-                    add(short, Label::Person, &m.id, m.name.len(), given_only);
+                    add(short, Label::Person, &m.id, m.name.len(), given_only, false);
                 }
             }
             // "MBALE, Uganda" and then "in Mbale".
             Label::Place if m.rule == "pattern:dateline" => {
                 let title_cased: Vec<String> = words.iter().map(|w| title_case(w)).collect();
-                add(title_cased, Label::Place, &m.id, m.name.len(), false);
+                add(title_cased, Label::Place, &m.id, m.name.len(), false, false);
             }
             _ => {}
         }
@@ -223,8 +234,27 @@ pub(super) fn resolve_document_names(
     // Mentions already found take the entity their words name: a person that is a company's
     // short name, a shorter form of a fuller person's name. (A lone town that is a surname,
     // "Banda said", or a club, "Hartley", is replaced below.)
+    // "in Toulouse": after a preposition of place a club's city is the city.
+    let after_in = |start: usize| {
+        let before = text[..start].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        matches!(word, "in" | "In" | "near" | "outside")
+    };
     for (m, words) in mentions.iter_mut().zip(&mention_words) {
         let Some(v) = lookup(words) else { continue };
+        // "Leinster" in the heading, "Toulouse" the city's name: the club of the document.
+        let club_place = v.club
+            && m.label == Label::Place
+            && matches!(m.rule, "gazetteer:city" | "gazetteer:subdivision")
+            && !after_in(m.range.start);
+        // "Sinner" found as a club in "Alcaraz beat Sinner 6-4" is the person "Jannik Sinner".
+        let club_person = m.rule == "pattern:org-club" && v.label == Label::Person;
+        if club_place || club_person {
+            m.label = v.label;
+            m.id = v.id.clone();
+            m.rule = "back-reference";
+            continue;
+        }
         let retype = m.label == Label::Person && v.label == Label::Org;
         if retype || (m.label == v.label && v.full_len > m.name.len()) {
             m.label = v.label;
@@ -267,6 +297,7 @@ pub(super) fn resolve_document_names(
                         && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))
                         && !(v.given_only && (sentence.in_heading || i == 0))
                         && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
+                        && !(v.club && after_in(toks[i].start))
                 })
             });
             match found {

@@ -9,8 +9,10 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+mod club;
 mod document;
 
+use club::{club, is_sports_document};
 use document::resolve_document_names;
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -68,6 +70,8 @@ struct Sentence<'a> {
     /// For each capitalised token, whether a gazetteer name starts there; the name patterns
     /// ask it of the same words many times.
     known_capitals: Vec<bool>,
+    /// Whether the document is a match report (see [`is_sports_document`]).
+    sporty: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -156,6 +160,7 @@ impl<'a> Sentence<'a> {
         sentence: &'a TokenizedSentence,
         gaz: &'a Gazetteer,
         lex: &'a Lexicon,
+        sporty: bool,
     ) -> Sentence<'a> {
         let toks = sentence.tokens.as_slice();
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
@@ -170,6 +175,7 @@ impl<'a> Sentence<'a> {
             head_before: vec![],
             caps: toks.iter().map(|t| t.is_capitalised(text)).collect(),
             known_capitals: vec![],
+            sporty,
         };
         s.known_capitals =
             (0..toks.len()).map(|k| s.caps[k] && s.gaz.longest_match(s.words_from(k)).is_some()).collect();
@@ -230,8 +236,9 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     let gaz = Gazetteer::builtin();
     let lex = Lexicon::builtin();
     let mut mentions = Vec::new();
+    let sporty = is_sports_document(text, sentences, lex);
     for sentence in sentences {
-        scan(&Sentence::new(text, sentence, gaz, lex), &mut mentions);
+        scan(&Sentence::new(text, sentence, gaz, lex, sporty), &mut mentions);
     }
     resolve_document_names(text, sentences, gaz, lex, &mut mentions);
     resolve_acronyms(text, sentences, lex, &mut mentions);
@@ -252,6 +259,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                     .flatten()
             })
             .or_else(|| person_by_given_name(s, i))
+            .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
             .or_else(|| body_after_adjective(s, i))

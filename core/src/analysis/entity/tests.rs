@@ -272,6 +272,51 @@ const REGRESSION: &[Case] = &[
     ),
 ];
 
+/// Issue 11: clubs named after a city or province in a match report; nations stay places.
+const CLUBS: &[Case] = &[
+    case(
+        "a city before a club's role, and its other mentions",
+        "Marseille coach Ilse Brandt was pleased after the 3-1 win. Marseille are fourth.",
+        &[("Marseille", Org), ("Ilse Brandt", Person), ("Marseille", Org)],
+    ),
+    case(
+        "both sides of a match verb",
+        "Bordeaux beat Munster 24-10 in the semi-final.",
+        &[("Bordeaux", Org), ("Munster", Org)],
+    ),
+    case(
+        "the city itself after 'in'",
+        "Rennes drew 1-1 with Nice. The fans celebrated in Rennes all night.",
+        &[("Rennes", Org), ("Nice", Org), ("Rennes", Place)],
+    ),
+    case(
+        "nations are national teams",
+        "Spain beat Portugal 2-0 in the final.",
+        &[("Spain", Place), ("Portugal", Place)],
+    ),
+    case("a home nation too", "Wales beat Scotland 20-17 at home.", &[("Wales", Place), ("Scotland", Place)]),
+    case(
+        "an unknown club after a side",
+        "He joined from Dutch side Vreeland and has two league goals this season.",
+        &[("Dutch", Group), ("Vreeland", Org)],
+    ),
+    case(
+        "a player beaten in a match is a person",
+        "Ana Moreau beat Lotte Brink 6-4 in the final. Brink said she was tired.",
+        &[("Ana Moreau", Person), ("Lotte Brink", Person), ("Brink", Person)],
+    ),
+];
+
+/// Not a match report: a city is a city.
+const NOT_CLUBS: &[Case] = &[
+    case(
+        "a city before 'coach' outside sport",
+        "The Toulouse coach station reopened after the storm.",
+        &[("Toulouse", Place)],
+    ),
+    case("a bid beaten", "Lyon beat Nantes to host the congress.", &[("Lyon", Place), ("Nantes", Place)]),
+];
+
 /// Issue 11, names no list holds: cues of kind, particles, acronyms of lower-case bodies.
 const UNLISTED: &[Case] = &[
     case(
@@ -357,6 +402,12 @@ fn pattern_table() {
 #[test]
 fn negative_table() {
     run(NEGATIVES);
+}
+
+#[test]
+fn club_table() {
+    run(CLUBS);
+    run(NOT_CLUBS);
 }
 
 #[test]

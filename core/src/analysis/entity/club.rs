@@ -1,0 +1,92 @@
+//! Clubs named after their city or province ("Toulouse coach", "Leinster beat Toulouse"), told
+//! from the places by the context of a match report; nations stay places (national teams).
+
+use super::super::gazetteer::{slug, EntryKind};
+use super::super::lexicon::Lexicon;
+use super::super::span::Label;
+use super::super::token::TokenKind;
+use super::{mention, Found, Sentence, TokenizedSentence};
+
+/// Whether a document is a match report: a score ("2-1", "27-22") or two words of sport
+/// ("striker", "season"). One pass over the tokens, stopping at the answer.
+pub(super) fn is_sports_document(text: &str, sentences: &[TokenizedSentence], lex: &Lexicon) -> bool {
+    let mut words = 0;
+    for toks in sentences.iter().map(|s| s.tokens.as_slice()) {
+        for (k, t) in toks.iter().enumerate() {
+            let score = t.kind == TokenKind::Number
+                && t.end - t.start <= 2
+                && toks.get(k + 1).is_some_and(|h| h.start == t.end && h.text(text) == "-")
+                && toks.get(k + 2).is_some_and(|n| {
+                    n.kind == TokenKind::Number && n.start == t.end + 1 && n.end - n.start <= 2
+                });
+            if score {
+                return true;
+            }
+            let w = t.text(text);
+            if w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_lowercase()) && lex.has("sports_words", w) {
+                words += 1;
+                if words >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// "Toulouse coach Ugo Mola", "Torino’s manager", "Leinster beat Toulouse 27-22", "a signing
+/// from Genoa": in a match report a city or province (one word, never a nation, whose team is
+/// a national team) or an unknown word next to a club's role or a match verb is a club.
+pub(super) fn club(s: &Sentence, i: usize) -> Found {
+    if !s.sporty || !s.is_cap(i) || s.unit_end(i) != i + 1 || s.is_cap(i + 1) {
+        return None;
+    }
+    let known = match s.gaz.longest_match(s.words_from(i)) {
+        Some(e) => {
+            e.tokens.len() == 1
+                && matches!(e.kind, EntryKind::City | EntryKind::Subdivision)
+                && !s.gaz.is_nation(s.word(i))
+        }
+        None => false,
+    };
+    let unknown = !s.known_at(i)
+        && s.is_name_word(i)
+        && !s.gaz.is_given_name(s.word(i))
+        && !s.lex.has("not_names", s.word(i))
+        && !s.lex.has("sentence_openers", s.word(i))
+        && !s.lex.has("role_nouns", &s.word(i).to_lowercase());
+    if !(known || unknown) {
+        return None;
+    }
+    let next = s.word(i + 1);
+    let possessive = s.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let role = s.lex.has("club_roles", next)
+        || (next == "head" && s.word(i + 2) == "coach")
+        || (possessive && s.lex.has("club_roles", s.word(i + 2)));
+    // "Leinster beat Toulouse", "Toulouse led 22-20": the subject of a match verb.
+    let opponent = |k: usize| {
+        s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            || (s.is_cap(k) && !s.gaz.is_nation(s.word(k)))
+    };
+    let subject = s.lex.has("match_verbs", next) && opponent(i + 2);
+    // "beat Toulouse": the object of a match verb whose subject is capitalised, not a nation.
+    let object = i >= 2 && s.lex.has("match_verbs", s.word(i - 1)) && opponent(i - 2) && s.is_cap(i - 2);
+    let transfer =
+        i >= 2 && s.word(i - 1) == "from" && matches!(s.word(i - 2), "signing" | "loan" | "transfer");
+    // "Belgian side Genk", "the club Lecce".
+    let side = i >= 1 && matches!(s.word(i - 1), "side" | "club" | "outfit");
+    // "Burnley, who lost 2-0": the subject of a match verb after ", who".
+    let who =
+        next == "," && s.word(i + 2) == "who" && s.lex.has("match_verbs", s.word(i + 3)) && opponent(i + 4);
+    // "lost 2-0 at Brentford": the ground or opponent after a score.
+    let number = |k: usize| s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let after_score = i >= 4
+        && matches!(s.word(i - 1), "at" | "against" | "to" | "over" | "with")
+        && number(i - 2)
+        && s.word(i - 3) == "-"
+        && number(i - 4);
+    (role || subject || object || transfer || side || who || after_score).then(|| {
+        let id = format!("org:{}", slug(s.word(i)));
+        (Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-club")), i + 1)
+    })
+}
