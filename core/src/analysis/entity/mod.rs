@@ -11,9 +11,11 @@ use std::ops::Range;
 
 mod club;
 mod document;
+mod place;
 
 use club::{club, is_sports_document};
 use document::resolve_document_names;
+use place::{coordinated_place, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
@@ -269,7 +271,10 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             .or_else(|| capitals_mean_names.then(|| org_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| person_by_cue(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| facility(s, i)).flatten());
-        let found = found.or_else(|| capitals_mean_names.then(|| coordinated(s, i, out.last())).flatten());
+        let found = found
+            .or_else(|| capitals_mean_names.then(|| coordinated(s, i, out.last())).flatten())
+            .or_else(|| capitals_mean_names.then(|| coordinated_place(s, i, out.last())).flatten())
+            .or_else(|| capitals_mean_names.then(|| place_by_context(s, i)).flatten());
         match found {
             Some((mention, next)) => {
                 out.extend(mention);

@@ -307,6 +307,43 @@ const CLUBS: &[Case] = &[
     ),
 ];
 
+/// Issue 11: small places that no list holds, placed by the sentence.
+const SMALL_PLACES: &[Case] = &[
+    case("a village appositive", "In Karvelo, a village on the river, wells ran dry.", &[("Karvelo", Place)]),
+    case(
+        "two places and a plural kind",
+        "Teams reached Obrenzi and Talu, the worst-hit districts, by boat.",
+        &[("Obrenzi", Place), ("Talu", Place)],
+    ),
+    case(
+        "the district keeps its kind",
+        "Schools closed in the Vantoro district.",
+        &[("Vantoro district", Place)],
+    ),
+    case("a mountain", "Snow fell on Mount Kerevan overnight.", &[("Mount Kerevan", Place)]),
+    case(
+        "placed by its country",
+        "She won a tournament in Lorvenda, Spain, on Sunday.",
+        &[("Lorvenda", Place), ("Spain", Place)],
+    ),
+    case(
+        "joined to a known place",
+        "Clinics opened in Ravello and Thrissur.",
+        &[("Ravello", Place), ("Thrissur", Place)],
+    ),
+    case(
+        "joined after a known place",
+        "Floods hit farms in Kerala and Vandipur.",
+        &[("Kerala", Place), ("Vandipur", Place)],
+    ),
+];
+
+/// What the place patterns leave alone.
+const NOT_SMALL_PLACES: &[Case] = &[
+    case("a company before an appositive of another kind", "Orvexa, a maker of pumps, said sales fell.", &[]),
+    case("a person after 'in' with no place cue", "The role went to Dorsey in the end.", &[]),
+];
+
 /// Not a match report: a city is a city.
 const NOT_CLUBS: &[Case] = &[
     case(
@@ -408,6 +445,12 @@ fn negative_table() {
 fn club_table() {
     run(CLUBS);
     run(NOT_CLUBS);
+}
+
+#[test]
+fn small_place_table() {
+    run(SMALL_PLACES);
+    run(NOT_SMALL_PLACES);
 }
 
 #[test]

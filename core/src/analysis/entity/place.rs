@@ -1,0 +1,122 @@
+//! Small places that no list holds, placed by what the sentence says of them: "Bukalasi, a
+//! village on the slopes", "Nsanje and Chikwawa, the worst-hit districts", "the Mbale
+//! district", "Mount Elgon", "a tournament in Sitges, Spain", "in Norfolk and Lincolnshire".
+
+use super::super::gazetteer::{slug, EntryKind};
+use super::super::span::Label;
+use super::{mention, Found, Mention, Sentence};
+
+/// Whether `word` is a kind of place, singular or plural ("village", "districts", "cities").
+fn place_kind(s: &Sentence, word: &str) -> bool {
+    s.lex.has("place_kinds", word)
+        || word.strip_suffix('s').is_some_and(|w| s.lex.has("place_kinds", w))
+        || word.strip_suffix("ies").is_some_and(|w| s.lex.has("place_kinds", &format!("{w}y")))
+}
+
+/// ", a village on ...", ", the worst-hit districts": an appositive from `k` (at the comma)
+/// whose head, within three lower-case words, is a kind of place.
+fn place_appositive(s: &Sentence, k: usize) -> bool {
+    s.word(k) == ","
+        && matches!(s.word(k + 1), "a" | "an" | "the")
+        && (k + 2..k + 5)
+            .take_while(|&j| s.word(j).starts_with(|c: char| c.is_lowercase()))
+            .any(|j| place_kind(s, s.word(j)))
+}
+
+/// A known place of one or more words at `k`: a country, city or subdivision.
+fn known_place_end(s: &Sentence, k: usize) -> Option<usize> {
+    s.gaz
+        .longest_match(s.words_from(k))
+        .filter(|e| matches!(e.kind, EntryKind::Country | EntryKind::City | EntryKind::Subdivision))
+        .map(|e| k + e.tokens.len())
+}
+
+/// An unknown name at `i` that the context shows is a place.
+pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
+        return None;
+    }
+    if s.lex.has("sentence_openers", s.word(i)) || s.gaz.is_given_name(s.word(i)) {
+        return None;
+    }
+    // "Mount Elgon", "Lake Turkana": a landform's word and its name.
+    let from = if matches!(s.word(i), "Mount" | "Lake" | "Cape") && s.is_cap(i + 1) { i + 1 } else { i };
+    let end = if from > i {
+        if s.known_at(from) {
+            return None;
+        }
+        s.unknown_name_end(from)?
+    } else {
+        s.unknown_name_end(i)?
+    };
+    if (i..end).any(|k| s.lex.has("org_heads", s.word(k))) {
+        return None;
+    }
+    let place = |to: usize| {
+        let id = format!("place:{}", slug(s.name(i, to)));
+        Some((Some(mention(s, i, to, Label::Place, id, "pattern:place-context")), to))
+    };
+    if from > i {
+        return place(end);
+    }
+    // "the Mbale district": the kind is part of the name, as in "Kursk region".
+    if i > 0 && s.word(i - 1) == "the" && s.lex.has("admin_suffixes", s.word(end)) {
+        return place(end + 1);
+    }
+    // "Bukalasi, a village on the slopes"; "Nsanje and Chikwawa, the worst-hit districts".
+    if place_appositive(s, end)
+        || (s.word(end) == "and" && s.is_cap(end + 1) && {
+            let other = s.unit_end(end + 1);
+            !s.is_cap(other) && place_appositive(s, other)
+        })
+    {
+        return place(end);
+    }
+    let locative = i > 0 && matches!(s.word(i - 1), "in" | "near" | "from" | "at");
+    if !locative {
+        return None;
+    }
+    // "in Sitges, Spain,": a country or province after the comma places it.
+    if s.word(end) == "," {
+        if let Some(after) = known_place_end(s, end + 1) {
+            if matches!(s.word(after), "," | "." | ";" | "") {
+                return place(end);
+            }
+        }
+    }
+    // "in Palakkad and Thrissur": joined to a known place.
+    if s.word(end) == "and" {
+        if let Some(after) = known_place_end(s, end + 1) {
+            if !s.is_cap(after) {
+                return place(end);
+            }
+        }
+    }
+    None
+}
+
+/// "in Norfolk and Lincolnshire": an unknown name joined by "and" to a place just named after a
+/// preposition of place.
+pub(super) fn coordinated_place(s: &Sentence, i: usize, last: Option<&Mention>) -> Found {
+    let last = last.filter(|m| m.label == Label::Place)?;
+    if i < 3 || s.word(i - 1) != "and" || last.range.end != s.toks[i - 2].end {
+        return None;
+    }
+    let first = (0..i - 1).rev().find(|&k| s.toks[k].start == last.range.start)?;
+    if first == 0 || !matches!(s.word(first - 1), "in" | "near" | "from" | "across" | "between") {
+        return None;
+    }
+    if !s.is_name_word(i)
+        || s.known_at(i)
+        || s.gaz.is_given_name(s.word(i))
+        || s.lex.has("not_names", s.word(i))
+    {
+        return None;
+    }
+    let end = s.unknown_name_end(i)?;
+    if end != s.unit_end(i) || (i..end).any(|k| s.lex.has("org_heads", s.word(k))) {
+        return None;
+    }
+    let id = format!("place:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-coordinated")), end))
+}
