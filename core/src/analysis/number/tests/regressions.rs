@@ -54,6 +54,9 @@ const NEGATIVES: &[Case] = &[
 /// Bugs found while checking the recogniser, kept fixed.
 #[rustfmt::skip]
 const REGRESSION: &[Case] = &[
+    // A stage or lap of a race is an identifier, not a count (issue 11).
+    case("a race's stage", "She won stage 4 and then Stage 9.", &[]),
+    case("a lap", "He pitted on lap 31.", &[]),
     // Ages with hyphens are NUMBER with the age unit in the span.
     case("an age", "The 52-year-old retired.", &[("52-year-old", "52", "years", "")]),
     case("an age with a plural", "She was 29-years-old then.", &[("29-years-old", "29", "years", "")]),
