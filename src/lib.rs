@@ -8,8 +8,10 @@ pub mod browser;
 pub mod bundled;
 pub mod components;
 pub mod hooks;
+pub mod import;
 pub mod pages;
 pub mod state;
+pub mod store;
 
 pub use app::App;
 

@@ -1,20 +1,23 @@
 //! The app's one state and its reducer, provided to every component by [`StateProvider`].
 //!
-//! Only what cannot be derived is stored: the corpus, the route and the reference dates the
-//! user changed. The analysis of the corpus (a [`Study`], which owns every document's
-//! effective reference date: the opened [`Collection`]'s, with the changed documents analysed
-//! again), its search index and its timeline are derived with `use_memo` and provided beside
-//! it as [`Shared`] values (the index and timeline [`Deferred`]: built when a view first asks); the selected document, highlights, results,
-//! counts and lists are computed where they are shown.
+//! Only what cannot be derived is stored: the documents with their analysis against their own
+//! reference dates (the opened [`Collection`]'s, then the user's imports, each analysed once),
+//! the route and the reference dates the user changed. The effective analysis (a [`Study`],
+//! which owns every document's effective reference date: the documents whose date the user
+//! changed analysed again), its search index and its timeline are derived with `use_memo` and
+//! provided as [`Shared`] values (the index and timeline [`Deferred`]: built when a view first
+//! asks); the selected document, highlights, results, counts and lists are computed where they
+//! are shown.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use newslens_core::analysis::Analysis;
 use newslens_core::route::Route;
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
 use newslens_core::timeline::{timeline, Timeline};
-use newslens_core::{Corpus, Date};
+use newslens_core::{Corpus, Date, Document};
 use yew::prelude::*;
 
 use crate::browser;
@@ -23,21 +26,29 @@ use crate::bundled::Collection;
 /// Everything the app knows.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    /// The documents shown.
+    /// The documents shown: the collection's, then the user's imports.
     pub corpus: Rc<Corpus>,
+    /// Their analysis, each against its own reference date.
+    pub analysed: Rc<Study>,
+    /// How many of the documents are the collection's (the rest are imported and removable).
+    pub collection_len: usize,
     /// The view, mirrored in the location hash.
     pub route: Route,
-    /// The reference dates the user set (or cleared), by document index; every other
-    /// document keeps its manifest's. The [`Study`] built with them owns the effective dates.
-    pub overrides: Rc<BTreeMap<usize, Option<Date>>>,
+    /// The reference dates the user set (or cleared), by document id; every other document
+    /// keeps its own. The [`Study`] built with them owns the effective dates.
+    pub overrides: Rc<BTreeMap<String, Option<Date>>>,
+    /// Imported documents removed since the page loaded, most recent last: what undo restores.
+    pub removed: Rc<Vec<(Document, Analysis)>>,
 }
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        // The corpus is shared, never edited in place: identity is equality.
+        // Shared values are never edited in place: identity is equality.
         Rc::ptr_eq(&self.corpus, &other.corpus)
+            && Rc::ptr_eq(&self.analysed, &other.analysed)
             && self.route == other.route
             && self.overrides == other.overrides
+            && Rc::ptr_eq(&self.removed, &other.removed)
     }
 }
 
@@ -48,11 +59,49 @@ pub enum Action {
     Navigate(Route),
     /// Resolve a document's relative dates against another reference date (or none).
     SetReference {
-        /// The document's index.
-        doc: usize,
+        /// The document's id.
+        doc: String,
         /// The new date.
         date: Option<Date>,
     },
+    /// Add analysed documents; one whose id is already there is the same text, and is skipped.
+    Import(Rc<Vec<(Document, Analysis)>>),
+    /// Remove an imported document (the collection's cannot be).
+    Remove(String),
+    /// Bring back the document removed last.
+    Undo,
+}
+
+impl AppState {
+    /// The state of a freshly opened collection at `route`.
+    pub fn new(collection: &Collection, route: Route) -> AppState {
+        AppState {
+            corpus: collection.corpus.clone(),
+            analysed: collection.study.clone(),
+            collection_len: collection.corpus.len(),
+            route,
+            overrides: Rc::default(),
+            removed: Rc::default(),
+        }
+    }
+
+    /// Whether the document with this id was imported by the user.
+    pub fn is_imported(&self, id: &str) -> bool {
+        self.corpus.documents().iter().position(|d| d.id() == id).is_some_and(|i| i >= self.collection_len)
+    }
+
+    /// The same state with these documents and analyses.
+    fn with_documents(&self, pairs: Vec<(Document, Analysis)>) -> AppState {
+        let references = pairs.iter().map(|(d, _)| d.meta.reference_date).collect();
+        let (documents, analyses): (Vec<Document>, Vec<Analysis>) = pairs.into_iter().unzip();
+        let corpus = Corpus::new(documents).0.with_themes(self.corpus.themes().clone());
+        let analysed = Study::from_analyses(&corpus, analyses, references);
+        AppState { corpus: Rc::new(corpus), analysed: Rc::new(analysed), ..self.clone() }
+    }
+
+    fn pairs(&self) -> impl Iterator<Item = (Document, Analysis)> + '_ {
+        self.corpus.documents().iter().cloned().zip(self.analysed.analyses.iter().cloned())
+    }
 }
 
 impl Reducible for AppState {
@@ -64,9 +113,9 @@ impl Reducible for AppState {
             Action::Navigate(route) if route == self.route => self,
             Action::Navigate(route) => Rc::new(AppState { route, ..(*self).clone() }),
             Action::SetReference { doc, date } => {
-                let Some(document) = self.corpus.documents().get(doc) else { return self };
+                let Some(document) = self.corpus.get(&doc) else { return self };
                 let mut overrides = (*self.overrides).clone();
-                // Setting the manifest's own date again is a reset, not an override.
+                // Setting the document's own date again is a reset, not an override.
                 if document.meta.reference_date == date {
                     overrides.remove(&doc);
                 } else {
@@ -76,6 +125,33 @@ impl Reducible for AppState {
                     return self;
                 }
                 Rc::new(AppState { overrides: Rc::new(overrides), ..(*self).clone() })
+            }
+            Action::Import(new) => {
+                let fresh: Vec<(Document, Analysis)> =
+                    new.iter().filter(|(d, _)| self.corpus.get(d.id()).is_none()).cloned().collect();
+                if fresh.is_empty() {
+                    return self;
+                }
+                let mut pairs: Vec<(Document, Analysis)> = self.pairs().collect();
+                pairs.extend(fresh);
+                Rc::new(self.with_documents(pairs))
+            }
+            Action::Remove(id) if self.is_imported(&id) => {
+                let (kept, gone): (Vec<_>, Vec<_>) = self.pairs().partition(|(d, _)| d.id() != id);
+                let mut removed = (*self.removed).clone();
+                removed.extend(gone);
+                let mut overrides = (*self.overrides).clone();
+                overrides.remove(&id);
+                let state = self.with_documents(kept);
+                Rc::new(AppState { removed: Rc::new(removed), overrides: Rc::new(overrides), ..state })
+            }
+            Action::Remove(_) => self,
+            Action::Undo => {
+                let mut removed = (*self.removed).clone();
+                let Some(back) = removed.pop() else { return self };
+                let mut pairs: Vec<(Document, Analysis)> = self.pairs().collect();
+                pairs.push(back);
+                Rc::new(AppState { removed: Rc::new(removed), ..self.with_documents(pairs) })
             }
         }
     }
@@ -149,12 +225,8 @@ pub struct StateProviderProps {
 /// and the corpus's analysis.
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
-    let corpus = props.collection.corpus.clone();
-    let state = use_reducer(move || AppState {
-        corpus,
-        route: Route::parse(&browser::location_hash()),
-        overrides: Rc::default(),
-    });
+    let collection = props.collection.clone();
+    let state = use_reducer(move || AppState::new(&collection, Route::parse(&browser::location_hash())));
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -165,15 +237,19 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
         });
     }
     // Decoded, not analysed: only the documents whose date the user changed are analysed again.
-    let study = use_memo((props.collection.clone(), state.overrides.clone()), |(collection, overrides)| {
-        if overrides.is_empty() {
-            return Shared(collection.study.clone());
-        }
-        let changes = overrides.iter().map(|(&doc, &date)| (doc, date));
-        Shared(Rc::new(collection.study.with_references(&collection.corpus, changes)))
-    });
+    let study = use_memo(
+        (state.corpus.clone(), state.analysed.clone(), state.overrides.clone()),
+        |(corpus, analysed, overrides)| {
+            if overrides.is_empty() {
+                return Shared(analysed.clone());
+            }
+            let index = |id: &String| corpus.documents().iter().position(|d| d.id() == id);
+            let changes = overrides.iter().filter_map(|(id, &date)| Some((index(id)?, date)));
+            Shared(Rc::new(analysed.with_references(corpus, changes)))
+        },
+    );
     // Built when a view first asks, so the first document is on screen before either exists.
-    let search = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
+    let search = use_memo((state.corpus.clone(), (*study).clone()), |(corpus, study)| {
         let (corpus, study) = (corpus.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || {
             let index = SearchIndex::new(&corpus, &study);
@@ -181,7 +257,7 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             index
         })))
     });
-    let line = use_memo((props.collection.corpus.clone(), (*study).clone()), |(corpus, study)| {
+    let line = use_memo((state.corpus.clone(), (*study).clone()), |(corpus, study)| {
         let (corpus, study) = (corpus.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || timeline(&corpus, &study))))
     });

@@ -4,6 +4,8 @@ use newslens_core::route::Route;
 use newslens_core::Document;
 use yew::prelude::*;
 
+use crate::components::importer::Importer;
+use crate::components::storage::Storage;
 use crate::hooks::{use_app, use_study};
 
 /// Lists every document; clicking one opens it in the reader.
@@ -25,6 +27,8 @@ pub fn DocList() -> Html {
                     />
                 }
             </ul>
+            <Importer />
+            <Storage />
         </nav>
     }
 }
@@ -67,7 +71,9 @@ fn DocItem(props: &DocItemProps) -> Html {
                         { format!("{date} ({})", study.reference_source(props.index, doc)) }
                     </span>
                 </span>
-                <span class="doc-source">{ format!("From: {}", doc.meta.derived_from) }</span>
+                if !doc.meta.derived_from.is_empty() {
+                    <span class="doc-source">{ format!("From: {}", doc.meta.derived_from) }</span>
+                }
             </a>
         </li>
     }

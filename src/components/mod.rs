@@ -4,6 +4,8 @@ pub mod doc_list;
 pub mod entity_pane;
 pub mod header;
 pub mod highlight_card;
+pub mod importer;
 pub mod legend;
 pub mod reference_editor;
+pub mod storage;
 pub mod timeline_chart;

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use newslens_core::analysis::Analysis;
 use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
@@ -59,7 +60,55 @@ impl AppHandle {
     /// Resolves document `doc` against another date (its manifest's date resets it): every
     /// view re-resolves at once, reading the date from the [`Study`].
     pub fn set_reference_date(&self, doc: usize, date: Option<Date>) {
-        self.state.dispatch(Action::SetReference { doc, date });
+        let Some(document) = self.state.corpus.documents().get(doc) else { return };
+        self.state.dispatch(Action::SetReference { doc: document.id().to_string(), date });
+    }
+
+    /// Resolves the document with this id against another date, as the user set it before.
+    pub fn restore_reference_date(&self, id: &str, date: Option<Date>) {
+        self.state.dispatch(Action::SetReference { doc: id.to_string(), date });
+    }
+
+    /// The reference dates the user set, by document id.
+    pub fn reference_edits(&self) -> Rc<std::collections::BTreeMap<String, Option<Date>>> {
+        self.state.overrides.clone()
+    }
+
+    /// Adds analysed documents (the same text twice is one document).
+    pub fn add_documents(&self, documents: Vec<(Document, Analysis)>) {
+        if !documents.is_empty() {
+            self.state.dispatch(Action::Import(Rc::new(documents)));
+        }
+    }
+
+    /// The user's own documents with their analyses against their own dates.
+    pub fn imported(&self) -> Vec<(&Document, &Analysis)> {
+        let state = &self.state;
+        let pairs = state.corpus.documents().iter().zip(&state.analysed.analyses);
+        pairs.skip(state.collection_len).collect()
+    }
+
+    /// Whether the document with this id is one the user imported (and can remove).
+    pub fn is_imported(&self, id: &str) -> bool {
+        self.state.is_imported(id)
+    }
+
+    /// Removes an imported document; [`AppHandle::undo_remove`] brings it back until reload.
+    pub fn remove_document(&self, id: &str) {
+        if self.current_document().is_some_and(|(_, d)| d.id() == id) {
+            self.navigate(Route::Home);
+        }
+        self.state.dispatch(Action::Remove(id.to_string()));
+    }
+
+    /// The label of the document removed last, if undo can bring one back.
+    pub fn last_removed(&self) -> Option<String> {
+        self.state.removed.last().map(|(d, _)| d.label.clone())
+    }
+
+    /// Brings back the document removed last.
+    pub fn undo_remove(&self) {
+        self.state.dispatch(Action::Undo);
     }
 
     /// How the reader shows the current document.

@@ -20,6 +20,7 @@ use crate::browser;
 use crate::components::entity_pane::EntityPane;
 use crate::components::highlight_card::HighlightCard;
 use crate::components::legend::Legend;
+use crate::components::reference_editor::ReferenceEditor;
 use crate::hooks::{use_app, use_deferred_search_index, use_study};
 
 thread_local! {
@@ -142,10 +143,23 @@ fn Reader(props: &ReaderProps) -> Html {
             <div class="reading-main">
                 <header class="doc-header">
                     <h1>{ &doc.label }</h1>
-                    <p class="doc-provenance">{ format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }</p>
+                    <p class="doc-provenance">
+                        if doc.meta.derived_from.is_empty() {
+                            { &doc.meta.kind }
+                        } else {
+                            { format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }
+                        }
+                    </p>
                     <p class="doc-reference" title={doc.meta.date_evidence.clone()}>
                         { format!("Reference date {date} ({})", study.reference_source(analysis_index, doc)) }
                     </p>
+                    <details class="doc-edit">
+                        <summary>{ "Change the reference date" }</summary>
+                        <ReferenceEditor index={analysis_index} />
+                    </details>
+                    if app.is_imported(doc.id()) {
+                        <RemoveButton id={doc.id().to_string()} />
+                    }
                 </header>
                 <Legend layers={props.params.layers} counts={(*counts).clone()} {on_toggle} />
                 <article id="reader" data-doc={doc.id().to_string()} lang="en">
@@ -157,6 +171,41 @@ fn Reader(props: &ReaderProps) -> Html {
                 <EntityPane doc_index={analysis_index} selected={props.params.entity.clone()} />
             </aside>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RemoveButtonProps {
+    id: String,
+}
+
+/// Removes an imported document after a second click to confirm; undo is in the storage panel.
+#[component]
+fn RemoveButton(props: &RemoveButtonProps) -> Html {
+    let app = use_app();
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(true))
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let remove = {
+        let id = props.id.clone();
+        Callback::from(move |_| app.remove_document(&id))
+    };
+    html! {
+        <p class="doc-remove">
+            if *asking {
+                { "Remove this article from NewsLens and from this browser's storage? " }
+                <button type="button" id="confirm-remove" onclick={remove}>{ "Remove" }</button>
+                <button type="button" onclick={cancel}>{ "Keep it" }</button>
+            } else {
+                <button type="button" id="remove-doc" onclick={ask}>{ "Remove this article…" }</button>
+            }
+        </p>
     }
 }
 

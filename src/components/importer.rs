@@ -1,0 +1,208 @@
+//! Adding one's own articles: the file picker `#import-files`, a drop anywhere on the page, or a
+//! paste outside a text field. Files are read by [`crate::import`], analysed one at a time
+//! with the page answering in between (a progress line with a count and a cancel), and added
+//! as they are done, so the first is readable before the rest; the first new article opens in
+//! the reader. Problems are listed, each naming its file.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use newslens_core::route::Route;
+use newslens_core::study::analyze_document;
+use newslens_core::Corpus;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::hooks::use_app;
+use crate::import::{read_file, read_paste, Read};
+
+/// Where an import stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Progress {
+    /// Files (or pastes) read so far, and how many there are.
+    done: usize,
+    total: usize,
+    /// Articles added.
+    added: usize,
+    /// Set by the cancel button; the loop stops at the next file.
+    cancelled: Rc<Cell<bool>>,
+    running: bool,
+}
+
+/// Something to import.
+enum Source {
+    Files(Vec<web_sys::File>),
+    Paste(Read),
+}
+
+/// The import controls, the progress line and the problems of the last import.
+#[component]
+pub fn Importer() -> Html {
+    let app = use_app();
+    let progress = use_state(Progress::default);
+    let problems = use_state(Vec::<String>::new);
+    let start = {
+        let (app, progress, problems) = (app.clone(), progress.clone(), problems.clone());
+        Rc::new(move |source: Source| {
+            if progress.running {
+                return;
+            }
+            let (app, progress, problems) = (app.clone(), progress.clone(), problems.clone());
+            yew::platform::spawn_local(run(app, source, progress, problems));
+        })
+    };
+    {
+        // Drops and pastes anywhere on the page.
+        let start = start.clone();
+        use_effect_with((), move |_| {
+            let document = crate::browser::document();
+            let options = EventListenerOptions::enable_prevent_default();
+            let over = EventListener::new_with_options(&document, "dragover", options, |event| {
+                event.prevent_default()
+            });
+            let on_drop = {
+                let start = start.clone();
+                EventListener::new_with_options(&document, "drop", options, move |event| {
+                    let Some(files) =
+                        event.dyn_ref::<web_sys::DragEvent>().and_then(|e| e.data_transfer()?.files())
+                    else {
+                        return;
+                    };
+                    event.prevent_default();
+                    start(Source::Files(file_list(&files)));
+                })
+            };
+            let on_paste = EventListener::new(&document, "paste", move |event| {
+                let typing = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data())
+                else {
+                    return;
+                };
+                if !typing {
+                    start(Source::Paste(read_paste(
+                        data.get_data("text/html").ok(),
+                        data.get_data("text/plain").ok(),
+                    )));
+                }
+            });
+            move || drop((over, on_drop, on_paste))
+        });
+    }
+    let on_files = {
+        let start = start.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            if let Some(files) = input.files() {
+                start(Source::Files(file_list(&files)));
+            }
+            // The same file chosen again is a new change.
+            input.set_value("");
+        })
+    };
+    let cancel = {
+        let progress = progress.clone();
+        Callback::from(move |_| progress.cancelled.set(true))
+    };
+    html! {
+        <section class="importer" aria-label="Your articles">
+            <label class="button" for="import-files">{ "Add articles…" }</label>
+            <input type="file" id="import-files" multiple=true class="visually-hidden"
+                   accept=".txt,.text,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.csv"
+                   onchange={on_files} />
+            <p class="hint">{ "or drop files on the page, or paste an article" }</p>
+            if progress.running {
+                <p id="import-progress" role="status">
+                    <progress max={progress.total.to_string()} value={progress.done.to_string()} />
+                    { format!(" analysing {} of {}", progress.done + 1, progress.total) }
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                </p>
+            } else if progress.total > 0 {
+                <p id="import-progress" role="status">
+                    { format!("Added {} of {} read.", plural(progress.added, "article"), plural(progress.done, "file")) }
+                </p>
+            }
+            if !problems.is_empty() {
+                <ul id="import-problems" role="alert">
+                    for problem in problems.iter() {
+                        <li>{ problem.clone() }</li>
+                    }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|k| files.get(k)).collect()
+}
+
+/// `1 article`, `3 articles`.
+pub fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+async fn run(
+    app: crate::hooks::AppHandle,
+    source: Source,
+    progress: UseStateHandle<Progress>,
+    problems: UseStateHandle<Vec<String>>,
+) {
+    let cancelled = Rc::new(Cell::new(false));
+    let total = match &source {
+        Source::Files(files) => files.len(),
+        Source::Paste(_) => 1,
+    };
+    let mut state = Progress { total, cancelled: cancelled.clone(), running: true, ..Progress::default() };
+    progress.set(state.clone());
+    let mut found = Vec::new();
+    let mut first_new: Option<String> = None;
+    let reads: Vec<Option<web_sys::File>> = match &source {
+        Source::Files(files) => files.iter().cloned().map(Some).collect(),
+        Source::Paste(_) => vec![None],
+    };
+    let mut paste = match source {
+        Source::Paste(read) => Some(read),
+        Source::Files(_) => None,
+    };
+    for file in reads {
+        if cancelled.get() {
+            found.push(format!("cancelled: {} not read", plural(state.total - state.done, "file")));
+            break;
+        }
+        let read = match file {
+            Some(file) => read_file(&file).await,
+            None => paste.take().unwrap_or_default(),
+        };
+        found.extend(read.problems);
+        let corpus: Rc<Corpus> = app.corpus();
+        let analysed: Vec<_> = read
+            .documents
+            .into_iter()
+            .filter(|d| corpus.get(d.id()).is_none())
+            .map(|doc| {
+                let analysis = analyze_document(&corpus, &doc, doc.meta.reference_date);
+                (doc, analysis)
+            })
+            .collect();
+        if first_new.is_none() {
+            first_new = analysed.first().map(|(d, _)| d.id().to_string());
+        }
+        state.added += analysed.len();
+        state.done += 1;
+        app.add_documents(analysed);
+        progress.set(state.clone());
+        // Let the page paint and answer input before the next file.
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    state.running = false;
+    progress.set(state);
+    problems.set(found);
+    if let Some(id) = first_new {
+        app.navigate(Route::doc(id));
+    }
+}

@@ -1,0 +1,207 @@
+//! Browser tests: the user's own articles. Files given to `#import-files` (as the picker gives
+//! them) are listed, highlighted and found; a script in an HTML article never runs; bad files
+//! are named with why; a remount (what a reload does) finds them in IndexedDB; removal asks
+//! first and can be undone.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{listed_ids, mount_at, query, query_all};
+use js_sys::{Array, Promise, Reflect, Uint8Array};
+use newslens_core::import::content_id;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STORM: &str = "Title: Storm closes the harbour\nDate: 2025-03-04\n\nMayor Ana Lima said on Tuesday that the harbour of Porto Velho would stay closed. Fishermen called it “a disaster for the zarzuela trade.”\n";
+const COURT: &str = "<html><head><title>Court rules on quarry</title><script>window.pwned = 1</script></head><body><nav>Home</nav><article><h1>Court rules on quarry</h1><p>Judge Tomas Berg ruled on Monday that the Kvarn quarry may reopen.</p><img src=\"http://example.invalid/x.png\" onerror=\"window.pwned = 2\"></article></body></html>";
+
+fn utf16le(text: &str) -> Vec<u8> {
+    [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect()
+}
+
+fn file(name: &str, bytes: &[u8]) -> web_sys::File {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap()
+}
+
+/// Gives files to the picker as a user's choice does, and fires its change.
+fn choose(root: &Element, files: &[web_sys::File]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for f in files {
+        transfer.items().add_with_file(f).unwrap();
+    }
+    let input: HtmlInputElement = query(root, "#import-files").unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+/// Resolves when `done` holds, checked on every change to the page; fails after 4 s.
+async fn until(what: &str, done: impl Fn() -> bool + 'static) {
+    if done() {
+        return;
+    }
+    let done = std::rc::Rc::new(done);
+    let promise = Promise::new(&mut |resolve, reject| {
+        let check = done.clone();
+        let observer = web_sys::MutationObserver::new(
+            Closure::<dyn FnMut(JsValue, web_sys::MutationObserver)>::new(
+                move |_, observer: web_sys::MutationObserver| {
+                    if check() {
+                        observer.disconnect();
+                        let _ = resolve.call0(&JsValue::NULL);
+                    }
+                },
+            )
+            .into_js_value()
+            .unchecked_ref(),
+        )
+        .unwrap();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_character_data(true);
+        options.set_attributes(true);
+        observer.observe_with_options(&common::document(), &options).unwrap();
+        // A guard against a test that would otherwise hang, not a wait for success.
+        let message = JsValue::from(format!("timed out waiting for {what}"));
+        let fail = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &message);
+        });
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 4_000)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn text_of(selector: &str) -> String {
+    common::document().query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+async fn fresh_store() {
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let request = factory.delete_database("newslens").unwrap();
+    let promise = Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+        request.set_onblocked(Some(&reject));
+    });
+    JsFuture::from(promise).await.expect("the test database is deleted, not blocked by an open connection");
+}
+
+async fn stored(root: &Element) {
+    let _ = root;
+    until("the storage panel", || text_of("#storage-summary").contains("kept in this browser")).await;
+}
+
+#[wasm_bindgen_test]
+async fn imported_articles_are_listed_highlighted_searchable_and_kept() {
+    fresh_store().await;
+    let root = mount_at("").await;
+    stored(&root).await;
+    let tiny_text = "The zoning board of Aldmere met on Friday.\n";
+    choose(
+        &root,
+        &[
+            file("storm.txt", STORM.as_bytes()),
+            file("zoning.txt", &utf16le(tiny_text)),
+            file("court.html", COURT.as_bytes()),
+        ],
+    );
+    until("the import", || text_of("#import-progress").starts_with("Added")).await;
+    assert_eq!(text_of("#import-progress"), "Added 3 articles of 3 files read.");
+    let ids = listed_ids(&root);
+    assert_eq!(ids.len(), 8, "{ids:?}");
+    let storm_id = content_id(STORM.split_once("\n\n").unwrap().1);
+    assert!(ids.contains(&storm_id), "{ids:?}");
+    let item = query(&root, &format!("[data-doc-id='{storm_id}']")).text_content().unwrap();
+    assert!(item.contains("Storm closes the harbour") && item.contains("2025-03-04"), "{item}");
+    assert!(
+        text_of("#import-problems").contains("zoning.txt: read as UTF-16LE"),
+        "{}",
+        text_of("#import-problems")
+    );
+    // The first new article opened, highlighted; "Tuesday" resolved against its Date line.
+    assert_eq!(query(&root, "#reader").get_attribute("data-doc").as_deref(), Some(storm_id.as_str()));
+    let marks: Vec<String> =
+        query_all(&root, "#reader mark").iter().filter_map(|m| m.text_content()).collect();
+    assert!(marks.iter().any(|m| m == "Ana Lima"), "{marks:?}");
+    assert!(marks.iter().any(|m| m == "Tuesday"), "{marks:?}");
+    // Nothing in the HTML article ran.
+    assert!(Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap().is_undefined());
+    let court = listed_ids(&root).into_iter().find(|id| {
+        query(&root, &format!("[data-doc-id='{id}']"))
+            .text_content()
+            .unwrap()
+            .contains("Court rules on quarry")
+    });
+    assert!(court.is_some(), "the HTML article is listed by its <title>");
+
+    until("all three written", || text_of("#storage-summary").starts_with("3 articles of yours kept")).await;
+    // What a reload does: a new app in the same browser profile finds them in IndexedDB.
+    mount_at("#/search?q=zarzuela").await;
+    until("the search over kept articles", || text_of("#results").contains("zarzuela")).await;
+    assert!(text_of("#results").contains("Storm closes the harbour"), "{}", text_of("#results"));
+    let root = mount_at("#/search?q=aldmere").await;
+    until("the kept articles", || text_of("#storage-summary").starts_with("3 articles of yours")).await;
+    until("the search over them", || text_of("#results").contains("Aldmere")).await;
+    assert_eq!(listed_ids(&root).len(), 8);
+}
+
+#[wasm_bindgen_test]
+async fn bad_files_are_named_with_why_and_the_good_ones_kept() {
+    fresh_store().await;
+    let root = mount_at("").await;
+    stored(&root).await;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    let lines = "{\"title\": \"Dam opens\", \"text\": \"The Ostrava dam opened on Monday.\", \"date\": \"2025-05-05\"}\n{broken\n{\"title\": \"No text\"}\n";
+    choose(
+        &root,
+        &[
+            file("photo.txt", png),
+            file("empty.txt", b"  \n"),
+            file("wire.jsonl", lines.as_bytes()),
+            file("notes.pdf", b"%PDF-1.4"),
+        ],
+    );
+    until("the import", || text_of("#import-progress").starts_with("Added")).await;
+    assert_eq!(text_of("#import-progress"), "Added 1 article of 4 files read.");
+    let problems: Vec<String> =
+        query_all(&root, "#import-problems li").iter().filter_map(|li| li.text_content()).collect();
+    let has = |start: &str| problems.iter().any(|p| p.starts_with(start));
+    assert!(has("photo.txt: looks binary, not text"), "{problems:?}");
+    assert!(has("empty.txt: it has no text"), "{problems:?}");
+    assert!(has("wire.jsonl: line 2: not a JSON object"), "{problems:?}");
+    assert!(has("wire.jsonl: line 3: no \"text\""), "{problems:?}");
+    assert!(has("notes.pdf: not an article format"), "{problems:?}");
+    assert_eq!(listed_ids(&root).len(), 6);
+}
+
+#[wasm_bindgen_test]
+async fn removing_asks_first_and_can_be_undone() {
+    fresh_store().await;
+    let root = mount_at("").await;
+    stored(&root).await;
+    choose(&root, &[file("storm.txt", STORM.as_bytes())]);
+    until("the import", || text_of("#import-progress").starts_with("Added")).await;
+    assert_eq!(listed_ids(&root).len(), 6);
+    query(&root, "#remove-doc").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(listed_ids(&root).len(), 6, "the first click only asks");
+    query(&root, "#confirm-remove").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(listed_ids(&root).len(), 5);
+    assert!(text_of("#removed").contains("Removed “Storm closes the harbour”"), "{}", text_of("#removed"));
+    query(&root, "#undo-remove").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(listed_ids(&root).len(), 6);
+    // The bundled documents have no remove button.
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    assert!(root.query_selector("#remove-doc").unwrap().is_none());
+}
