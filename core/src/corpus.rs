@@ -121,8 +121,10 @@ impl Corpus {
     pub fn new(documents: impl IntoIterator<Item = Document>) -> (Corpus, Vec<Diagnostic>) {
         let mut corpus = Corpus::default();
         let mut diagnostics = Vec::new();
+        // A set, not `get`: a scan per document made 10,000 documents take 50 million compares.
+        let mut ids = std::collections::HashSet::new();
         for document in documents {
-            if corpus.get(document.id()).is_some() {
+            if !ids.insert(document.id().to_string()) {
                 diagnostics.push(Diagnostic::error(format!(
                     "two documents have the id '{}'; the second was left out",
                     document.id()

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::analysis::{analyze, Analysis, Label, SpanValue};
 use crate::corpus::{Corpus, Date};
 
@@ -104,34 +106,44 @@ impl Study {
     /// [bundle](crate::bundle)'s), each against the date in `references`.
     pub fn from_analyses(corpus: &Corpus, analyses: Vec<Analysis>, references: Vec<Option<Date>>) -> Study {
         let mut entities: Vec<CorpusEntity> = Vec::new();
-        let mut by_id: HashMap<String, usize> = HashMap::new();
-        let mut alias_counts: Vec<HashMap<String, usize>> = Vec::new();
+        let mut by_id: FxHashMap<&str, usize> = FxHashMap::default();
+        // Each entity's forms as the texts write them, borrowed from the corpus, with counts.
+        let mut alias_counts: Vec<FxHashMap<&str, usize>> = Vec::new();
         for (d, (analysis, doc)) in analyses.iter().zip(corpus.documents()).enumerate() {
+            // The document's entities as indices into `entities`, found on first mention.
+            let mut local_to_corpus: Vec<Option<usize>> = vec![None; analysis.entities.len()];
             for (s, span) in analysis.spans.iter().enumerate() {
                 let SpanValue::Entity { id } = span.value else { continue };
                 let local = &analysis.entities[id];
-                let k = *by_id.entry(local.id.clone()).or_insert_with(|| {
-                    entities.push(CorpusEntity {
-                        id: local.id.clone(),
-                        label: local.label,
-                        name: local.name.clone(),
-                        aliases: Vec::new(),
-                        mentions: Vec::new(),
-                    });
-                    alias_counts.push(HashMap::new());
-                    entities.len() - 1
-                });
-                if local.label == Label::Person && local.name.len() > entities[k].name.len() {
-                    entities[k].name = local.name.clone();
-                }
+                let k = match local_to_corpus[id] {
+                    Some(k) => k,
+                    None => {
+                        let k = *by_id.entry(local.id.as_str()).or_insert_with(|| {
+                            entities.push(CorpusEntity {
+                                id: local.id.clone(),
+                                label: local.label,
+                                name: local.name.clone(),
+                                aliases: Vec::new(),
+                                mentions: Vec::new(),
+                            });
+                            alias_counts.push(FxHashMap::default());
+                            entities.len() - 1
+                        });
+                        if local.label == Label::Person && local.name.len() > entities[k].name.len() {
+                            entities[k].name = local.name.clone();
+                        }
+                        local_to_corpus[id] = Some(k);
+                        k
+                    }
+                };
                 entities[k].mentions.push((d, s));
-                *alias_counts[k].entry(doc.text[span.range.clone()].to_string()).or_default() += 1;
+                *alias_counts[k].entry(&doc.text[span.range.clone()]).or_default() += 1;
             }
         }
         for (entity, counts) in entities.iter_mut().zip(alias_counts) {
-            let mut aliases: Vec<(String, usize)> = counts.into_iter().collect();
-            aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            entity.aliases = aliases.into_iter().map(|(alias, _)| alias).collect();
+            let mut aliases: Vec<(&str, usize)> = counts.into_iter().collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            entity.aliases = aliases.into_iter().map(|(alias, _)| alias.to_string()).collect();
         }
         entities.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.id.cmp(&b.id)));
         let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();

@@ -42,18 +42,18 @@ impl SearchIndex {
                 self.stem_id(stem).map_or(Vec::new(), |s| self.by_stem[s as usize].clone())
             }
             Query::Prefix(prefix) => {
-                let start = self.vocabulary.partition_point(|(w, _)| w.as_str() < prefix.as_str());
+                let start = self.vocabulary.partition_point(|&w| self.word(w) < prefix.as_str());
                 self.vocabulary[start..]
                     .iter()
-                    .take_while(|(w, _)| w.starts_with(prefix.as_str()))
-                    .fold(Vec::new(), |acc, (_, p)| union(&acc, p))
+                    .take_while(|&&w| self.word(w).starts_with(prefix.as_str()))
+                    .fold(Vec::new(), |acc, &w| union(&acc, &self.by_word[w as usize]))
             }
             Query::Fuzzy(word) => {
                 let budget = fuzzy_budget(word);
                 self.vocabulary
                     .iter()
-                    .filter(|(w, _)| edit_distance(w, word, budget) <= budget)
-                    .fold(Vec::new(), |acc, (_, p)| union(&acc, p))
+                    .filter(|&&w| edit_distance(self.word(w), word, budget) <= budget)
+                    .fold(Vec::new(), |acc, &w| union(&acc, &self.by_word[w as usize]))
             }
             Query::Phrase(stems) => {
                 let Some(ids) = self.stem_ids_of(stems) else { return Vec::new() };
@@ -205,14 +205,14 @@ impl SearchIndex {
                 let stem = self.stem_id(stem)?;
                 found(words.filter(|w| w.1 == stem).map(|w| w.2.clone()).collect())
             }
-            Query::Prefix(prefix) => {
-                found(words.filter(|w| w.0.starts_with(prefix.as_str())).map(|w| w.2.clone()).collect())
-            }
+            Query::Prefix(prefix) => found(
+                words.filter(|w| self.word(w.0).starts_with(prefix.as_str())).map(|w| w.2.clone()).collect(),
+            ),
             Query::Fuzzy(word) => {
                 let budget = fuzzy_budget(word);
                 found(
                     words
-                        .filter(|w| edit_distance(&w.0, word, budget) <= budget)
+                        .filter(|w| edit_distance(self.word(w.0), word, budget) <= budget)
                         .map(|w| w.2.clone())
                         .collect(),
                 )

@@ -21,8 +21,9 @@ pub struct Entry {
     pub sentence: usize,
     /// Its byte range in the document.
     pub range: Range<usize>,
-    /// Its words in order: (folded, stem id, byte range); see [`SearchIndex::stem_id`].
-    pub words: Vec<(String, u32, Range<usize>)>,
+    /// Its words in order: (folded word id, stem id, byte range); see [`SearchIndex::word`]
+    /// and [`SearchIndex::stem_id`].
+    pub words: Vec<(u32, u32, Range<usize>)>,
     /// The spans that start in it, in order: what field queries match, and mark.
     pub spans: Vec<IndexedSpan>,
     /// Its themes (indices into the corpus's [`Themes`](crate::analysis::theme::Themes)).
@@ -64,8 +65,11 @@ pub struct SearchIndex {
     /// phrase checks scan contiguous memory.
     pub(super) stems: Vec<u32>,
     pub(super) stem_spans: Vec<Range<u32>>,
-    /// Folded words, sorted, with their postings: prefix and fuzzy queries scan this.
-    pub(super) vocabulary: Vec<(String, Postings)>,
+    /// Folded words by id, with their postings.
+    pub(super) words: Vec<String>,
+    pub(super) by_word: Vec<Postings>,
+    /// The word ids in the folded words' order: prefix queries search this.
+    pub(super) vocabulary: Vec<u32>,
     /// Every entity id the corpus mentions, once; [`IndexedSpan::entity`] indexes this.
     pub entity_ids: Vec<String>,
     /// Postings by entity, in the order of `entity_ids`.
@@ -91,25 +95,32 @@ impl SearchIndex {
     /// Indexes every sentence of every document.
     pub fn new(corpus: &Corpus, study: &Study) -> SearchIndex {
         let mut index = SearchIndex::default();
-        let mut by_word: FxHashMap<String, Postings> = FxHashMap::default();
+        // Each distinct token text is folded and stemmed once: (word id, stem id).
+        let mut terms: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+        let mut word_ids: FxHashMap<String, u32> = FxHashMap::default();
         for (d, (doc, analysis)) in corpus.documents().iter().zip(&study.analyses).enumerate() {
             let first = index.entries.len() as u32;
             let mut tokens = analysis.tokens.iter().peekable();
             let mut spans = analysis.spans.iter().peekable();
+            // The document's entities as indices into `entity_ids`, interned on first use.
+            let mut entities: Vec<Option<u32>> = vec![None; analysis.entities.len()];
             for (s, range) in analysis.sentences.iter().enumerate() {
                 let id = index.entries.len() as u32;
                 let mut words = Vec::new();
                 while let Some(t) = tokens.next_if(|t| t.start < range.end) {
                     if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                        let (folded, stemmed) = term(t.text(&doc.text));
-                        let next = index.stem_ids.len() as u32;
-                        let stem = *index.stem_ids.entry(stemmed).or_insert(next);
-                        if stem == next {
-                            index.by_stem.push(Postings::new());
-                        }
+                        let text = t.text(&doc.text);
+                        let (word, stem) = match terms.get(text) {
+                            Some(&ids) => ids,
+                            None => {
+                                let ids = index.intern_term(&mut word_ids, text);
+                                terms.insert(text, ids);
+                                ids
+                            }
+                        };
                         push(&mut index.by_stem[stem as usize], id);
-                        push(by_word.entry(folded.clone()).or_default(), id);
-                        words.push((folded, stem, t.range()));
+                        push(&mut index.by_word[word as usize], id);
+                        words.push((word, stem, t.range()));
                         index.stems.push(stem);
                     }
                 }
@@ -119,7 +130,14 @@ impl SearchIndex {
                     push(index.by_label.entry(span.label).or_default(), id);
                     let entity = match &span.value {
                         SpanValue::Entity { id: e } => {
-                            let entity = index.intern_entity(&analysis.entities[*e].id);
+                            let entity = match entities[*e] {
+                                Some(k) => k,
+                                None => {
+                                    let k = index.intern_entity(&analysis.entities[*e].id);
+                                    entities[*e] = Some(k);
+                                    k
+                                }
+                            };
                             push(&mut index.by_entity[entity as usize], id);
                             Some(entity)
                         }
@@ -165,9 +183,37 @@ impl SearchIndex {
             .collect();
         index.themes =
             corpus.themes().list().iter().map(|t| (t.id.clone(), super::normalize::fold(&t.label))).collect();
-        index.vocabulary = by_word.into_iter().collect();
-        index.vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
+        index.vocabulary = (0..index.words.len() as u32).collect();
+        let words = &index.words;
+        index.vocabulary.sort_unstable_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
         index
+    }
+
+    /// The (word id, stem id) of a token's text, folding and stemming it: the word and the
+    /// stem are added on first sight.
+    fn intern_term(&mut self, word_ids: &mut FxHashMap<String, u32>, text: &str) -> (u32, u32) {
+        let (folded, stemmed) = term(text);
+        let word = match word_ids.get(&folded) {
+            Some(&w) => w,
+            None => {
+                let w = self.words.len() as u32;
+                self.words.push(folded.clone());
+                self.by_word.push(Postings::new());
+                word_ids.insert(folded, w);
+                w
+            }
+        };
+        let next = self.stem_ids.len() as u32;
+        let stem = *self.stem_ids.entry(stemmed).or_insert(next);
+        if stem == next {
+            self.by_stem.push(Postings::new());
+        }
+        (word, stem)
+    }
+
+    /// A folded word by its id (as [`Entry::words`] holds it).
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
     }
 
     /// The index of an entity id, added on first sight.
