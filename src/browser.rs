@@ -64,6 +64,25 @@ pub fn page_bundle() -> Option<Vec<u8>> {
     value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
 }
 
+/// Offers `bytes` as a download named `name`: a Blob's object URL on a temporary link, so
+/// nothing is sent anywhere.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not hold the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not offer the file")?;
+    let link: web_sys::HtmlAnchorElement =
+        document().create_element("a").map_err(|_| "no link")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
 /// Listens to `hashchange` and `popstate` on the window until the returned listeners are
 /// dropped, calling `on_change` with the new hash.
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Vec<EventListener> {

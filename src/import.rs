@@ -24,6 +24,8 @@ pub struct Read {
     pub documents: Vec<Document>,
     /// What could not be used, and notes on how the file was read.
     pub problems: Vec<String>,
+    /// Reference dates a workspace file says the user set: (document id, date).
+    pub edits: Vec<(String, Option<newslens_core::Date>)>,
 }
 
 /// Reads a file the user chose or dropped.
@@ -43,7 +45,7 @@ pub async fn read_file(file: &web_sys::File) -> Read {
 }
 
 fn refused(name: &str, why: &str) -> Read {
-    Read { documents: Vec::new(), problems: vec![format!("{name}: {why}; not imported")] }
+    Read { problems: vec![format!("{name}: {why}; not imported")], ..Read::default() }
 }
 
 /// Reads a file's bytes by its name's format.
@@ -65,9 +67,7 @@ pub fn read_paste(html: Option<String>, text: Option<String>) -> Read {
     match (html.filter(|h| !h.trim().is_empty()), text.filter(|t| !t.trim().is_empty())) {
         (Some(html), _) => read_text("pasted.html", Format::Html, &html),
         (None, Some(text)) => read_text("pasted.txt", Format::Text, &text),
-        (None, None) => {
-            Read { documents: Vec::new(), problems: vec!["the clipboard holds no text".to_string()] }
-        }
+        (None, None) => Read { problems: vec!["the clipboard holds no text".to_string()], ..Read::default() },
     }
 }
 
@@ -92,6 +92,9 @@ fn read_text(name: &str, format: Format, text: &str) -> Read {
             }
         }
         Format::Json => match js_sys::JSON::parse(text) {
+            Ok(value) if crate::workspace::is_workspace(&value) => {
+                return crate::workspace::read(name, &value)
+            }
             Ok(value) if Array::is_array(&value) => {
                 for (n, item) in Array::from(&value).iter().enumerate() {
                     json_article(name, &format!("{name}: item {}", n + 1), Ok(item), &mut read);

@@ -12,6 +12,7 @@ pub mod import;
 pub mod pages;
 pub mod state;
 pub mod store;
+pub mod workspace;
 
 pub use app::App;
 

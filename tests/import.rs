@@ -205,3 +205,81 @@ async fn removing_asks_first_and_can_be_undone() {
     let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
     assert!(root.query_selector("#remove-doc").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_saved_workspace_opens_in_another_profile_with_its_documents_and_dates() {
+    use newslens_core::{study::Study, Corpus, DocMeta, Document};
+    // What "Save workspace" writes for an imported article and a date set on a bundled one.
+    let doc = newslens_core::import::text_article("storm.txt", STORM, false);
+    let storm_id = doc.id().to_string();
+    let corpus = Corpus::new([doc]).0;
+    let mut edits = std::collections::BTreeMap::new();
+    edits.insert("001_fd0447f87cd5aaab".to_string(), "2024-11-05".parse().ok());
+    let json = newslens::workspace::write(&corpus, &edits);
+    assert!(json.contains("\"newslens_workspace\": 1"), "{json}");
+
+    fresh_store().await;
+    let root = mount_at("").await;
+    stored(&root).await;
+    choose(&root, &[file("collection.newslens.json", json.as_bytes())]);
+    until("the workspace", || text_of("#import-progress").starts_with("Added")).await;
+    assert_eq!(text_of("#import-progress"), "Added 1 article of 1 file read.");
+    assert!(listed_ids(&root).contains(&storm_id));
+    let item = query(&root, "[data-doc-id='001_fd0447f87cd5aaab']").text_content().unwrap();
+    assert!(item.contains("2024-11-05 (set by you)"), "{item}");
+
+    // A workspace of a newer version is refused and changes nothing.
+    let newer = json.replace("\"newslens_workspace\": 1", "\"newslens_workspace\": 2");
+    choose(&root, &[file("newer.newslens.json", newer.as_bytes())]);
+    until("the refusal", || text_of("#import-problems").contains("newer.newslens.json")).await;
+    assert!(
+        text_of("#import-problems").contains("a workspace of version 2; this NewsLens reads version 1"),
+        "{}",
+        text_of("#import-problems")
+    );
+    assert_eq!(listed_ids(&root).len(), 6);
+
+    // The single file carries every document, analysed, in its data block.
+    let document = common::document();
+    let wasm = document.create_element("script").unwrap();
+    wasm.set_attribute("type", "application/octet-stream").unwrap();
+    wasm.set_id("newslens-wasm");
+    document.body().unwrap().append_child(&wasm).unwrap();
+    let corpus = Corpus::new([Document::new(
+        DocMeta::plain("a", "2025-01-01".parse().ok()),
+        "Ana Lima left on Monday.",
+    )])
+    .0;
+    let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    let html = newslens::workspace::single_file(&corpus, &study).await.unwrap();
+    wasm.remove();
+    let parsed = web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(&html, web_sys::SupportedType::TextHtml)
+        .unwrap();
+    let block = parsed.get_element_by_id("newslens-bundle").expect("the data block").text_content().unwrap();
+    let bytes = inflate(&block).await;
+    let opened = newslens_core::bundle::open(&bytes).unwrap();
+    assert_eq!(opened.corpus, corpus);
+    assert_eq!(opened.study, study);
+    assert!(
+        parsed.get_element_by_id("newslens-bundle").unwrap().next_element_sibling().unwrap().id()
+            == "newslens-wasm"
+    );
+}
+
+/// What the boot script does to a data block.
+async fn inflate(base64: &str) -> Vec<u8> {
+    let window = web_sys::window().unwrap();
+    let binary = window.atob(base64.trim()).unwrap();
+    let bytes: Vec<u8> = binary.chars().map(|c| c as u8).collect();
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes.as_slice()))).unwrap();
+    let constructor: js_sys::Function =
+        Reflect::get(&js_sys::global(), &"DecompressionStream".into()).unwrap().unchecked_into();
+    let stream = Reflect::construct(&constructor, &Array::of1(&"deflate-raw".into())).unwrap();
+    let inflated = blob.stream().pipe_through(stream.unchecked_ref());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&inflated)).unwrap();
+    let buffer = JsFuture::from(response.array_buffer().unwrap()).await.unwrap();
+    Uint8Array::new(&buffer).to_vec()
+}

@@ -5,6 +5,7 @@ use newslens_core::Document;
 use yew::prelude::*;
 
 use crate::components::importer::Importer;
+use crate::components::share::Share;
 use crate::components::storage::Storage;
 use crate::hooks::{use_app, use_study};
 
@@ -29,6 +30,7 @@ pub fn DocList() -> Html {
             </ul>
             <Importer />
             <Storage />
+            <Share />
         </nav>
     }
 }

@@ -113,7 +113,9 @@ pub fn Importer() -> Html {
             <label class="button" for="import-files">{ "Add articles…" }</label>
             <input type="file" id="import-files" multiple=true class="visually-hidden"
                    accept=".txt,.text,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.csv"
-                   onchange={on_files} />
+                   onchange={on_files.clone()} />
+            <input type="file" id="open-workspace" class="visually-hidden" accept=".json"
+                   aria-label="Open workspace" onchange={on_files.clone()} />
             <p class="hint">{ "or drop files on the page, or paste an article" }</p>
             if progress.running {
                 <p id="import-progress" role="status">
@@ -160,6 +162,7 @@ async fn run(
     let mut state = Progress { total, cancelled: cancelled.clone(), running: true, ..Progress::default() };
     progress.set(state.clone());
     let mut found = Vec::new();
+    let mut edits = Vec::new();
     let mut first_new: Option<String> = None;
     let reads: Vec<Option<web_sys::File>> = match &source {
         Source::Files(files) => files.iter().cloned().map(Some).collect(),
@@ -179,6 +182,7 @@ async fn run(
             None => paste.take().unwrap_or_default(),
         };
         found.extend(read.problems);
+        edits.extend(read.edits);
         let corpus: Rc<Corpus> = app.corpus();
         let analysed: Vec<_> = read
             .documents
@@ -198,6 +202,9 @@ async fn run(
         progress.set(state.clone());
         // Let the page paint and answer input before the next file.
         yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    for (id, date) in edits {
+        app.restore_reference_date(&id, date);
     }
     state.running = false;
     progress.set(state);

@@ -7,5 +7,6 @@ pub mod highlight_card;
 pub mod importer;
 pub mod legend;
 pub mod reference_editor;
+pub mod share;
 pub mod storage;
 pub mod timeline_chart;

@@ -47,7 +47,7 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
     )?;
     eprintln!("e2e: start-up (one run; see BENCHMARKS.md): {}", marks.as_str().unwrap_or("no marks"));
 
-    let checks: [(&str, Check); 11] = [
+    let checks: [(&str, Check); 12] = [
         ("lists the five documents", lists_the_five_documents),
         ("shows 001's exact text", |s| shows_exact_text(s, "001_fd0447f87cd5aaab")),
         ("marks every label in 001", marks_every_label),
@@ -123,6 +123,10 @@ pub fn run(tools: &Tools, file: &Path) -> Result {
             s.click("[data-doc-id='004_dc8a3dec1270afb0'] a")?;
             shows_exact_text(s, "004_dc8a3dec1270afb0")
         }),
+        (
+            "imports a .txt, a UTF-16 .txt and an .html with a script, keeps them across a reload",
+            imports_and_keeps,
+        ),
         ("makes no network request and shows no error", no_requests_no_errors),
         ("hostile links leave the app alive with a message", hostile_links),
         // Last: it leaves the page in its failed state.
@@ -213,6 +217,65 @@ fn no_requests_no_errors(session: &Session) -> Result {
         "return [performance.getEntriesByType('resource').map(r => r.name), document.getElementById('fatal').hidden];",
     )?;
     expect_eq(state, json!([[], true]))
+}
+
+/// Files given to `#import-files` as the picker gives them, waited for by their progress line.
+const IMPORT: &str = r#"
+const done = arguments[arguments.length - 1];
+const file = (name, parts) => new File(parts, name);
+const utf16 = s => { const b = new Uint8Array(2 + s.length * 2); b[0] = 0xFF; b[1] = 0xFE;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); b[2 + 2 * i] = c & 255; b[3 + 2 * i] = c >> 8; } return b; };
+const files = [
+  file("ferry.txt", [`Title: Ferry strike ends
+Date: 2025-03-10
+
+The ferry union of Lindholm said on Tuesday the strike was over.
+`]),
+  file("bridge.txt", [utf16(`The Brannvik bridge reopened on Friday, officials said.
+`)]),
+  file("court.html", ["<html><head><title>Quarry ruling</title><script>window.pwned = 1</script></head><body><article><p>Judge Tomas Berg ruled on Monday that the Kvarnby quarry may reopen.</p><img src='http://example.invalid/x.png' onerror='window.pwned = 2'></article></body></html>"]),
+];
+const input = document.getElementById("import-files");
+const transfer = new DataTransfer();
+files.forEach(f => transfer.items.add(f));
+input.files = transfer.files;
+input.dispatchEvent(new Event("change", { bubbles: true }));
+const finished = () => (document.getElementById("import-progress") || {}).textContent?.startsWith("Added")
+  && (document.getElementById("storage-summary") || {}).textContent?.startsWith("3 articles of yours kept");
+if (finished()) { done(true); return; }
+new MutationObserver((_, o) => { if (finished()) { o.disconnect(); done(true); } })
+  .observe(document.body, { childList: true, subtree: true, characterData: true });
+"#;
+
+fn imports_and_keeps(session: &Session) -> Result {
+    let base = file_url(&root().join("dist/newslens.html"));
+    session.execute_async(IMPORT).map_err(|e| format!("the import never finished: {e}"))?;
+    let titles = "return [...document.querySelectorAll('[data-doc-id] .doc-label')].map(l => l.textContent);";
+    let listed = session.execute(titles)?;
+    for title in
+        ["Ferry strike ends", "Quarry ruling", "The Brannvik bridge reopened on Friday, officials said."]
+    {
+        if !listed.as_array().is_some_and(|a| a.iter().any(|t| t == title)) {
+            return Err(format!("{title} is not listed: {listed}"));
+        }
+    }
+    expect_eq(session.execute("return window.pwned === undefined;")?, json!(true))?;
+    // A reload in the same profile: the articles come back from IndexedDB, and search finds them.
+    session.goto(&format!("{base}?again#/search?q=Kvarnby"))?;
+    let found = r#"
+const done = arguments[arguments.length - 1];
+const found = () => (document.getElementById("results") || {}).textContent?.includes("Kvarnby");
+if (found()) { done(true); return; }
+new MutationObserver((_, o) => { if (found()) { o.disconnect(); done(true); } })
+  .observe(document.body, { childList: true, subtree: true, characterData: true });
+"#;
+    session
+        .execute_async(found)
+        .map_err(|e| format!("the kept article was not found after a reload: {e}"))?;
+    expect_eq(session.execute(titles)?.as_array().map_or(0, Vec::len).into(), json!(8))?;
+    expect_eq(session.execute("return window.pwned === undefined;")?, json!(true))?;
+    session.goto(&format!("{base}#/doc/001_fd0447f87cd5aaab"))?;
+    session.execute_async(WAIT_FOR_READY).map(drop)
 }
 
 /// A query nested 3,000 deep (which used to exhaust the wasm stack) and a window at the
