@@ -17,6 +17,8 @@
 //! - [`import`]: articles a user brings (text, Markdown, HTML parts, JSON fields, CSV) to
 //!   documents, with their dates and outlets.
 //! - [`wordlist`]: the one reader of the word lists in `core/data/`.
+//! - [`export`]: annotations, entities, quotations, figures and search results as JSON Lines,
+//!   CSV and Markdown, by one CSV writer and one JSON writer; quotations with their citation.
 //!
 //! # Example
 //! ```
@@ -43,6 +45,7 @@ pub mod bundle;
 pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;
+pub mod export;
 pub mod highlight;
 pub mod import;
 #[cfg(feature = "manifest")]

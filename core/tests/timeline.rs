@@ -51,7 +51,7 @@ fn exports_carry_every_source_and_the_unplaced() {
     let csv = to_csv(&corpus, &study, &t);
     let rows = t.events.iter().map(|e| e.sources.len()).sum::<usize>();
     assert_eq!(csv.lines().count(), rows + 1);
-    assert!(csv.starts_with("start,end,timex,sources,document,expression,sentence\n"));
+    assert!(csv.starts_with("start,end,timex,sources,document,expression,sentence\r\n"));
     let json: serde_json::Value = serde_json::from_str(&to_json(&corpus, &study, &t)).unwrap();
     assert_eq!(json["events"].as_array().unwrap().len(), t.events.len());
     let reasons: Vec<&str> =

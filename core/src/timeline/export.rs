@@ -1,134 +1,74 @@
-//! The timeline as CSV and JSON, escaped by hand so that no serialiser ships in the wasm.
-
-use std::fmt::Write as _;
+//! The timeline as CSV and JSON, by the core's one CSV writer and one JSON writer
+//! ([`crate::export`]), so that no serialiser ships in the wasm.
 
 use super::{Source, Timeline};
 use crate::corpus::Corpus;
+use crate::export::csv::{Csv, Field};
+use crate::export::json::Json;
 use crate::study::Study;
 
-/// The events as CSV: one row per source, with the event's dates and source count.
+/// The events as CSV: one record per source, with the event's dates and source count.
 pub fn to_csv(corpus: &Corpus, study: &Study, timeline: &Timeline) -> String {
-    let mut out = String::from("start,end,timex,sources,document,expression,sentence\n");
+    let mut csv = Csv::new(&["start", "end", "timex", "sources", "document", "expression", "sentence"]);
     for event in &timeline.events {
+        let (start, end) = (event.start.to_string(), event.end.to_string());
         for source in &event.sources {
             let doc = &corpus.documents()[source.doc];
             let sentence = &doc.text[study.analyses[source.doc].sentences[source.sentence].clone()];
-            let _ = writeln!(
-                out,
-                "{},{},{},{},{},{},{}",
-                event.start,
-                event.end,
-                csv(&event.timex),
-                event.source_count(),
-                csv(doc.id()),
-                csv(&source.expression),
-                csv(sentence)
-            );
+            csv.record(&[
+                Field::Text(&start),
+                Field::Text(&end),
+                Field::Text(&event.timex),
+                event.source_count().into(),
+                doc.id().into(),
+                Field::Text(&source.expression),
+                Field::Text(sentence),
+            ]);
         }
     }
-    out
+    csv.finish()
 }
 
-/// The events and unplaced TIMEs as JSON.
+/// The events and unplaced TIMEs as JSON, one event or unplaced TIME a line.
 pub fn to_json(corpus: &Corpus, study: &Study, timeline: &Timeline) -> String {
     let source_json = |s: &Source| {
         let doc = &corpus.documents()[s.doc];
         let sentence = &doc.text[study.analyses[s.doc].sentences[s.sentence].clone()];
-        format!(
-            "{{\"document\":{},\"expression\":{},\"sentence\":{}}}",
-            json(doc.id()),
-            json(&s.expression),
-            json(sentence)
-        )
+        Json::object([
+            ("document", Json::str(doc.id())),
+            ("expression", Json::str(&s.expression)),
+            ("sentence", Json::str(sentence)),
+        ])
     };
-    let events: Vec<String> = timeline
-        .events
-        .iter()
-        .map(|e| {
-            let sources: Vec<String> = e.sources.iter().map(source_json).collect();
-            let entities: Vec<String> = e.entities.iter().map(|x| json(x)).collect();
-            format!(
-                "{{\"start\":\"{}\",\"end\":\"{}\",\"timex\":{},\"source_count\":{},\"entities\":[{}],\"sources\":[{}]}}",
-                e.start,
-                e.end,
-                json(&e.timex),
-                e.source_count(),
-                entities.join(","),
-                sources.join(",")
-            )
-        })
-        .collect();
-    let unplaced: Vec<String> = timeline
-        .unplaced
-        .iter()
-        .map(|u| {
-            format!(
-                "{{\"timex\":{},\"reason\":{},\"source\":{}}}",
-                json(&u.timex),
-                json(&u.reason),
-                source_json(&u.source)
-            )
-        })
-        .collect();
-    format!("{{\"events\":[{}],\"unplaced\":[{}]}}\n", events.join(",\n"), unplaced.join(",\n"))
-}
-
-/// A CSV field: quoted when it holds a separator, a quote or a line break, and prefixed with
-/// `'` when it starts like a spreadsheet formula (`=`, `+`, `-`, `@`, tab, carriage return),
-/// as OWASP recommends, so that opening an export never runs a document's text.
-fn csv(field: &str) -> String {
-    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        std::borrow::Cow::Owned(format!("'{field}"))
-    } else {
-        std::borrow::Cow::Borrowed(field)
-    };
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.into_owned()
-    }
-}
-
-/// A JSON string literal.
-fn json(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+    let events = timeline.events.iter().map(|e| {
+        Json::object([
+            ("start", Json::Str(e.start.to_string())),
+            ("end", Json::Str(e.end.to_string())),
+            ("timex", Json::str(&e.timex)),
+            ("source_count", Json::Int(e.source_count() as i64)),
+            ("entities", Json::Array(e.entities.iter().map(|x| Json::str(x)).collect())),
+            ("sources", Json::Array(e.sources.iter().map(source_json).collect())),
+        ])
+    });
+    let unplaced = timeline.unplaced.iter().map(|u| {
+        Json::object([
+            ("timex", Json::str(&u.timex)),
+            ("reason", Json::str(&u.reason)),
+            ("source", source_json(&u.source)),
+        ])
+    });
+    let mut out = String::from("{\"events\":[");
+    let lines = |out: &mut String, values: &mut dyn Iterator<Item = Json>| {
+        for (i, value) in values.enumerate() {
+            if i > 0 {
+                out.push_str(",\n");
             }
-            c => out.push(c),
+            value.write(out);
         }
-    }
-    out.push('"');
+    };
+    lines(&mut out, &mut events.into_iter());
+    out.push_str("],\"unplaced\":[");
+    lines(&mut out, &mut unplaced.into_iter());
+    out.push_str("]}\n");
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_are_valid() {
-        assert_eq!(csv("a,\"b\""), "\"a,\"\"b\"\"\"");
-        assert_eq!(csv("plain"), "plain");
-        // Text that a spreadsheet would run as a formula is defused.
-        let formulas = [
-            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
-            ("+1", "'+1"),
-            ("-2+3", "'-2+3"),
-            ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tcmd", "'\tcmd"),
-        ];
-        for (field, escaped) in formulas {
-            assert_eq!(csv(field), escaped, "{field:?}");
-        }
-        assert_eq!(json("say \"hi\"\n\u{1}"), "\"say \\\"hi\\\"\\n\\u0001\"");
-    }
 }
