@@ -1,8 +1,14 @@
-//! The card that explains the highlight in focus: what it is, its value, how it was found.
+//! The card that explains the highlight in focus: what it is, its value, how it was found,
+//! and "Copy with citation" for its quotation or sentence.
 
 use newslens_core::analysis::{Quantity, SpanValue};
+use newslens_core::export::{citation, sentence_at};
 use newslens_core::highlight::{Layer, Mark};
 use newslens_core::route::{ReaderParams, Route};
+use newslens_core::study::Study;
+use newslens_core::Corpus;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::components::legend::layer_name;
@@ -105,6 +111,7 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
             (title, rows)
         }
     };
+    let copy = citation_for(&corpus, &study, props.doc_index, mark);
     html! {
         <section id="card" class="card" data-label={mark.layer.as_str()} aria-live="polite">
             <p class="card-kind">{ layer_name(mark.layer) }</p>
@@ -115,6 +122,87 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     <dd>{ value }</dd>
                 }
             </dl>
+            if let Some((label, text)) = copy {
+                <CopyCitation key={text.as_str()} {label} text={text.clone()} />
+            }
         </section>
     }
+}
+
+/// What "Copy with citation" copies for `mark` of document `doc`, with its button's label: a
+/// quotation with its speaker, else the sentence the mark is in, then outlet, title and date.
+pub fn citation_for(
+    corpus: &Corpus,
+    study: &Study,
+    doc: usize,
+    mark: &Mark,
+) -> Option<(&'static str, String)> {
+    let analysis = study.analyses.get(doc)?;
+    let sentence = match mark.layer {
+        Layer::Theme => Some(mark.index),
+        Layer::Hit => sentence_at(analysis, mark.range.start),
+        _ => {
+            let span = analysis.spans.get(mark.index)?;
+            if let SpanValue::Quote(quote) = &span.value {
+                let text = citation(corpus, study, doc, span.range.clone(), quote.speaker.as_deref());
+                return Some(("Copy quotation with citation", text));
+            }
+            Some(span.sentence)
+        }
+    };
+    let range = analysis.sentences.get(sentence?)?.clone();
+    Some(("Copy sentence with citation", citation(corpus, study, doc, range, None)))
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyCitationProps {
+    label: &'static str,
+    text: String,
+}
+
+/// A button (`#copy-citation`) that writes `text` to the clipboard and says "Copied", or, when
+/// the browser refuses, says so and shows the text selected for copying by hand.
+#[component]
+fn CopyCitation(props: &CopyCitationProps) -> Html {
+    let outcome = use_state(|| None::<Result<(), String>>);
+    let onclick = {
+        let (outcome, text) = (outcome.clone(), props.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (outcome, text) = (outcome.clone(), text.clone());
+            yew::platform::spawn_local(async move { outcome.set(Some(write_clipboard(&text).await)) });
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        if let Some(area) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            area.select();
+        }
+    });
+    html! {
+        <div class="copy-citation">
+            <button type="button" class="export" id="copy-citation" {onclick}>{ props.label }</button>
+            { match &*outcome {
+                None => html! {},
+                Some(Ok(())) => html! { <span id="copy-status" role="status">{ " Copied" }</span> },
+                Some(Err(why)) => html! {
+                    <>
+                        <p id="copy-status" role="alert">{ format!("{why}: select the text below and copy it (Ctrl+C or ⌘C).") }</p>
+                        <textarea readonly=true rows="4" id="copy-text" onfocus={select} value={props.text.clone()} />
+                    </>
+                },
+            } }
+        </div>
+    }
+}
+
+/// Writes `text` to the clipboard, or says why the browser did not.
+async fn write_clipboard(text: &str) -> Result<(), String> {
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    let clipboard = navigator.clipboard();
+    if clipboard.is_undefined() {
+        return Err("This page has no access to the clipboard".into());
+    }
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "The browser refused the clipboard".to_string())
 }

@@ -2,6 +2,7 @@
 
 pub mod doc_list;
 pub mod entity_pane;
+pub mod export_menu;
 pub mod header;
 pub mod highlight_card;
 pub mod importer;

@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::entity_pane::EntityPane;
+use crate::components::export_menu::{reader_exports, ExportMenu};
 use crate::components::highlight_card::HighlightCard;
 use crate::components::legend::Legend;
 use crate::components::reference_editor::ReferenceEditor;
@@ -157,6 +158,7 @@ fn Reader(props: &ReaderProps) -> Html {
                         <summary>{ "Change the reference date" }</summary>
                         <ReferenceEditor index={analysis_index} />
                     </details>
+                    <ExportMenu exports={reader_exports(&app.corpus(), &study.0, analysis_index)} />
                     if app.is_imported(doc.id()) {
                         <RemoveButton id={doc.id().to_string()} />
                     }

@@ -11,6 +11,7 @@ use newslens_core::search::query::Query;
 use newslens_core::search::Filter;
 use yew::prelude::*;
 
+use crate::components::export_menu::{search_exports, ExportMenu};
 use crate::hooks::{use_app, use_search_index, use_study};
 
 /// [`Search`]'s properties.
@@ -106,6 +107,7 @@ pub fn Search(props: &SearchProps) -> Html {
                         { format!(" · {}", outcome.summary()) }
                         if results.is_empty() { { ". Try fewer words, a prefix (troop*), a fuzzy word (gabuyev~) or fewer filters." } }
                     </p>
+                    <ExportMenu exports={search_exports(&corpus, &study.0, &index.0, &props.params.query, Rc::new(results.clone()))} />
                     <ol id="results">
                         for (doc_index, count) in facets.docs.iter().copied() {
                             <li class="result-group" data-doc={documents[doc_index].id().to_string()}>

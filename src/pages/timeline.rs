@@ -4,9 +4,10 @@
 //! [`TimelineView`]; this page draws it and turns clicks into addresses.
 
 use newslens_core::route::{ReaderParams, Route, TimelineParams};
-use newslens_core::timeline::{to_csv, to_json, TimelineView, Window};
+use newslens_core::timeline::{TimelineView, Window};
 use yew::prelude::*;
 
+use crate::components::export_menu::{timeline_exports, ExportMenu};
 use crate::components::reference_editor::ReferenceEditor;
 use crate::components::timeline_chart::TimelineChart;
 use crate::hooks::{use_app, use_search_index, use_study, use_timeline};
@@ -30,19 +31,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let params = TimelineParams { window: None, ..props.params.clone() };
         use_memo((line.clone(), index, params), move |(line, index, params)| {
             TimelineView::new(&corpus, line, index, params)
-        })
-    };
-    // Exports are built when the timeline is, not on every render (a drag renders often).
-    let exports = {
-        let corpus = corpus.clone();
-        use_memo((line.clone(), study), move |(line, study)| {
-            let href = |mime: &str, data: String| {
-                format!("data:{mime};charset=utf-8,{}", js_sys::encode_uri_component(&data))
-            };
-            (
-                href("text/csv", to_csv(&corpus, study, line)),
-                href("application/json", to_json(&corpus, study, line)),
-            )
         })
     };
     let params = props.params.clone();
@@ -81,8 +69,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <button type="button" class="zoom" aria-pressed={params.by_theme.to_string()} onclick={lanes_toggle}>
                     { if params.by_theme { "Lanes: themes" } else { "Lanes: documents" } }
                 </button>
-                <a class="export" download="newslens-events.csv" href={exports.0.clone()}>{ "Export CSV" }</a>
-                <a class="export" download="newslens-events.json" href={exports.1.clone()}>{ "Export JSON" }</a>
+                <ExportMenu exports={timeline_exports(&corpus, &study.0, &line.0)} />
                 <span class="window-label">{ format!("{from} to {to} · {} events", view.events.len()) }</span>
             </div>
             if let Some(error) = &view.error {
