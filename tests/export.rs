@@ -7,8 +7,7 @@ mod common;
 
 use std::rc::Rc;
 
-use common::{mount_at, query, query_all};
-use js_sys::Promise;
+use common::{mount_at, query, query_all, until};
 use newslens::bundled;
 use newslens::components::export_menu::{reader_exports, search_exports, timeline_exports, Export};
 use newslens::components::highlight_card::citation_for;
@@ -16,9 +15,7 @@ use newslens_core::highlight::{document_marks, Layer, Layers};
 use newslens_core::route::SearchParams;
 use newslens_core::search::SearchIndex;
 use newslens_core::timeline::timeline;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 
@@ -185,42 +182,4 @@ async fn a_quotation_is_copied_with_its_citation() {
     assert_eq!(label, "Copy sentence with citation");
     let sentence = &study.analyses[doc].sentences[study.analyses[doc].spans[marks[time].index].sentence];
     assert!(text.starts_with(&format!("“{}”\n", document.text[sentence.clone()].trim())), "{text}");
-}
-
-/// Resolves when `done` holds, checked on every change to the page; fails after 4 s.
-async fn until(what: &str, done: impl Fn() -> bool + 'static) {
-    if done() {
-        return;
-    }
-    let done = Rc::new(done);
-    let promise = Promise::new(&mut |resolve, reject| {
-        let check = done.clone();
-        let observer = web_sys::MutationObserver::new(
-            Closure::<dyn FnMut(JsValue, web_sys::MutationObserver)>::new(
-                move |_, observer: web_sys::MutationObserver| {
-                    if check() {
-                        observer.disconnect();
-                        let _ = resolve.call0(&JsValue::NULL);
-                    }
-                },
-            )
-            .into_js_value()
-            .unchecked_ref(),
-        )
-        .unwrap();
-        let options = web_sys::MutationObserverInit::new();
-        options.set_child_list(true);
-        options.set_subtree(true);
-        observer.observe_with_options(&common::document(), &options).unwrap();
-        // A guard against a test that would otherwise hang, not a wait for success.
-        let message = JsValue::from(format!("timed out waiting for {what}"));
-        let fail = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &message);
-        });
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 4_000)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
 }

@@ -6,11 +6,10 @@
 
 mod common;
 
-use common::{listed_ids, mount_at, query, query_all};
+use common::{listed_ids, mount_at, query, query_all, until};
 use js_sys::{Array, Promise, Reflect, Uint8Array};
 use newslens_core::import::content_id;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -38,46 +37,6 @@ fn choose(root: &Element, files: &[web_sys::File]) {
     let input: HtmlInputElement = query(root, "#import-files").unchecked_into();
     input.set_files(transfer.files().as_ref());
     input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-}
-
-/// Resolves when `done` holds, checked on every change to the page; fails after 4 s.
-async fn until(what: &str, done: impl Fn() -> bool + 'static) {
-    if done() {
-        return;
-    }
-    let done = std::rc::Rc::new(done);
-    let promise = Promise::new(&mut |resolve, reject| {
-        let check = done.clone();
-        let observer = web_sys::MutationObserver::new(
-            Closure::<dyn FnMut(JsValue, web_sys::MutationObserver)>::new(
-                move |_, observer: web_sys::MutationObserver| {
-                    if check() {
-                        observer.disconnect();
-                        let _ = resolve.call0(&JsValue::NULL);
-                    }
-                },
-            )
-            .into_js_value()
-            .unchecked_ref(),
-        )
-        .unwrap();
-        let options = web_sys::MutationObserverInit::new();
-        options.set_child_list(true);
-        options.set_subtree(true);
-        options.set_character_data(true);
-        options.set_attributes(true);
-        observer.observe_with_options(&common::document(), &options).unwrap();
-        // A guard against a test that would otherwise hang, not a wait for success.
-        let message = JsValue::from(format!("timed out waiting for {what}"));
-        let fail = Closure::once_into_js(move || {
-            let _ = reject.call1(&JsValue::NULL, &message);
-        });
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 4_000)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
 }
 
 fn text_of(selector: &str) -> String {

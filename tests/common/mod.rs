@@ -1,7 +1,9 @@
 //! Helpers for the browser tests: mount the app at a hash, wait for events, query the DOM.
 #![allow(dead_code)] // Each test binary uses some of them.
 
-use wasm_bindgen::JsCast;
+use js_sys::Promise;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
@@ -66,4 +68,44 @@ pub fn listed_ids(root: &Element) -> Vec<String> {
 pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<Element>()).collect()
+}
+
+/// Resolves when `done` holds, checked on every change to the page; fails after 4 s.
+pub async fn until(what: &str, done: impl Fn() -> bool + 'static) {
+    if done() {
+        return;
+    }
+    let done = std::rc::Rc::new(done);
+    let promise = Promise::new(&mut |resolve, reject| {
+        let check = done.clone();
+        let observer = web_sys::MutationObserver::new(
+            Closure::<dyn FnMut(JsValue, web_sys::MutationObserver)>::new(
+                move |_, observer: web_sys::MutationObserver| {
+                    if check() {
+                        observer.disconnect();
+                        let _ = resolve.call0(&JsValue::NULL);
+                    }
+                },
+            )
+            .into_js_value()
+            .unchecked_ref(),
+        )
+        .unwrap();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        options.set_character_data(true);
+        options.set_attributes(true);
+        observer.observe_with_options(&document(), &options).unwrap();
+        // A guard against a test that would otherwise hang, not a wait for success.
+        let message = JsValue::from(format!("timed out waiting for {what}"));
+        let fail = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &message);
+        });
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 4_000)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }
