@@ -137,19 +137,10 @@ fn page(source: &str) -> Option<Page> {
         };
         Some(value).filter(|v| !v.trim().is_empty())
     };
-    let root =
-        ["article", "main", "body"].iter().find_map(|css| parsed.query_selector(css).ok().flatten())?;
+    let root = Page::ROOTS.iter().find_map(|css| parsed.query_selector(css).ok().flatten())?;
     let mut paragraphs = vec![String::new()];
     collect_text(&root, &mut paragraphs);
-    Some(Page {
-        title: first("title", None).or_else(|| first("meta[property='og:title']", Some("content"))),
-        published: first("meta[property='article:published_time']", Some("content"))
-            .or_else(|| first("time[datetime]", Some("datetime"))),
-        site: first("meta[property='og:site_name']", Some("content")),
-        url: first("meta[property='og:url']", Some("content"))
-            .or_else(|| first("link[rel='canonical']", Some("href"))),
-        paragraphs,
-    })
+    Some(Page::read(first, paragraphs))
 }
 
 fn collect_text(element: &Element, paragraphs: &mut Vec<String>) {

@@ -84,18 +84,10 @@ fn page(source: &str) -> Page {
         Some(value).filter(|v| !v.trim().is_empty())
     };
     let mut paragraphs = vec![String::new()];
-    if let Some(root) = ["article", "main", "body"].iter().find_map(|css| html.select(&select(css)).next()) {
+    if let Some(root) = Page::ROOTS.iter().find_map(|css| html.select(&select(css)).next()) {
         collect_text(root, &mut paragraphs);
     }
-    Page {
-        title: first("title", None).or_else(|| first("meta[property='og:title']", Some("content"))),
-        published: first("meta[property='article:published_time']", Some("content"))
-            .or_else(|| first("time[datetime]", Some("datetime"))),
-        site: first("meta[property='og:site_name']", Some("content")),
-        url: first("meta[property='og:url']", Some("content"))
-            .or_else(|| first("link[rel='canonical']", Some("href"))),
-        paragraphs,
-    }
+    Page::read(first, paragraphs)
 }
 
 fn collect_text(element: ElementRef, paragraphs: &mut Vec<String>) {

@@ -216,6 +216,29 @@ pub struct Page {
 }
 
 impl Page {
+    /// The elements whose text is the article, in order of preference.
+    pub const ROOTS: [&'static str; 3] = ["article", "main", "body"];
+
+    /// A page from its `paragraphs` and `first(selector, attribute)`: the first element a CSS
+    /// selector matches, its attribute's value (or, without one, its text) when not blank. One
+    /// list of where each field comes from, whichever parser answers.
+    pub fn read(first: impl Fn(&str, Option<&str>) -> Option<String>, paragraphs: Vec<String>) -> Page {
+        let any = |sources: &[(&str, Option<&str>)]| sources.iter().find_map(|(css, attr)| first(css, *attr));
+        Page {
+            title: any(&[("title", None), ("meta[property='og:title']", Some("content"))]),
+            published: any(&[
+                ("meta[property='article:published_time']", Some("content")),
+                ("time[datetime]", Some("datetime")),
+            ]),
+            site: any(&[("meta[property='og:site_name']", Some("content"))]),
+            url: any(&[
+                ("meta[property='og:url']", Some("content")),
+                ("link[rel='canonical']", Some("href")),
+            ]),
+            paragraphs,
+        }
+    }
+
     /// Elements whose content is not article text: never read.
     pub const SKIPPED: [&'static str; 13] = [
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe",
