@@ -55,18 +55,19 @@ pub fn Storage() -> Html {
         });
     }
     {
-        let imported: Vec<(String, Vec<u8>)> = app
-            .imported()
-            .into_iter()
-            .filter(|(d, _)| !kept.borrow().articles.contains(d.id()))
-            .map(|(doc, analysis)| (doc.id().to_string(), one_document_bundle(&app, doc, analysis)))
-            .collect();
         let shown: BTreeSet<String> = app.imported().iter().map(|(d, _)| d.id().to_string()).collect();
         let edits = app.reference_edits();
-        let (problems, usage, kept, kept_count) =
-            (problems.clone(), usage.clone(), kept.clone(), kept_count.clone());
+        let (app, problems, usage, kept, kept_count) =
+            (app.clone(), problems.clone(), usage.clone(), kept.clone(), kept_count.clone());
         use_effect_with(((*store).clone(), shown, edits), move |(store, shown, edits)| {
             if let Some(store) = store.clone() {
+                // Encoded when what is shown changed, not on every render.
+                let imported: Vec<(String, Vec<u8>)> = app
+                    .imported()
+                    .into_iter()
+                    .filter(|(d, _)| !kept.borrow().articles.contains(d.id()))
+                    .map(|(doc, analysis)| (doc.id().to_string(), one_document_bundle(&app, doc, analysis)))
+                    .collect();
                 let (shown, edits) = (shown.clone(), edits.clone());
                 yew::platform::spawn_local(async move {
                     let found = sync(&store, &kept, imported, &shown, &edits).await;
