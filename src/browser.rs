@@ -57,11 +57,15 @@ pub fn performance_mark(name: &str) {
 }
 
 /// The bundle the boot script decoded from the page's `#newslens-bundle` data block into
-/// `window.newslensBundle`, if the page carries one (pages made by `newslens build` do).
+/// `window.newslensBundle`, if the page carries one (pages made by `newslens build` do),
+/// taken from the window so that its bytes are held once.
 pub fn page_bundle() -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     let value = js_sys::Reflect::get(&window, &"newslensBundle".into()).ok()?;
-    value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
+    let bytes = value.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec);
+    // Read once: the page need not hold a second copy of a large collection.
+    let _ = js_sys::Reflect::delete_property(&window, &"newslensBundle".into());
+    bytes
 }
 
 /// Offers `bytes` as a download named `name`: a Blob's object URL on a temporary link, so
