@@ -127,14 +127,16 @@ fn read_inputs(inputs: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
             skipped.extend(problems);
         }
     }
+    // The same text is the same article, as the browser's import decides: by its content id,
+    // so the texts are not copied to compare them.
     let mut seen = std::collections::HashMap::new();
-    documents.retain(|doc| match seen.get(&doc.text) {
-        Some(first) => {
-            skipped.push(format!("{}: the same text as {first}; kept once", doc.meta.file));
+    documents.retain(|doc| match seen.entry(newslens_core::import::content_id(&doc.text)) {
+        std::collections::hash_map::Entry::Occupied(first) => {
+            skipped.push(format!("{}: the same text as {}; kept once", doc.meta.file, first.get()));
             false
         }
-        None => {
-            seen.insert(doc.text.clone(), doc.meta.file.clone());
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(doc.meta.file.clone());
             true
         }
     });
