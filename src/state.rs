@@ -6,8 +6,8 @@
 //! which owns every document's effective reference date: the documents whose date the user
 //! changed analysed again), its search index and its timeline are derived with `use_memo` and
 //! provided as [`Shared`] values (the index and timeline [`Deferred`]: built when a view first
-//! asks); the selected document, highlights, results, counts and lists are computed where they
-//! are shown.
+//! asks, the index also soon after the first render); the selected document, highlights,
+//! results, counts and lists are computed where they are shown.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -212,6 +212,9 @@ impl<T> std::fmt::Debug for Deferred<T> {
     }
 }
 
+/// How long after a study is shown its search index is built, if no view asked for it first.
+const INDEX_DELAY_MS: u64 = 50;
+
 /// [`StateProvider`]'s properties.
 #[derive(Properties, PartialEq)]
 pub struct StateProviderProps {
@@ -237,28 +240,38 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
         });
     }
     // Decoded, not analysed: only the documents whose date the user changed are analysed again.
+    // Deps compared by identity: `Rc<Study>` would compare every analysis on every render.
     let study = use_memo(
-        (state.corpus.clone(), state.analysed.clone(), state.overrides.clone()),
+        (Shared(state.corpus.clone()), Shared(state.analysed.clone()), state.overrides.clone()),
         |(corpus, analysed, overrides)| {
             if overrides.is_empty() {
-                return Shared(analysed.clone());
+                return analysed.clone();
             }
             let index = |id: &String| corpus.documents().iter().position(|d| d.id() == id);
             let changes = overrides.iter().filter_map(|(id, &date)| Some((index(id)?, date)));
             Shared(Rc::new(analysed.with_references(corpus, changes)))
         },
     );
-    // Built when a view first asks, so the first document is on screen before either exists.
-    let search = use_memo((state.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        let (corpus, study) = (corpus.clone(), study.clone());
+    // Built when a view first asks, or soon after the first document is on screen, whichever
+    // comes first: neither blocks the first render, and the first query need not wait for it.
+    let search = use_memo((Shared(state.corpus.clone()), (*study).clone()), |(corpus, study)| {
+        let (corpus, study) = (corpus.0.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || {
             let index = SearchIndex::new(&corpus, &study);
             browser::performance_mark("newslens:indexed");
             index
         })))
     });
-    let line = use_memo((state.corpus.clone(), (*study).clone()), |(corpus, study)| {
-        let (corpus, study) = (corpus.clone(), study.clone());
+    use_effect_with((*search).clone(), |search| {
+        let search = search.clone();
+        yew::platform::spawn_local(async move {
+            // Past the first paint: the reader marks `newslens:ready` in its first effects.
+            yew::platform::time::sleep(std::time::Duration::from_millis(INDEX_DELAY_MS)).await;
+            search.get();
+        });
+    });
+    let line = use_memo((Shared(state.corpus.clone()), (*study).clone()), |(corpus, study)| {
+        let (corpus, study) = (corpus.0.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || timeline(&corpus, &study))))
     });
     html! {

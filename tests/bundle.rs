@@ -6,10 +6,12 @@
 
 mod common;
 
-use common::{listed_ids, mount_at, query, query_all};
+use common::{listed_ids, mount_at, query, query_all, until};
 use newslens_core::study::Study;
 use newslens_core::{bundle, Corpus, DocMeta, Document};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -84,4 +86,73 @@ async fn a_damaged_analysis_is_analysed_again_with_a_notice() {
     let marks: Vec<String> =
         query_all(&root, "#reader mark").iter().map(|m| m.text_content().unwrap_or_default()).collect();
     assert!(marks.iter().any(|m| m == "Ana Lima"), "{marks:?}");
+}
+
+/// A collection of `count` one-sentence reports, each mentioning the harbour once.
+fn large_collection(count: usize) -> Vec<u8> {
+    let (corpus, _) = Corpus::new((0..count).map(|i| {
+        let mut meta = DocMeta::plain(&format!("report-{i:04}"), "2025-03-04".parse().ok());
+        meta.title = Some(format!("Report {i}"));
+        Document::new(meta, format!("Report {i} says the harbour reopened after {i} days.\n"))
+    }));
+    let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    bundle::encode(&corpus, &study)
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    query(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn a_large_collection_is_listed_a_page_at_a_time_and_keeps_the_open_document_listed() {
+    carry(&large_collection(230));
+    let root = mount_at("#/doc/report-0200").await;
+    forget();
+    let ids = listed_ids(&root);
+    assert_eq!(ids.len(), 101, "the first 100 and the open one");
+    assert_eq!(ids[99], "report-0099");
+    assert_eq!(ids[100], "report-0200", "the open document stays listed");
+    let more = query(&root, "#more-documents").text_content().unwrap();
+    assert_eq!(more, "Show 100 more (100 of 230 shown)");
+    click(&root, "#more-documents");
+    // 200 and the open one, still listed after them.
+    until("the second page", {
+        let root = root.clone();
+        move || listed_ids(&root).len() == 201
+    })
+    .await;
+    click(&root, "#more-documents");
+    until("the last page", {
+        let root = root.clone();
+        move || listed_ids(&root).len() == 230
+    })
+    .await;
+    assert!(root.query_selector("#more-documents").unwrap().is_none(), "everything is listed");
+}
+
+#[wasm_bindgen_test]
+async fn many_results_are_shown_a_page_at_a_time() {
+    carry(&large_collection(120));
+    let root = mount_at("#/search?q=harbour").await;
+    forget();
+    let lines = |root: &web_sys::Element| query_all(root, "#results .result-group li").len();
+    assert_eq!(query(&root, "#results").get_attribute("data-total").as_deref(), Some("120"));
+    assert_eq!(lines(&root), 50);
+    let status = query(&root, ".more-results").text_content().unwrap();
+    assert_eq!(status, "Show 50 more (50 of 120 sentences shown)");
+    click(&root, "#more-results");
+    until("the second page of results", {
+        let root = root.clone();
+        move || lines(&root) == 100
+    })
+    .await;
+    click(&root, "#more-results");
+    until("the last results", {
+        let root = root.clone();
+        move || lines(&root) == 120
+    })
+    .await;
+    assert!(root.query_selector("#more-results").unwrap().is_none());
+    let facet = query(&root, ".facet-more").text_content().unwrap();
+    assert_eq!(facet, "and 70 more documents");
 }

@@ -1,33 +1,67 @@
-//! The document list: each document's label, provenance and reference date.
+//! The document list: each document's label, provenance and reference date, a page at a time.
 
 use newslens_core::route::Route;
-use newslens_core::Document;
+use newslens_core::Corpus;
 use yew::prelude::*;
 
 use crate::components::importer::Importer;
 use crate::components::share::Share;
 use crate::components::storage::Storage;
 use crate::hooks::{use_app, use_study};
+use crate::state::Shared;
 
-/// Lists every document; clicking one opens it in the reader.
+/// How many documents the list shows at first, and how many more each "Show more" adds: a
+/// page of 10,000 documents renders a hundred items, not 10,000, on start and on every move.
+pub const PAGE: usize = 100;
+
+/// Lists the documents (the first [`PAGE`], more on request, and always the open one);
+/// clicking one opens it in the reader.
 #[component]
 pub fn DocList() -> Html {
     let app = use_app();
     let corpus = app.corpus();
-    let current = app.current_document().map(|(_, d)| d.id().to_string());
+    let current = app.current_document().map(|(i, _)| i);
+    let shown = use_state(|| PAGE);
+    // Stable across renders, so that an item whose `active` did not change is not drawn again.
+    let open = {
+        let app = app.clone();
+        use_memo((), move |_| Callback::from(move |route: Route| app.navigate(route)))
+    };
+    // Compared by identity (an `Rc<Corpus>` would compare every text).
+    let shared = Shared(corpus.clone());
+    let total = corpus.documents().len();
+    let window = (*shown).min(total);
+    let item = |index: usize| {
+        html! {
+            <DocItem
+                key={corpus.documents()[index].id().to_string()}
+                {index}
+                corpus={shared.clone()}
+                active={current == Some(index)}
+                open={(*open).clone()}
+            />
+        }
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     html! {
         <nav class="doc-list" aria-label="Documents">
             <h2>{ "Documents" }</h2>
             <ul>
-                for (index, doc) in corpus.documents().iter().enumerate() {
-                    <DocItem
-                        key={doc.id().to_string()}
-                        {index}
-                        doc={doc.clone()}
-                        active={current.as_deref() == Some(doc.id())}
-                    />
+                { for (0..window).map(item) }
+                if let Some(index) = current.filter(|&i| i >= window) {
+                    { item(index) }
                 }
             </ul>
+            if window < total {
+                <p class="doc-more">
+                    <button type="button" id="more-documents" onclick={more}>
+                        { format!("Show {} more ({window} of {total} shown)", PAGE.min(total - window)) }
+                    </button>
+                </p>
+            }
             <Importer />
             <Storage />
             <Share />
@@ -38,22 +72,26 @@ pub fn DocList() -> Html {
 #[derive(Properties, PartialEq)]
 struct DocItemProps {
     index: usize,
-    doc: Document,
+    /// The documents, compared by identity: cheap, unlike a document's text.
+    corpus: Shared<Corpus>,
     active: bool,
+    open: Callback<Route>,
 }
 
+/// One document. It reads no state that changes on navigation, so moving between documents
+/// draws again only the two items whose `active` changed.
 #[component]
 fn DocItem(props: &DocItemProps) -> Html {
-    let app = use_app();
     let study = use_study();
-    let doc = &props.doc;
+    let doc = &props.corpus.documents()[props.index];
     let route = Route::doc(doc.id());
     let href = route.to_hash();
+    let open = props.open.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         // Let the browser open new tabs and windows itself.
         if event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
             event.prevent_default();
-            app.navigate(route.clone());
+            open.emit(route.clone());
         }
     });
     let date = match study.reference_date(props.index) {

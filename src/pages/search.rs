@@ -1,6 +1,7 @@
-//! The search view: results as keyword-in-context lines grouped by document, and facets with
-//! live counts that toggle filters. A query that does not parse shows its error in place and
-//! keeps the last good results.
+//! The search view: results as keyword-in-context lines grouped by document, a page at a time
+//! ([`RESULTS_PAGE`], "Show more" for the next), and facets with live counts that toggle
+//! filters. A query that does not parse shows its error in place and keeps the last good
+//! results.
 
 use std::rc::Rc;
 
@@ -8,7 +9,7 @@ use newslens_core::analysis::Label;
 use newslens_core::route::{ReaderParams, Route, SearchParams, TimelineParams};
 use newslens_core::search::kwic::kwic;
 use newslens_core::search::query::Query;
-use newslens_core::search::Filter;
+use newslens_core::search::{Filter, SearchIndex};
 use yew::prelude::*;
 
 use crate::components::export_menu::{search_exports, ExportMenu};
@@ -30,11 +31,26 @@ pub fn Search(props: &SearchProps) -> Html {
     let corpus = app.corpus();
     // The last query that parsed, so a typo does not empty the page.
     let last_good = use_mut_ref(|| None::<Query>);
-    let outcome = props.params.run(&index, last_good.borrow().as_ref());
-    if outcome.error.is_none() {
-        *last_good.borrow_mut() = outcome.query.clone();
-    }
+    // Run once per address and index, not on every render.
+    let outcome = {
+        let last_good = last_good.clone();
+        use_memo((index.clone(), props.params.clone()), move |(index, params)| {
+            let outcome = params.run(index, last_good.borrow().as_ref());
+            if outcome.error.is_none() {
+                *last_good.borrow_mut() = outcome.query.clone();
+            }
+            outcome
+        })
+    };
     let (query, error, results, facets) = (&outcome.query, &outcome.error, &outcome.results, &outcome.facets);
+    // How many result lines are drawn: a page, and a page more per "Show more", for this address.
+    let shown = use_state(|| (props.params.clone(), RESULTS_PAGE));
+    let limit = if shown.0 == props.params { shown.1 } else { RESULTS_PAGE };
+    let show_more = {
+        let (shown, params) = (shown.clone(), props.params.clone());
+        Callback::from(move |_: MouseEvent| shown.set((params.clone(), limit + RESULTS_PAGE)))
+    };
+    let query_rc = query.clone().map(Rc::new);
     // For measurements: the results of this address are on screen.
     use_effect_with(props.params.clone(), |_| crate::browser::performance_mark("newslens:results"));
     let facet_button = |filter: Filter, name: String, count: usize| {
@@ -108,22 +124,33 @@ pub fn Search(props: &SearchProps) -> Html {
                         if results.is_empty() { { ". Try fewer words, a prefix (troop*), a fuzzy word (gabuyev~) or fewer filters." } }
                     </p>
                     <ExportMenu exports={search_exports(&corpus, &study.0, &index.0, &props.params.query, Rc::new(results.clone()))} />
-                    <ol id="results">
-                        for (doc_index, count) in facets.docs.iter().copied() {
+                    <ol id="results" data-total={results.len().to_string()}>
+                        for (doc_index, lines, count) in groups(&index, results, limit) {
                             <li class="result-group" data-doc={documents[doc_index].id().to_string()}>
                                 <h3>{ &documents[doc_index].label }<span class="count">{ count }</span></h3>
                                 <ol>
-                                    { for results.iter().copied().filter(|&id| index.entries[id as usize].doc == doc_index)
-                                        .map(|id| html! { <ResultLine {id} query={query.clone().map(Rc::new)} raw={props.params.query.clone()} /> }) }
+                                    { for lines.iter().copied()
+                                        .map(|id| html! { <ResultLine key={id} {id} query={query_rc.clone()} raw={props.params.query.clone()} /> }) }
                                 </ol>
                             </li>
                         }
                     </ol>
+                    if limit < results.len() {
+                        <p class="more-results">
+                            <button type="button" id="more-results" onclick={show_more}>
+                                { format!("Show {} more", RESULTS_PAGE.min(results.len() - limit)) }
+                            </button>
+                            { format!(" ({limit} of {} sentences shown)", results.len()) }
+                        </p>
+                    }
                 }
             </section>
             <aside class="facets" aria-label="Facets">
                 <h3>{ "Documents" }</h3>
-                <ul>{ for facets.docs.iter().map(|&(d, n)| facet_button(Filter::Doc(documents[d].id().to_string()), documents[d].label.clone(), n)) }</ul>
+                <ul>{ for facets.docs.iter().take(FACET_DOCS).map(|&(d, n)| facet_button(Filter::Doc(documents[d].id().to_string()), documents[d].label.clone(), n)) }</ul>
+                if facets.docs.len() > FACET_DOCS {
+                    <p class="facet-more">{ format!("and {} more documents", facets.docs.len() - FACET_DOCS) }</p>
+                }
                 <h3>{ "Labels" }</h3>
                 <ul>{ for facets.labels.iter().map(|&(l, n)| facet_button(Filter::Label(l), label_name(l).to_string(), n)) }</ul>
                 <h3>{ "Entities" }</h3>
@@ -136,6 +163,33 @@ pub fn Search(props: &SearchProps) -> Html {
             </aside>
         </div>
     }
+}
+
+/// How many result lines are drawn at first, and how many more each "Show more" adds.
+pub const RESULTS_PAGE: usize = 50;
+
+/// How many documents the documents facet lists (in corpus order).
+pub const FACET_DOCS: usize = 50;
+
+/// The first `limit` results grouped by document, in order: (document, its lines drawn, how
+/// many results it has). Results ascend, and a document's sentences are contiguous.
+fn groups<'r>(index: &SearchIndex, results: &'r [u32], limit: usize) -> Vec<(usize, &'r [u32], usize)> {
+    let mut out = Vec::new();
+    let mut drawn = 0;
+    let mut rest = results;
+    while let Some(&first) = rest.first() {
+        let doc = index.entries[first as usize].doc;
+        let len = rest.partition_point(|&id| index.entries[id as usize].doc == doc);
+        let (group, after) = rest.split_at(len);
+        let take = len.min(limit - drawn);
+        out.push((doc, &group[..take], len));
+        drawn += take;
+        rest = after;
+        if drawn == limit {
+            break;
+        }
+    }
+    out
 }
 
 fn label_name(label: Label) -> &'static str {
