@@ -105,9 +105,12 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
     let in_credit = |r: &Range<usize>| credits.overlaps(r);
     let mut times = Vec::new();
     let mut numbers = Vec::new();
+    let mut anchor = time::Anchor::default();
     for sentence in &analysis.sentences {
         times.extend(
-            time::find_times(text, sentence.clone(), reference).into_iter().filter(|s| !in_credit(&s.range)),
+            time::find_times_after(text, sentence.clone(), reference, &mut anchor)
+                .into_iter()
+                .filter(|s| !in_credit(&s.range)),
         );
         numbers.extend(
             number::find_numbers(text, sentence.clone()).into_iter().filter(|s| !in_credit(&s.range)),

@@ -356,7 +356,15 @@ impl Scanner<'_> {
         let as_date = self.has_date_context(at) && !self.counted_noun(at.core + 1);
         // "below 2010 levels", "at 1990 prices": a year that a measure is compared against.
         let benchmark = self.is_any(at.core + 1, YEAR_BENCHMARKS) && (1900..=2100).contains(&year);
-        if !as_date && !benchmark && !self.attributive_year(at, year) {
+        // "revenue for 2024, up 17%", "its forecast for 2026.": the period a figure is for; "for
+        // 2000 people" counts, and so would "for 2000 more".
+        let period_for = !at.modified()
+            && at.start > 0
+            && self.is(at.start - 1, "for")
+            && (1900..=2100).contains(&year)
+            && !self.content_word(at.core + 1)
+            && !self.is_any(at.core + 1, FUNCTION_WORDS);
+        if !as_date && !benchmark && !period_for && !self.attributive_year(at, year) {
             return None;
         }
         hit(at.start, at.core + 1, year_value(year), "time:year")

@@ -138,12 +138,23 @@ impl Scanner<'_> {
         hit(i, end, Some(duration_value(unit, count)), "time:duration")
     }
 
-    /// "three years ago", "a week from now": dates counted back or forward from the reference.
+    /// "three years ago", "a week from now": dates counted back or forward from the reference;
+    /// "four years later", "a year earlier": from the time last named (see [`super::anchor`]).
     pub(super) fn ago(&self, i: usize, count: Count, unit: Unit, end: usize) -> Option<Hit> {
+        // "two weeks later than planned" compares; it names no time.
+        let anchored = |word: &str| self.is(end, word) && !self.is(end + 1, "than");
         let (sign, end) = if self.is(end, "ago") {
             (-1, end + 1)
         } else if self.is(end, "from") && self.is(end + 1, "now") {
             (1, end + 2)
+        } else if anchored("later") || anchored("earlier") {
+            let sign = if self.is(end, "later") { 1 } else { -1 };
+            let n = match count {
+                Count::Exact(n) => i64::try_from(n).ok()?,
+                Count::Single => 1,
+                Count::Vague => return None,
+            };
+            return hit(i, end + 1, self.anchor.shifted(unit, sign * n, self.reference), "time:anchored");
         } else {
             return None;
         };

@@ -70,6 +70,11 @@
 //!   bare plurals ("months") need a verb or preposition of duration before them ("spent months",
 //!   "for years", "in decades") or "of"/"ago"/"-long"/"-old" after. Ages ("a 25-year-old",
 //!   "three years old") are not durations. Halves are decimals: "a year and a half" = `P1.5Y`.
+//! - **Anchored**: "four years later", "A week later", "a year earlier", "11 minutes later"
+//!   count from the last placed date (or, for minutes and hours, clock time) named before them
+//!   in the document, the reference date before any, with the granularity of their unit: a
+//!   year for years, a day for days and for weeks after a day. An anchor coarser than the unit
+//!   leaves it unknown (`XXXX-WXX`). "later than planned" compares and anchors nothing.
 //! - **Sets**: "a month" after an amount ("$2,000 a month", "twice a year"), "per month",
 //!   "each week", "every day", "every two years", "on Mondays".
 //! - **Vague**: `now` (also in "now that" and "until now": it still names the present),
@@ -91,9 +96,11 @@
 //!   decades and centuries.
 //! - `relative`: last/this/next, yesterday/today/tomorrow and vague references to now.
 //! - `durations`: durations, "ago" and sets.
+//! - `anchor`: the time last named, which "a week later" and "a year earlier" count from.
 //! - `resolve`: the tense of a clause and placing a cyclic expression against the reference.
 //! - `values`: units, seasons and the TIMEX3 values with their calendar intervals.
 
+mod anchor;
 mod dates;
 mod durations;
 mod lexicon;
@@ -106,6 +113,7 @@ mod values;
 mod tests;
 
 // NUMBER leaves dates and durations to TIME and asks its vocabulary what they are.
+pub(in crate::analysis) use anchor::Anchor;
 pub(in crate::analysis) use lexicon::{duration_unit, month_number, Plurality};
 pub(in crate::analysis) use values::Unit as DurationUnit;
 
@@ -142,12 +150,24 @@ use values::day_value;
 /// assert_eq!(values, [("Monday", "2024-10-28"), ("the coming weeks", "FUTURE_REF")]);
 /// ```
 pub fn find_times(text: &str, sentence: Range<usize>, reference: Option<Date>) -> Vec<Span> {
+    find_times_after(text, sentence, reference, &mut Anchor::default())
+}
+
+/// [`find_times`] for one sentence of a document, with the time last named before it, which
+/// it updates: "A week later" counts from there.
+pub(in crate::analysis) fn find_times_after(
+    text: &str,
+    sentence: Range<usize>,
+    reference: Option<Date>,
+    anchor: &mut Anchor,
+) -> Vec<Span> {
     let sentence = char_bounded(text, sentence);
     let mut scanner = Scanner {
         toks: tokenize(text, sentence),
         reference,
         prev_hit_end: None,
         future_anywhere: OnceCell::new(),
+        anchor: std::mem::take(anchor),
     };
     let mut hits = Vec::new();
     let mut i = 0;
@@ -155,12 +175,14 @@ pub fn find_times(text: &str, sentence: Range<usize>, reference: Option<Date>) -
         match scanner.match_at(i) {
             Some(hit) => {
                 scanner.prev_hit_end = Some(hit.end);
+                scanner.anchor.note(&hit.value);
                 i = hit.end.max(i + 1);
                 hits.push(hit);
             }
             None => i += 1,
         }
     }
+    *anchor = std::mem::take(&mut scanner.anchor);
     anchor_clock_times(&mut hits);
     let hits = join_day_and_clock(hits);
     hits.into_iter().map(|hit| scanner.span(hit)).collect()

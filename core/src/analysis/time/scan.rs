@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use jiff::civil::Date;
 
 use super::super::span::{Label, Span, SpanValue, TimeValue};
+use super::anchor::Anchor;
 use super::lexicon::*;
 
 /// One recognised expression, in token indices (end exclusive).
@@ -41,6 +42,8 @@ pub(super) struct Scanner<'a> {
     pub(super) prev_hit_end: Option<usize>,
     /// Whether any word of the sentence is a future cue, worked out on first need.
     pub(super) future_anywhere: OnceCell<bool>,
+    /// The time last named in the document, for "a week later".
+    pub(super) anchor: Anchor,
 }
 
 impl Scanner<'_> {

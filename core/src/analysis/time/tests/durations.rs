@@ -85,3 +85,78 @@ fn durations() {
 fn sets() {
     run(SETS);
 }
+
+/// "A week later", "a year earlier": counted from the time last named, with their unit's
+/// granularity. REGRESSION: each was a bare duration ("A week" = P1W) with "later" left out.
+const ANCHORED: &[Case] = &[
+    case(
+        "years after a year",
+        "Founded in 2011, it moved to California four years later.",
+        WED,
+        &[("2011", "2011"), ("four years later", "2015")],
+    ),
+    case(
+        "a week after a day is a day",
+        "The quake struck on March 3 and a week later the rains came.",
+        WED,
+        &[("March 3", "2025-03-03"), ("a week later", "2025-03-10")],
+    ),
+    case(
+        "minutes after a clock time",
+        "It landed at 3:52 p.m. and 11 minutes later sent its first signal.",
+        WED,
+        &[("3:52 p.m.", "XXXX-XX-XXT15:52"), ("11 minutes later", "XXXX-XX-XXT16:03")],
+    ),
+    case(
+        "a year before the period a figure is for",
+        "It reported revenue of $1.02 billion for 2024, up 17% from a year earlier.",
+        WED,
+        &[("2024", "2024"), ("a year earlier", "2023")],
+    ),
+    case(
+        "before any date, from the reference",
+        "Sales fell 5% from a year earlier.",
+        WED,
+        &[("a year earlier", "2024")],
+    ),
+    case(
+        "an anchor coarser than the unit places nothing",
+        "In 2011 it opened; a week later it shut.",
+        WED,
+        &[("2011", "2011"), ("a week later", "XXXX-WXX")],
+    ),
+    case(
+        "a comparison is no anchored time",
+        "The report came two weeks later than planned.",
+        WED,
+        &[("two weeks", "P2W")],
+    ),
+];
+
+/// REGRESSION: "revenue for 2024," was no TIME: a year after "for" is the period a figure is
+/// for, unless a noun after it makes it a count.
+const YEAR_AFTER_FOR: &[Case] = &[
+    case("the period of a forecast", "It raised its forecast for 2026.", WED, &[("2026", "2026")]),
+    case("a count after for", "Aid for 2000 families arrived.", WED, &[]),
+];
+
+#[test]
+fn anchored_to_the_time_last_named() {
+    run(ANCHORED);
+    run(YEAR_AFTER_FOR);
+}
+
+#[test]
+fn a_week_later_counts_from_the_day_named_in_an_earlier_sentence() {
+    let text = "The quake struck on April 9.\n\nA week later, aid finally arrived.";
+    let analysis = crate::analysis::analyze(text, WED);
+    let times: Vec<(&str, String)> = analysis
+        .spans
+        .iter()
+        .filter_map(|s| match &s.value {
+            crate::analysis::SpanValue::Time(t) => Some((&text[s.range.clone()], t.timex.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(times, [("April 9", "2024-04-09".to_string()), ("A week later", "2024-04-16".to_string())]);
+}
