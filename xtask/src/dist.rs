@@ -15,13 +15,13 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::tools::BuildTools;
-use crate::{cargo, root, run_cmd, Result};
+use crate::{cargo, root, run_cmd, target_dir, Result};
 
 const TARGET: &str = "wasm32-unknown-unknown";
 
 /// Builds the single file and prints its size; returns its path.
 pub fn build(tools: &BuildTools) -> Result<PathBuf> {
-    let work = root().join("target/dist-work");
+    let work = target_dir().join("dist-work");
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     run_cmd(cargo().args([
         "build",
@@ -33,7 +33,7 @@ pub fn build(tools: &BuildTools) -> Result<PathBuf> {
         "--bin",
         "newslens-web",
     ]))?;
-    let wasm_in = root().join(format!("target/{TARGET}/release/newslens-web.wasm"));
+    let wasm_in = target_dir().join(format!("{TARGET}/release/newslens-web.wasm"));
     run_cmd(
         Command::new(&tools.wasm_bindgen)
             .args(["--target", "no-modules", "--no-typescript", "--out-name", "newslens", "--out-dir"])

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::tools::Tools;
 use crate::webdriver::{Driver, Session};
-use crate::{cargo, root, run_cmd, Result};
+use crate::{cargo, root, run_cmd, target_dir, Result};
 
 /// Resolves when the app has put its first document on screen.
 pub const WAIT_FOR_READY: &str = r#"
@@ -354,8 +354,7 @@ new PerformanceObserver((list, observer) => {{
 /// The `newslens` command line, built in release (a no-op when it is up to date).
 pub fn newslens_cli() -> Result<PathBuf> {
     run_cmd(cargo().args(["build", "--release", "-p", "newslens-cli"]))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
-    Ok(target.join("release/newslens"))
+    Ok(target_dir().join("release/newslens"))
 }
 
 /// Runs `newslens build` with `args` in the workspace root; returns what it printed on
