@@ -37,10 +37,31 @@ fn the_events_readers_expect_are_placed() {
 }
 
 #[test]
-fn the_same_interval_and_entity_merge_across_documents() {
+fn one_fact_merges_across_documents_and_one_documents_mentions_of_a_day_are_one_event() {
     let events = events();
+    // 002 paraphrases 001's quotation: the same entity and the same words of the same period.
     let century = events.iter().find(|e| e.starts_with("20 2000-01-01..2099-12-31")).unwrap();
     assert!(century.contains(" 001+002 "), "{century}");
+    // The Pentagon's confirmation and the NATO briefing, both "Monday" in 001: one mark.
+    let monday: Vec<&String> = events.iter().filter(|e| e.starts_with("2024-10-28 ")).collect();
+    assert_eq!(monday.len(), 1, "{monday:?}");
+    assert!(monday[0].contains(" 001+001 "), "{monday:?}");
+}
+
+#[test]
+fn each_event_is_labelled_by_the_clause_of_its_sentence() {
+    let corpus = common::bundled_corpus();
+    let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    let labels: Vec<(String, String)> =
+        timeline(&corpus, &study).events.iter().map(|e| (e.timex.clone(), e.label.clone())).collect();
+    for (timex, label) in [
+        ("2024-08", "Ukrainian troops penetrated Russian defenses"),
+        ("2023-SU", "A visit by Kim to Russia's Vostochny cosmodrome"),
+        ("195X", "The last significant conflict involving North Korea occurred during the Korean War"),
+    ] {
+        assert!(labels.contains(&(timex.to_string(), label.to_string())), "{timex}: {labels:#?}");
+    }
+    assert!(labels.iter().all(|(_, label)| !label.is_empty()), "{labels:#?}");
 }
 
 #[test]

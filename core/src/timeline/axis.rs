@@ -2,7 +2,6 @@
 //! and pans, the window shown first, and ticks with labels.
 
 use super::{Event, Timeline};
-use crate::analysis::Precision;
 use crate::corpus::Date;
 
 /// Days since 1970-01-01 (negative before), for drawing dates on a linear axis. Howard
@@ -98,29 +97,75 @@ impl Window {
         (day(self.from), day(self.to))
     }
 
-    /// Every event's whole interval with a year's margin: the "Everything" button.
-    pub fn around(events: &[Event]) -> Option<Window> {
-        let (from, to) = events
-            .iter()
-            .fold((i32::MAX, i32::MIN), |(a, b), e| (a.min(day_number(e.start)), b.max(day_number(e.end))));
+    /// Zoomed by `factor` around `day`: kept where it is when it is in view, else centred, so
+    /// that zooming in on an event never pushes it out.
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::timeline::Window;
+    /// let w = Window { from: 0.0, to: 100.0 };
+    /// assert_eq!(w.zoomed_around(0.5, 80.0), Window { from: 40.0, to: 90.0 });
+    /// assert_eq!(w.zoomed_around(0.5, 300.0), Window { from: 275.0, to: 325.0 });
+    /// ```
+    pub fn zoomed_around(&self, factor: f64, day: f64) -> Window {
+        let anchor = self.fraction_of(day);
+        if (0.0..=1.0).contains(&anchor) {
+            return self.zoomed(factor, anchor);
+        }
+        let half = (self.to - self.from) / 2.0;
+        Window { from: day - half, to: day + half }.zoomed(factor, 0.5)
+    }
+
+    /// Whether `day` is in view.
+    pub fn shows(&self, day: f64) -> bool {
+        (self.from..=self.to).contains(&day)
+    }
+
+    /// Every event's whole interval and every publication date with a year's margin: the
+    /// "Everything" button.
+    pub fn around(timeline: &Timeline) -> Option<Window> {
+        let days = timeline.events.iter().flat_map(|e| [day_number(e.start), day_number(e.end)]);
+        let days = days.chain(timeline.published.iter().flatten().map(|&d| day_number(d)));
+        let (from, to) = days.fold((i32::MAX, i32::MIN), |(a, b), d| (a.min(d), b.max(d)));
         (from <= to).then(|| Window { from: f64::from(from) - 365.0, to: f64::from(to) + 365.0 })
     }
 }
 
-/// The span the axis shows first: the placed events finer than a decade, with a margin, so
-/// that a century does not squeeze last week into a pixel; everything when only wide ones exist.
+/// The share of the events finer than a decade that the first window holds: the densest run of
+/// them, so that one mention of 2014 does not stretch it over a decade of nothing.
+const DEFAULT_SHARE: f64 = 0.8;
+
+/// The span the axis shows first: the densest [`DEFAULT_SHARE`] of the events finer than a
+/// decade (by their middle day), stretched to their whole intervals and to every document's
+/// publication date, with a margin; everything when only decades and centuries exist.
+///
+/// # Example
+/// ```
+/// use newslens_core::{corpus::parse_iso_date, study::Study, timeline::{default_range, timeline}, Corpus, DocMeta, Document};
+/// let meta = DocMeta::plain("a", parse_iso_date("2024-12-20"));
+/// let text = "Troops left in 2014. Troops met on May 2. Talks began on May 6. Troops left on May 9. \
+///             Talks ended on May 12. Troops met on June 3.";
+/// let (corpus, _) = Corpus::new([Document::new(meta, text)]);
+/// let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+/// let (from, to) = default_range(&timeline(&corpus, &study));
+/// // 2014 is left out; the publication date in December is in.
+/// assert_eq!((from.to_string(), to.to_string()), ("2024-04-17".into(), "2025-01-04".into()));
+/// ```
 pub fn default_range(timeline: &Timeline) -> (Date, Date) {
-    let fine: Vec<&Event> = timeline
-        .events
-        .iter()
-        .filter(|e| !matches!(e.precision, Some(Precision::Decade | Precision::Century)))
-        .collect();
-    let shown = if fine.is_empty() { timeline.events.iter().collect() } else { fine };
-    let (mut from, mut to) = (i32::MAX, i32::MIN);
-    for e in shown {
-        from = from.min(day_number(e.start));
-        to = to.max(day_number(e.end));
+    let mut fine: Vec<&Event> = timeline.events.iter().filter(|e| !e.is_era()).collect();
+    if fine.is_empty() {
+        fine = timeline.events.iter().collect();
     }
+    let middle = |e: &Event| (i64::from(day_number(e.start)) + i64::from(day_number(e.end))) / 2;
+    fine.sort_by_key(|e| middle(e));
+    let held = (fine.len() as f64 * DEFAULT_SHARE).ceil() as usize;
+    let densest = (0..=fine.len() - held)
+        .filter(|_| held > 0)
+        .min_by_key(|&i| middle(fine[i + held - 1]) - middle(fine[i]))
+        .map_or(&fine[..0], |i| &fine[i..i + held]);
+    let days = densest.iter().flat_map(|e| [day_number(e.start), day_number(e.end)]);
+    let days = days.chain(timeline.published.iter().flatten().map(|&d| day_number(d)));
+    let (from, to) = days.fold((i32::MAX, i32::MIN), |(a, b), d| (a.min(d), b.max(d)));
     if from > to {
         let today = day_number(Date::constant(2024, 1, 1));
         return (from_day_number(today - 365), from_day_number(today + 365));
@@ -129,8 +174,9 @@ pub fn default_range(timeline: &Timeline) -> (Date, Date) {
     (from_day_number(from - margin), from_day_number(to + margin))
 }
 
-/// Axis ticks for a view: a step that gives a handful of labels (days, weeks, months, quarters,
-/// years, decades or centuries), each tick with its label.
+/// Axis ticks for a view: a step that gives a handful of labels (days, every other day, weeks,
+/// months, quarters, years, decades or centuries), at most 13 so that labels as wide as
+/// "28 Oct" never touch on a chart of the page's width, each with its label.
 ///
 /// # Example
 /// ```
@@ -144,20 +190,20 @@ pub fn ticks(from: Date, to: Date) -> Vec<(Date, String)> {
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let span = day_number(to) - day_number(from);
     let mut out = Vec::new();
-    if span <= 21 {
-        for n in day_number(from)..=day_number(to) {
+    if span <= 84 {
+        // Every day, every other day (even day numbers, so that ticks stay put while panning),
+        // or Mondays.
+        let (step, first) = match span {
+            0..=12 => (1, day_number(from)),
+            13..=24 => (2, day_number(from) + day_number(from).rem_euclid(2)),
+            _ => (7, day_number(from) + (7 - (day_number(from) + 3).rem_euclid(7)) % 7),
+        };
+        for n in (first..=day_number(to)).step_by(step) {
             let d = from_day_number(n);
             out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
         }
-    } else if span <= 120 {
-        // Mondays.
-        let first = day_number(from) + (7 - (day_number(from) + 3).rem_euclid(7)) % 7;
-        for n in (first..=day_number(to)).step_by(7) {
-            let d = from_day_number(n);
-            out.push((d, format!("{} {}", d.day(), MONTHS[(d.month() - 1) as usize])));
-        }
-    } else if span <= 800 {
-        let months_step = if span <= 400 { 1 } else { 3 };
+    } else if span <= 1100 {
+        let months_step = if span <= 365 { 1 } else { 3 };
         let (mut y, mut m) = (from.year(), from.month());
         loop {
             // Past the calendar's last month there is no next tick.
@@ -180,9 +226,9 @@ pub fn ticks(from: Date, to: Date) -> Vec<(Date, String)> {
         let years = span / 365;
         let step: i16 = match years {
             0..=12 => 1,
-            13..=40 => 5,
-            41..=150 => 10,
-            151..=600 => 50,
+            13..=60 => 5,
+            61..=120 => 10,
+            121..=600 => 50,
             _ => 100,
         };
         let mut y = from.year() + (step - from.year().rem_euclid(step)) % step;
@@ -229,6 +275,19 @@ mod axis_tests {
         assert!(ticks(Date::MIN, Date::MAX).len() < 200);
     }
 
+    /// REGRESSION: at three weeks every day had a label, and labels ran into each other.
+    #[test]
+    fn ticks_never_crowd_the_axis() {
+        const MAX_TICKS: usize = 13;
+        let start = Date::constant(2024, 10, 3);
+        // Every span up to eleven years, then samples up to the widest window, four centuries.
+        for span in (0..4000).chain((4000..146_000).step_by(97)) {
+            let end = from_day_number(day_number(start) + span);
+            let count = ticks(start, end).len();
+            assert!(count <= MAX_TICKS, "{count} ticks over {span} days");
+        }
+    }
+
     #[test]
     fn ticks_adapt_to_the_span() {
         let labels = |a: &str, b: &str| -> Vec<String> {
@@ -236,6 +295,7 @@ mod axis_tests {
         };
         assert_eq!(labels("2024-10-26", "2024-10-30"), ["26 Oct", "27 Oct", "28 Oct", "29 Oct", "30 Oct"]);
         assert_eq!(labels("2024-10-01", "2024-11-05")[0], "7 Oct");
+        assert_eq!(labels("2024-10-20", "2024-11-05")[..3], ["20 Oct", "22 Oct", "24 Oct"]);
         assert_eq!(labels("2020-06-01", "2024-06-01"), ["2021", "2022", "2023", "2024"]);
         assert_eq!(labels("1940-01-01", "2030-01-01")[..3], ["1940s", "1950s", "1960s"]);
     }

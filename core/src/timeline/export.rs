@@ -37,6 +37,7 @@ pub fn to_json(corpus: &Corpus, study: &Study, timeline: &Timeline) -> String {
         Json::object([
             ("document", Json::str(doc.id())),
             ("expression", Json::str(&s.expression)),
+            ("label", Json::str(&s.label)),
             ("sentence", Json::str(sentence)),
         ])
     };
@@ -45,6 +46,7 @@ pub fn to_json(corpus: &Corpus, study: &Study, timeline: &Timeline) -> String {
             ("start", Json::Str(e.start.to_string())),
             ("end", Json::Str(e.end.to_string())),
             ("timex", Json::str(&e.timex)),
+            ("label", Json::str(&e.label)),
             ("source_count", Json::Int(e.source_count() as i64)),
             ("entities", Json::Array(e.entities.iter().map(|x| Json::str(x)).collect())),
             ("sources", Json::Array(e.sources.iter().map(source_json).collect())),

@@ -1,17 +1,21 @@
 //! The timeline: the events the articles mention, each a TIME span placed in the calendar with
-//! its sentence, entities and themes. Events with the same interval whose sentences share an
-//! entity merge across documents into one event "reported by N sources". TIME spans that
+//! its sentence, a label from its clause ([`label`]), entities and themes. One document's
+//! mentions of one interval are one event (one mark); events of several documents with the
+//! same interval merge into one "reported by N sources" only when they share a fact: an entity
+//! and at least [`SHARED_WORDS`] content words or a number of their clauses, so that two
+//! articles' "21st century" stay apart unless they say the same thing of it. TIME spans that
 //! cannot be placed (no reference date, vague references) are kept with the reason.
 
 mod axis;
 mod export;
+mod label;
 mod view;
 
 use std::collections::BTreeMap;
 
 pub use axis::{day_number, default_range, from_day_number, ticks, Window};
 pub use export::{to_csv, to_json};
-pub use view::TimelineView;
+pub use view::{ChronologyOrder, TimelineView};
 
 use crate::analysis::{Analysis, Precision, SpanValue, TimexType};
 use crate::corpus::{Corpus, Date};
@@ -28,6 +32,8 @@ pub struct Source {
     pub span: usize,
     /// The TIME expression as written: "Monday", "last summer".
     pub expression: String,
+    /// What its clause says: "Ukrainian troops penetrated Russian defenses".
+    pub label: String,
 }
 
 /// A placed event.
@@ -43,6 +49,9 @@ pub struct Event {
     pub timex: String,
     /// Every source, in document order.
     pub sources: Vec<Source>,
+    /// What happened, from its first source's clause (and, when one document mentions the
+    /// interval more than once, from each of that document's clauses).
+    pub label: String,
     /// Entity ids mentioned in its sentences.
     pub entities: Vec<String>,
     /// Theme indices of its sentences.
@@ -50,6 +59,16 @@ pub struct Event {
 }
 
 impl Event {
+    /// Whether it spans a decade or more: such periods go to the chart's "long periods" row.
+    pub fn is_era(&self) -> bool {
+        matches!(self.precision, Some(Precision::Decade | Precision::Century))
+    }
+
+    /// Its days, first and last included.
+    pub fn days(&self) -> i32 {
+        day_number(self.end) - day_number(self.start) + 1
+    }
+
     /// How many documents report it.
     pub fn source_count(&self) -> usize {
         let mut docs: Vec<usize> = self.sources.iter().map(|s| s.doc).collect();
@@ -76,7 +95,13 @@ pub struct Timeline {
     pub events: Vec<Event>,
     /// TIMEs that could not be placed, in document order.
     pub unplaced: Vec<Unplaced>,
+    /// Each document's publication (reference) date, as the `Study` has it.
+    pub published: Vec<Option<Date>>,
 }
+
+/// Content words (or numbers) two sources' clauses must share, besides an entity, to be one
+/// fact reported twice.
+pub const SHARED_WORDS: usize = 2;
 
 /// Builds the timeline of a corpus from its analysis.
 ///
@@ -85,19 +110,20 @@ pub struct Timeline {
 /// use newslens_core::{corpus::parse_iso_date, study::Study, timeline::timeline, Corpus, DocMeta, Document};
 /// let meta = |id: &str, date: Option<&str>| DocMeta::plain(id, date.and_then(parse_iso_date));
 /// let (corpus, _) = Corpus::new([
-///     Document::new(meta("a", Some("2024-10-29")), "NATO met on Monday."),
-///     Document::new(meta("b", Some("2024-10-30")), "NATO met on October 28."),
-///     Document::new(meta("c", None), "NATO met on Monday."),
+///     Document::new(meta("a", Some("2024-10-29")), "NATO ministers met on Monday."),
+///     Document::new(meta("b", Some("2024-10-30")), "NATO ministers met on October 28."),
+///     Document::new(meta("c", None), "NATO ministers met on Monday."),
 /// ]);
 /// let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
 /// let t = timeline(&corpus, &study);
 /// assert_eq!(t.events.len(), 1);
 /// assert_eq!(t.events[0].start.to_string(), "2024-10-28");
 /// assert_eq!(t.events[0].source_count(), 2);
+/// assert_eq!(t.events[0].label, "NATO ministers met");
 /// assert_eq!(t.unplaced[0].reason, "the document has no reference date");
 /// ```
 pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
-    let mut placed: Vec<Event> = Vec::new();
+    let mut placed = Vec::new();
     let mut unplaced = Vec::new();
     for (d, analysis) in study.analyses.iter().enumerate() {
         let text = &corpus.documents()[d].text;
@@ -108,8 +134,9 @@ pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
                 continue;
             }
             let sentence = span.sentence;
-            let source =
-                Source { doc: d, sentence, span: s, expression: text[span.range.clone()].to_string() };
+            let clause = label::clause(text, analysis, s);
+            let expression = text[span.range.clone()].to_string();
+            let source = Source { doc: d, sentence, span: s, expression, label: clause.label };
             let Some((start, end)) = time.interval else {
                 let reason = if time.timex.ends_with("_REF") {
                     format!("a vague reference ({})", time.timex.to_lowercase().replace('_', " "))
@@ -123,18 +150,22 @@ pub fn timeline(corpus: &Corpus, study: &Study) -> Timeline {
             };
             let entities = sentence_entities(analysis, sentence);
             let themes = analysis.sentence_themes[sentence].clone();
-            placed.push(Event {
+            let label = source.label.clone();
+            let event = Event {
                 start,
                 end,
                 precision: time.precision,
                 timex: time.timex.clone(),
                 sources: vec![source],
+                label,
                 entities,
                 themes,
-            });
+            };
+            placed.push((event, clause.words));
         }
     }
-    Timeline { events: merge(placed), unplaced }
+    let published = (0..study.analyses.len()).map(|d| study.reference_date(d)).collect();
+    Timeline { events: merge(placed), unplaced, published }
 }
 
 fn sentence_entities(analysis: &Analysis, sentence: usize) -> Vec<String> {
@@ -151,18 +182,32 @@ fn sentence_entities(analysis: &Analysis, sentence: usize) -> Vec<String> {
     out
 }
 
-/// Merges events with the same interval whose sentences share an entity, across documents.
-fn merge(events: Vec<Event>) -> Vec<Event> {
-    let mut by_interval: BTreeMap<(Date, Date), Vec<Event>> = BTreeMap::new();
-    for event in events {
+/// An event and the words of its clauses ([`label::Clause::words`]).
+type WithWords = (Event, Vec<String>);
+
+/// Merges events with the same interval: always within one document (one mark for two
+/// mentions), across documents when they share a fact. Each event comes with its clause's words.
+fn merge(events: Vec<WithWords>) -> Vec<Event> {
+    let mut by_interval: BTreeMap<(Date, Date), Vec<WithWords>> = BTreeMap::new();
+    for (event, words) in events {
         let group = by_interval.entry((event.start, event.end)).or_default();
-        let shared = group.iter_mut().find(|e| {
-            e.sources.iter().all(|s| s.doc != event.sources[0].doc)
-                && e.entities.iter().any(|x| event.entities.contains(x))
-        });
-        match shared {
-            Some(existing) => {
+        let doc = event.sources[0].doc;
+        let same_document = group.iter().position(|(e, _)| e.sources.iter().any(|s| s.doc == doc));
+        let same_fact = || {
+            group.iter().position(|(e, known)| {
+                e.sources.iter().all(|s| s.doc != doc)
+                    && e.entities.iter().any(|x| event.entities.contains(x))
+                    && words.iter().filter(|w| known.contains(w)).count() >= SHARED_WORDS
+            })
+        };
+        match same_document.or_else(same_fact) {
+            Some(at) => {
+                let (existing, known) = &mut group[at];
+                if existing.sources[0].doc == doc && !existing.label.contains(&event.label) {
+                    existing.label = format!("{}; {}", existing.label, event.label);
+                }
                 existing.sources.extend(event.sources);
+                existing.sources.sort_by_key(|s| (s.doc, s.span));
                 for entity in event.entities {
                     if !existing.entities.contains(&entity) {
                         existing.entities.push(entity);
@@ -173,9 +218,10 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
                         existing.themes.push(theme);
                     }
                 }
+                known.extend(words);
             }
-            None => group.push(event),
+            None => group.push((event, words)),
         }
     }
-    by_interval.into_values().flatten().collect()
+    by_interval.into_values().flatten().map(|(event, _)| event).collect()
 }
