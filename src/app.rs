@@ -7,6 +7,7 @@ use crate::bundled::{self, Collection};
 use crate::components::doc_list::DocList;
 use crate::components::header::Header;
 use crate::hooks::use_app;
+use crate::pages::compare::Compare;
 use crate::pages::not_found::NotFound;
 use crate::pages::reading::Reading;
 use crate::pages::search::Search;
@@ -58,6 +59,7 @@ fn Switch() -> Html {
         Route::Home | Route::Doc { .. } => html! { <Reading /> },
         Route::Search(params) => html! { <Search params={params.clone()} /> },
         Route::Timeline(params) => html! { <Timeline params={params.clone()} /> },
+        Route::Compare { pair } => html! { <Compare pair={pair.clone()} /> },
         Route::NotFound { path } => html! { <NotFound path={path.clone()} /> },
     }
 }

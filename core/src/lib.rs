@@ -17,6 +17,8 @@
 //! - [`import`]: articles a user brings (text, Markdown, HTML parts, JSON fields, CSV) to
 //!   documents, with their dates and outlets.
 //! - [`wordlist`]: the one reader of the word lists in `core/data/`.
+//! - [`compare`]: the documents beside each other: which is a rewrite of which
+//!   ([`compare::origins`]), two texts aligned sentence by sentence.
 //! - [`export`]: annotations, entities, quotations, figures and search results as JSON Lines,
 //!   CSV and Markdown, by one CSV writer and one JSON writer; quotations with their citation.
 //!
@@ -42,6 +44,7 @@
 
 pub mod analysis;
 pub mod bundle;
+pub mod compare;
 pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;

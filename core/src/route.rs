@@ -58,6 +58,12 @@ pub enum Route {
     Search(SearchParams),
     /// `#/timeline?...`: the events on a time axis.
     Timeline(TimelineParams),
+    /// `#/compare`: every document beside the others (figures, quotations, rewrites,
+    /// coverage); `#/compare/<a>/<b>`: two documents side by side, sentences aligned.
+    Compare {
+        /// The two documents diffed, percent-decoded; either may name no document.
+        pair: Option<(String, String)>,
+    },
     /// Any other hash, kept so the page can say what it did not understand.
     NotFound {
         /// The hash as given, without `#`.
@@ -85,6 +91,8 @@ impl Route {
             ["doc", id] => Route::Doc { id: percent_decode(id), params: ReaderParams::parse(query) },
             ["search"] => Route::Search(SearchParams::parse(query)),
             ["timeline"] => Route::Timeline(TimelineParams::parse(query)),
+            ["compare"] => Route::Compare { pair: None },
+            ["compare", a, b] => Route::Compare { pair: Some((percent_decode(a), percent_decode(b))) },
             _ => Route::NotFound { path: path.to_string() },
         }
     }
@@ -109,6 +117,10 @@ impl Route {
             Route::Doc { id, params } => format!("#/doc/{}{}", percent_encode(id), params.to_query()),
             Route::Search(params) => format!("#/search{}", params.to_query()),
             Route::Timeline(params) => format!("#/timeline{}", params.to_query()),
+            Route::Compare { pair: None } => "#/compare".to_string(),
+            Route::Compare { pair: Some((a, b)) } => {
+                format!("#/compare/{}/{}", percent_encode(a), percent_encode(b))
+            }
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -354,6 +366,26 @@ mod tests {
             Route::parse("#/timeline?from=2024-12-01&to=2024-01-01"),
             Route::Timeline(TimelineParams::default())
         );
+    }
+
+    #[test]
+    fn compare_routes_round_trip() {
+        let pair = |a: &str, b: &str| Route::Compare { pair: Some((a.into(), b.into())) };
+        let table: &[(&str, Route)] = &[
+            ("#/compare", Route::Compare { pair: None }),
+            ("#/compare/", Route::Compare { pair: None }),
+            ("#/compare/001_a/002_b", pair("001_a", "002_b")),
+            ("#/compare/a%2Fb/%3Cc%3E", pair("a/b", "<c>")),
+            ("#/compare/001_a", Route::NotFound { path: "/compare/001_a".into() }),
+            ("#/compare/a/b/c", Route::NotFound { path: "/compare/a/b/c".into() }),
+        ];
+        for (hash, expected) in table {
+            assert_eq!(&Route::parse(hash), expected, "hash: {hash:?}");
+        }
+        for route in [Route::Compare { pair: None }, pair("001_fd0447f87cd5aaab", "with space/ünï")] {
+            assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+        assert_eq!(pair("a b", "c").to_hash(), "#/compare/a%20b/c");
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! writers ([`newslens_core::export`]) when chosen, and downloaded through a Blob's object URL
 //! on a temporary link ([`browser::download`]): nothing leaves the page.
 //!
-//! The lists ([`reader_exports`], [`search_exports`], [`timeline_exports`]) are public so the
+//! The lists ([`reader_exports`], [`search_exports`], [`timeline_exports`],
+//! [`compare_exports`]) are public so the
 //! browser tests can read exactly the content a button downloads.
 
 use std::rc::Rc;
 
+use newslens_core::compare::Pairs;
 use newslens_core::export::{self, file_name};
 use newslens_core::search::SearchIndex;
 use newslens_core::study::Study;
@@ -114,6 +116,12 @@ pub fn timeline_exports(corpus: &Rc<Corpus>, study: &Rc<Study>, line: &Rc<Timeli
             json,
         ),
     ]
+}
+
+/// What the Compare view offers: every pair of documents with its relation (CSV).
+pub fn compare_exports(corpus: &Rc<Corpus>, pairs: &Rc<Pairs>) -> Vec<Export> {
+    let (corpus, pairs) = (corpus.clone(), pairs.clone());
+    vec![Export::new("Pairs (CSV)", file_name(&["pairs"], "csv"), CSV, move || pairs.to_csv(&corpus))]
 }
 
 /// [`ExportMenu`]'s properties.

@@ -58,6 +58,7 @@ pub fn Header() -> Html {
                 <a href="#/">{ "Read" }</a>
                 <a href="#/search">{ "Search" }</a>
                 <a href="#/timeline" id="nav-timeline">{ "Timeline" }</a>
+                <a href="#/compare" id="nav-compare">{ "Compare" }</a>
             </nav>
             <form class="search-box" role="search" {onsubmit}>
                 <label for="q" class="visually-hidden">{ "Search the articles" }</label>

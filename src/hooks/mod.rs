@@ -37,7 +37,7 @@ impl AppHandle {
         match &self.state.route {
             Route::Doc { id, .. } => documents.iter().enumerate().find(|(_, d)| d.id() == id),
             Route::Home => documents.first().map(|d| (0, d)),
-            Route::Search(_) | Route::Timeline(_) | Route::NotFound { .. } => None,
+            Route::Search(_) | Route::Timeline(_) | Route::Compare { .. } | Route::NotFound { .. } => None,
         }
     }
 

@@ -1,0 +1,39 @@
+//! Compare: the documents of a study beside each other.
+//!
+//! - [`pairs`]: every pair of documents, a word-shingle similarity and a fingerprint of the
+//!   names, numbers and quotations both keep, and the relation they suggest (copy, shortened
+//!   copy, paraphrase, shared quotations, independent); [`origins`] groups the documents
+//!   that come from one article, so a source is counted once per origin.
+
+pub mod pairs;
+
+pub use pairs::{origins, Pair, Pairs, Relation};
+
+use crate::analysis::token::TokenKind;
+use crate::analysis::Analysis;
+use crate::search::normalize::fold;
+
+/// The hash of a word folded for comparison (case, diacritics and apostrophes ignored), so
+/// "Pyongyang’s" and "pyongyangs" are one word.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    fold(word).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The words and numbers of `analysis` within `range` of `text`, hashed by [`word_hash`],
+/// each with its token's index.
+pub(crate) fn words_in<'a>(
+    text: &'a str,
+    analysis: &'a Analysis,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (usize, u64)> + 'a {
+    let first = analysis.tokens.partition_point(|t| t.start < range.start);
+    analysis.tokens[first..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, t)| t.end <= range.end)
+        .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(move |(i, t)| (first + i, word_hash(&text[t.start..t.end])))
+}

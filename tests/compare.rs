@@ -1,0 +1,37 @@
+//! Browser tests of the Compare view: the pairs of documents with their relations, and two
+//! documents side by side with their sentences aligned.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::{mount_at, query, query_all};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NBC_TRANSLATION: &str = "001_fd0447f87cd5aaab";
+const NBC_PARAPHRASE: &str = "002_f395a87a0317fa07";
+const AP_REWRITE: &str = "003_59a4a1a89b4914cd";
+
+fn relation(root: &web_sys::Element, a: &str, b: &str) -> (String, String) {
+    let row = query(root, &format!("[data-pair='{a}|{b}']"));
+    (row.get_attribute("data-relation").unwrap(), row.get_attribute("data-derived").unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn the_two_rewrites_of_one_article_are_derived_and_the_independent_report_is_not() {
+    let root = mount_at("#/compare").await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "Compare the documents");
+    assert_eq!(query_all(&root, "[data-pair]").len(), 10);
+    assert_eq!(relation(&root, NBC_TRANSLATION, NBC_PARAPHRASE), ("paraphrase".into(), "true".into()));
+    for (a, b) in [(NBC_TRANSLATION, AP_REWRITE), (NBC_PARAPHRASE, AP_REWRITE)] {
+        assert_eq!(relation(&root, a, b).1, "false", "{a}|{b}");
+    }
+    // The names both keep link to their mentions in the reader.
+    let row = query(&root, &format!("[data-pair='{NBC_TRANSLATION}|{NBC_PARAPHRASE}']"));
+    let names: Vec<String> =
+        query_all(&row, ".shared-names a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    assert!(names.contains(&format!("#/doc/{NBC_TRANSLATION}?entity=person:alexander-gabuev")), "{names:?}");
+    let side_by_side = query(&row, &format!("a[href='#/compare/{NBC_TRANSLATION}/{NBC_PARAPHRASE}']"));
+    assert_eq!(side_by_side.text_content().unwrap(), "Compare");
+}
