@@ -35,3 +35,37 @@ async fn the_two_rewrites_of_one_article_are_derived_and_the_independent_report_
     let side_by_side = query(&row, &format!("a[href='#/compare/{NBC_TRANSLATION}/{NBC_PARAPHRASE}']"));
     assert_eq!(side_by_side.text_content().unwrap(), "Compare");
 }
+
+#[wasm_bindgen_test]
+async fn the_side_by_side_view_aligns_the_paraphrase_with_its_source() {
+    let root = mount_at(&format!("#/compare/{NBC_TRANSLATION}/{NBC_PARAPHRASE}")).await;
+    let rows = query_all(&root, "[data-aligned]");
+    assert!(rows.len() >= 5, "{} aligned rows", rows.len());
+    let howell = rows.iter().find(|r| r.text_content().unwrap().contains("says Edward Howell")).unwrap();
+    let marked =
+        |tag: &str| query_all(howell, tag).iter().map(|e| e.text_content().unwrap()).collect::<Vec<_>>();
+    assert_eq!(marked("del"), ["much benefit", "possible", "said", "expert"]);
+    assert_eq!(marked("ins"), ["many benefits", "it can", "says", "an expert on"]);
+    // Each side's cell links to its sentence in the reader.
+    let links: Vec<String> =
+        query_all(howell, "a.to-reader").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    assert!(links[0].starts_with(&format!("#/doc/{NBC_TRANSLATION}?s=")), "{links:?}");
+    assert!(links[1].starts_with(&format!("#/doc/{NBC_PARAPHRASE}?s=")), "{links:?}");
+    // What the paraphrase lacks: the Pentagon, named by the translation.
+    let lacks = query(&root, &format!(".lacks[data-doc='{NBC_PARAPHRASE}'] [data-lacks='names']"))
+        .text_content()
+        .unwrap();
+    assert!(lacks.contains("Pentagon"), "{lacks}");
+    let heading = query(&root, "h1").text_content().unwrap();
+    assert!(
+        heading.starts_with("What does North Korea gain") && heading.contains(" beside North Korea Draws"),
+        "{heading}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_document_in_the_side_by_side_address_is_named() {
+    let root = mount_at(&format!("#/compare/{NBC_TRANSLATION}/nope")).await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "No such document");
+    assert!(query(&root, ".compare-view p").text_content().unwrap().contains("“nope”"));
+}

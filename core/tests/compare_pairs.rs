@@ -4,8 +4,12 @@
 
 mod common;
 
-use newslens_core::compare::{origins, Pairs, Relation};
+use std::ops::Range;
+
+use newslens_core::compare::align::{Piece, Row};
+use newslens_core::compare::{origins, Alignment, Pairs, Relation};
 use newslens_core::study::Study;
+use newslens_core::{Corpus, DocMeta, Document};
 
 #[test]
 fn the_bundled_rewrites_of_one_article_are_derived_and_the_others_are_not() {
@@ -51,4 +55,84 @@ fn the_pairs_export_has_a_row_per_pair_with_its_relation() {
     let row = rows.iter().find(|r| r[0].starts_with("001_") && r[1].starts_with("002_")).unwrap();
     assert_eq!((&row[2], &row[6]), ("paraphrase", "yes"));
     assert!(row[7].contains("person:alexander-gabuev"), "{row:?}");
+}
+
+/// The text of sentences `range` of document `doc`.
+fn sentences(corpus: &Corpus, study: &Study, doc: usize, range: Range<usize>) -> String {
+    let text = &corpus.documents()[doc].text;
+    range.map(|s| &text[study.analyses[doc].sentences[s].clone()]).collect::<Vec<_>>().join(" ")
+}
+
+/// The text of a side's changed pieces, joined by `|`.
+fn changed(corpus: &Corpus, doc: usize, pieces: &[Piece]) -> String {
+    let text = &corpus.documents()[doc].text;
+    pieces.iter().filter(|p| p.changed).map(|p| &text[p.range.clone()]).collect::<Vec<_>>().join("|")
+}
+
+#[test]
+fn the_paraphrase_is_aligned_to_the_sentences_it_rewrites() {
+    let corpus = common::bundled_corpus();
+    let study = Study::new(&corpus, |_| None);
+    let alignment = Alignment::new(&corpus, &study, 1, 2).unwrap();
+    // Monotone, and every sentence of either side in one row.
+    let (mut next_a, mut next_b) = (0, 0);
+    for row in &alignment.rows {
+        assert!(row.a.start >= next_a && row.b.start >= next_b, "{row:?}");
+        (next_a, next_b) = (row.a.end, row.b.end);
+    }
+    let shown = |side: fn(&Row) -> Range<usize>| alignment.rows.iter().map(|r| side(r).len()).sum::<usize>();
+    assert_eq!(shown(|r| r.b.clone()), study.analyses[2].sentences.len());
+    assert_eq!(shown(|r| r.a.clone()), study.analyses[1].sentences.len());
+    // The quotations both keep are beside each other, their changed words marked.
+    let row_with = |needle: &str| {
+        let rows = alignment.rows.iter().filter(|r| r.is_aligned());
+        rows.into_iter().find(|r| sentences(&corpus, &study, 2, r.b.clone()).contains(needle)).unwrap()
+    };
+    let howell = row_with("Edward Howell");
+    assert!(
+        sentences(&corpus, &study, 1, howell.a.clone()).contains("said Edward Howell, North Korea expert")
+    );
+    assert_eq!(changed(&corpus, 1, &howell.a_pieces), "much benefit|possible|said|expert");
+    assert_eq!(changed(&corpus, 2, &howell.b_pieces), "many benefits|it can|says|an expert on");
+    let gabuev = row_with("points out");
+    assert!(sentences(&corpus, &study, 1, gabuev.a.clone()).contains("told NBC News"));
+    // What the paraphrase dropped: the Pentagon, Putin, the figure of 10,000.
+    let names: Vec<&str> = alignment.only_a.names.iter().map(|n| n.entity.as_str()).collect();
+    assert!(names.contains(&"org:pentagon") && names.contains(&"person:vladimir-putin"), "{names:?}");
+    assert!(alignment.only_a.figures.iter().any(|f| f.text == "about 10,000"));
+    assert!(alignment.only_b.names.iter().all(|n| n.entity != "person:alexander-gabuev"));
+}
+
+#[test]
+fn two_sentences_joined_into_one_are_one_row() {
+    /// Rows as (sentences of A, sentences of B).
+    type Rows = &'static [(Range<usize>, Range<usize>)];
+    let table: &[(&str, &str, Rows)] = &[
+        (
+            "Troops arrived in Kursk on Monday. They were sent by Kim Jong Un. Analysts were surprised.",
+            "Troops sent by Kim Jong Un arrived in Kursk on Monday. Analysts were surprised.",
+            &[(0..2, 0..1), (2..3, 1..2)],
+        ),
+        (
+            "Floods closed schools in Leeds. Troops arrived in Kursk on Monday.",
+            "Troops arrived in Kursk on Monday, officials said.",
+            &[(0..1, 0..0), (1..2, 0..1)],
+        ),
+        (
+            "Troops arrived in Kursk on Monday.",
+            "Floods closed three schools in Leeds.",
+            &[(0..1, 0..0), (1..1, 0..1)],
+        ),
+    ];
+    for (a, b, expected) in table {
+        let (corpus, _) = Corpus::new([
+            Document::new(DocMeta::plain("a", None), *a),
+            Document::new(DocMeta::plain("b", None), *b),
+        ]);
+        let study = Study::new(&corpus, |_| None);
+        let alignment = Alignment::new(&corpus, &study, 0, 1).unwrap();
+        let rows: Vec<(Range<usize>, Range<usize>)> =
+            alignment.rows.iter().map(|r| (r.a.clone(), r.b.clone())).collect();
+        assert_eq!(&rows, expected, "{a} | {b}");
+    }
 }

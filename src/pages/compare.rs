@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use newslens_core::compare::{Pair, Pairs};
+use newslens_core::compare::align::{Item, Only, Piece};
+use newslens_core::compare::{Alignment, Pair, Pairs};
 use newslens_core::route::{ReaderParams, Route};
 use newslens_core::Corpus;
 use yew::prelude::*;
@@ -29,7 +30,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let corpus = app.corpus();
     let pairs =
         use_memo((Shared(corpus.clone()), study.clone()), |(corpus, study)| Pairs::new(corpus, study));
-    let _ = &props.pair;
+    if let Some((a, b)) = &props.pair {
+        return html! { <SideBySide a={a.clone()} b={b.clone()} pairs={Shared(pairs)} /> };
+    }
     html! {
         <div class="compare-view">
             <h1>{ "Compare the documents" }</h1>
@@ -146,3 +149,138 @@ fn pair_row(corpus: &Rc<Corpus>, study: &newslens_core::study::Study, pair: &Pai
 
 /// The shared names shown in a pair's row, rarest first; the export has them all.
 const SHOWN: usize = 8;
+
+#[derive(Properties, PartialEq)]
+struct SideBySideProps {
+    a: String,
+    b: String,
+    pairs: Shared<Pairs>,
+}
+
+/// Two documents side by side: rows of aligned sentences (`[data-aligned]`), the words one
+/// side changed in `<del>` (A) and `<ins>` (B), and what each lacks.
+#[component]
+fn SideBySide(props: &SideBySideProps) -> Html {
+    let app = use_app();
+    let study = use_study();
+    let corpus = app.corpus();
+    let index = |id: &str| corpus.documents().iter().position(|d| d.id() == id);
+    let (index_a, index_b) = (index(&props.a), index(&props.b));
+    // Hooks run on every render, so the alignment is memoised before the ids are checked.
+    let alignment =
+        use_memo((Shared(corpus.clone()), study.clone(), index_a, index_b), |(corpus, study, a, b)| {
+            a.zip(*b).and_then(|(a, b)| Alignment::new(corpus, study, a, b))
+        });
+    let (Some(a), Some(b), Some(alignment)) = (index_a, index_b, alignment.as_ref()) else {
+        let missing = if index_a.is_none() { &props.a } else { &props.b };
+        return html! {
+            <div class="compare-view">
+                <h1>{ "No such document" }</h1>
+                <p>{ format!("No document has the id “{missing}”. ") }<a href="#/compare">{ "Compare the documents" }</a></p>
+            </div>
+        };
+    };
+    let docs = corpus.documents();
+    let relation = props.pairs.get(a, b).map(|p| p.relation);
+    let aligned = alignment.rows.iter().filter(|r| r.is_aligned()).count();
+    let cell = |doc: usize, sentences: &std::ops::Range<usize>, pieces: &[Piece], mark: &str| {
+        if sentences.is_empty() {
+            return html! { <td class="compare-missing"></td> };
+        }
+        let text = &docs[doc].text;
+        let body = pieces.iter().map(|p| {
+            let words = text[p.range.clone()].to_string();
+            match (p.changed, mark) {
+                (true, "del") => html! { <del>{ words }</del> },
+                (true, _) => html! { <ins>{ words }</ins> },
+                _ => html! { { words } },
+            }
+        });
+        html! {
+            <td data-sentences={format!("{}-{}", sentences.start, sentences.end - 1)}>
+                <a class="to-reader" href={reader_link(&corpus, doc, Some(sentences.start))}
+                   aria-label={format!("Sentence {} in the reader", sentences.start + 1)}>{ format!("{}", sentences.start + 1) }</a>
+                { " " }{ for body }
+            </td>
+        }
+    };
+    html! {
+        <div class="compare-view compare-side-by-side">
+            <h1>{ format!("{} beside {}", crate::truncate(&docs[a].label, 50), crate::truncate(&docs[b].label, 50)) }</h1>
+            <p>
+                <a href="#/compare">{ "All pairs" }</a>
+                { format!(
+                    " · {} · {aligned} rows aligned · the other's words struck through on the left, added on the right",
+                    relation.map_or("", |r| r.describe())
+                ) }
+            </p>
+            <section class="compare-lacks" aria-labelledby="lacks-heading">
+                <h2 id="lacks-heading">{ "What each lacks" }</h2>
+                { lacks(&corpus, b, &docs[a].label, &alignment.only_a, a) }
+                { lacks(&corpus, a, &docs[b].label, &alignment.only_b, b) }
+            </section>
+            <section aria-labelledby="aligned-heading">
+                <h2 id="aligned-heading">{ "Sentence by sentence" }</h2>
+                <table id="aligned">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ crate::truncate(&docs[a].label, 60) }</th>
+                            <th scope="col">{ crate::truncate(&docs[b].label, 60) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in alignment.rows.iter() {
+                            if row.is_aligned() {
+                                <tr data-aligned={format!("{:.2}", row.similarity)}>
+                                    { cell(a, &row.a, &row.a_pieces, "del") }
+                                    { cell(b, &row.b, &row.b_pieces, "ins") }
+                                </tr>
+                            } else {
+                                <tr data-only={if row.a.is_empty() { "b" } else { "a" }}>
+                                    { cell(a, &row.a, &row.a_pieces, "del") }
+                                    { cell(b, &row.b, &row.b_pieces, "ins") }
+                                </tr>
+                            }
+                        }
+                    </tbody>
+                </table>
+            </section>
+        </div>
+    }
+}
+
+/// What document `lacking` lacks that `has` (labelled `label`) keeps: names, figures and
+/// quotations, each a link to where `has` has it.
+fn lacks(corpus: &Corpus, lacking: usize, label: &str, only: &Only, has: usize) -> Html {
+    let lacking_label = crate::truncate(&corpus.documents()[lacking].label, 50);
+    let list = |kind: &'static str, items: &[Item]| {
+        if items.is_empty() {
+            return Html::default();
+        }
+        let links = items.iter().map(|item| {
+            let href = if item.entity.is_empty() {
+                reader_link(corpus, has, Some(item.sentence))
+            } else {
+                let params = ReaderParams {
+                    entity: Some(item.entity.clone()),
+                    sentence: Some(item.sentence),
+                    ..ReaderParams::default()
+                };
+                Route::Doc { id: corpus.documents()[has].id().to_string(), params }.to_hash()
+            };
+            html! { <li><a {href}>{ crate::truncate(&item.text, 80) }</a></li> }
+        });
+        html! { <><h4>{ kind }</h4><ul data-lacks={kind.to_lowercase()}>{ for links }</ul></> }
+    };
+    html! {
+        <div class="lacks" data-doc={corpus.documents()[lacking].id().to_string()}>
+            <h3>{ format!("{lacking_label} lacks, from {}", crate::truncate(label, 50)) }</h3>
+            { list("Names", &only.names) }
+            { list("Figures", &only.figures) }
+            { list("Quotations", &only.quotations) }
+            if only.names.is_empty() && only.figures.is_empty() && only.quotations.is_empty() {
+                <p>{ "Nothing: every name, figure and quotation is in both." }</p>
+            }
+        </div>
+    }
+}

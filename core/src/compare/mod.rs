@@ -4,9 +4,13 @@
 //!   names, numbers and quotations both keep, and the relation they suggest (copy, shortened
 //!   copy, paraphrase, shared quotations, independent); [`origins`] groups the documents
 //!   that come from one article, so a source is counted once per origin.
+//! - [`align`]: two documents side by side, sentences aligned, words changed inside each
+//!   aligned pair, and what each side lacks.
 
+pub mod align;
 pub mod pairs;
 
+pub use align::Alignment;
 pub use pairs::{origins, Pair, Pairs, Relation};
 
 use crate::analysis::token::TokenKind;
@@ -22,12 +26,22 @@ pub(crate) fn word_hash(word: &str) -> u64 {
     hasher.finish()
 }
 
-/// The words and numbers of `analysis` within `range` of `text`, hashed by [`word_hash`],
-/// each with its token's index.
+/// The hash of a word's stem, so that "benefit" and "benefits" are one word: for aligning a
+/// paraphrase's sentences, where the cost of stemming is for two texts only.
+pub(crate) fn stem_hash(word: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    crate::search::normalize::term(word).1.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The words and numbers of `analysis` within `range` of `text`, hashed by `hash` (such as
+/// [`word_hash`]), each with its token's index.
 pub(crate) fn words_in<'a>(
     text: &'a str,
     analysis: &'a Analysis,
     range: std::ops::Range<usize>,
+    hash: fn(&str) -> u64,
 ) -> impl Iterator<Item = (usize, u64)> + 'a {
     let first = analysis.tokens.partition_point(|t| t.start < range.start);
     analysis.tokens[first..]
@@ -35,5 +49,5 @@ pub(crate) fn words_in<'a>(
         .enumerate()
         .take_while(move |(_, t)| t.end <= range.end)
         .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(move |(i, t)| (first + i, word_hash(&text[t.start..t.end])))
+        .map(move |(i, t)| (first + i, hash(&text[t.start..t.end])))
 }

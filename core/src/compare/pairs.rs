@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::words_in;
+use super::{word_hash, words_in};
 use crate::analysis::{Analysis, Label, Quantity, SpanValue};
 use crate::corpus::Corpus;
 use crate::study::Study;
@@ -324,7 +324,7 @@ impl Profile {
     fn new(text: &str, analysis: &Analysis, keys: &mut Keys) -> Profile {
         let mut words: Vec<u64> = Vec::new();
         for block in analysis.paragraphs.iter().filter(|b| b.kind != BlockKind::Leftover) {
-            words.extend(words_in(text, analysis, block.range.clone()).map(|(_, h)| h));
+            words.extend(words_in(text, analysis, block.range.clone(), word_hash).map(|(_, h)| h));
         }
         let mut shingles: Vec<u64> = words
             .windows(3)
@@ -343,29 +343,16 @@ impl Profile {
                 SpanValue::Entity { id } if span.label.is_entity() => {
                     profile.keys.push(keys.intern(Key::Name(analysis.entities[*id].id.clone())));
                 }
-                SpanValue::Number(number) => {
-                    let Some(quantity) = number.quantity else { continue };
-                    let (low, high) = match quantity {
-                        Quantity::Single(v) => (v, v),
-                        Quantity::Range(low, high) => (low, high),
-                    };
-                    let unit = number.unit.as_deref().unwrap_or("");
-                    let key = keys.intern(Key::Figure(format!("{low}..{high} {unit}")));
+                value @ SpanValue::Number(_) => {
+                    let Some(figure) = figure_key(value) else { continue };
+                    let key = keys.intern(Key::Figure(figure));
                     profile.keys.push(key);
                     profile.figure_spans.entry(key).or_insert(s);
-                }
-                SpanValue::Quote(_) if span.label == Label::Quote => {
-                    let mut words: Vec<u64> =
-                        words_in(text, analysis, span.range.clone()).map(|(_, h)| h).collect();
-                    words.sort_unstable();
-                    words.dedup();
-                    if words.len() >= MIN_QUOTE_WORDS {
-                        profile.quotations.push((s, words));
-                    }
                 }
                 _ => {}
             }
         }
+        profile.quotations = quotation_words(text, analysis);
         profile.keys.sort_unstable();
         profile.keys.dedup();
         for &key in &profile.keys {
@@ -373,6 +360,32 @@ impl Profile {
         }
         profile
     }
+}
+
+/// A figure as the fingerprint compares it: its quantity and unit ("10000..10000 people"),
+/// the hedge left out ("about 10,000" is "10,000"); `None` for a vague amount or another span.
+pub(super) fn figure_key(value: &SpanValue) -> Option<String> {
+    let SpanValue::Number(number) = value else { return None };
+    let (low, high) = match number.quantity? {
+        Quantity::Single(v) => (v, v),
+        Quantity::Range(low, high) => (low, high),
+    };
+    Some(format!("{low}..{high} {}", number.unit.as_deref().unwrap_or("")))
+}
+
+/// Each quotation of a document long enough to compare, as its span index and its distinct
+/// hashed words, sorted.
+pub(super) fn quotation_words(text: &str, analysis: &Analysis) -> Vec<(usize, Vec<u64>)> {
+    let quotes = analysis.spans.iter().enumerate().filter(|(_, span)| span.label == Label::Quote);
+    quotes
+        .filter_map(|(s, span)| {
+            let mut words: Vec<u64> =
+                words_in(text, analysis, span.range.clone(), word_hash).map(|(_, h)| h).collect();
+            words.sort_unstable();
+            words.dedup();
+            (words.len() >= MIN_QUOTE_WORDS).then_some((s, words))
+        })
+        .collect()
 }
 
 /// A quotation shorter than this ("no", "a turning point") is too common a phrase to show
@@ -428,7 +441,7 @@ fn compare(profiles: &[Profile], (a, b): (usize, usize), weights: &Weights, limi
 }
 
 /// The quotations of `a` with their match in `b`, each of `b`'s matched once, best first.
-fn matched_quotations(a: &[(usize, Vec<u64>)], b: &[(usize, Vec<u64>)]) -> Vec<(usize, usize)> {
+pub(super) fn matched_quotations(a: &[(usize, Vec<u64>)], b: &[(usize, Vec<u64>)]) -> Vec<(usize, usize)> {
     let mut taken = vec![false; b.len()];
     let mut matches = Vec::new();
     for (span_a, words_a) in a {
