@@ -97,6 +97,32 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// Countries with their demonyms and capitals, read by the lookup and by [`country_of`].
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer/countries.tsv"));
+
+/// The country a demonym or capital belongs to (`group:north-korean` and `place:pyongyang` →
+/// `place:north-korea`), or a country itself, as its id and name; `None` for any other id.
+/// Built on first use, since only comparisons ask it.
+pub fn country_of(id: &str) -> Option<(&'static str, &'static str)> {
+    static COUNTRY: OnceLock<HashMap<String, (String, &'static str)>> = OnceLock::new();
+    let table = COUNTRY.get_or_init(|| {
+        let mut table = HashMap::default();
+        for row in rows(COUNTRIES) {
+            let Some(&name) = row.get(1) else { continue };
+            let country = (format!("place:{}", slug(name)), name);
+            if let Some(demonym) = list(row.get(3)).next() {
+                table.entry(format!("group:{}", slug(demonym))).or_insert_with(|| country.clone());
+            }
+            for capital in list(row.get(4)) {
+                table.entry(format!("place:{}", slug(capital))).or_insert_with(|| country.clone());
+            }
+            table.insert(country.0.clone(), country);
+        }
+        table
+    });
+    table.get(id).map(|(id, name)| (id.as_str(), *name))
+}
+
 fn name_tokens(name: &'static str) -> Vec<Cow<'static, str>> {
     tokenize(name, 0..name.len()).iter().map(|t| normalise(t.text(name))).collect()
 }
@@ -119,7 +145,7 @@ impl Gazetteer {
 
     fn load_builtin() -> Gazetteer {
         let mut g = Gazetteer::default();
-        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/countries.tsv"))) {
+        for row in rows(COUNTRIES) {
             let Some(&name) = row.get(1) else { continue };
             g.add_aliased(name, row.get(2), Label::Place, EntryKind::Country);
             let demonyms: Vec<&str> = list(row.get(3)).collect();

@@ -6,9 +6,14 @@
 //!   that come from one article, so a source is counted once per origin.
 //! - [`align`]: two documents side by side, sentences aligned, words changed inside each
 //!   aligned pair, and what each side lacks.
+//! - [`figures`]: the same quantity as every document gives it, disagreements flagged.
+//! - [`quotes`]: every quotation once, by speaker, with the documents that carry it and how
+//!   each changed it.
 
 pub mod align;
+pub mod figures;
 pub mod pairs;
+pub mod quotes;
 
 pub use align::Alignment;
 pub use pairs::{origins, Pair, Pairs, Relation};
