@@ -71,8 +71,13 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
     let subject = s.lex.has("match_verbs", next) && opponent(i + 2);
     // "beat Toulouse": the object of a match verb whose subject is capitalised, not a nation.
     let object = i >= 2 && s.lex.has("match_verbs", s.word(i - 1)) && opponent(i - 2) && s.is_cap(i - 2);
+    // "a loan from Torino", "signed for Hearts", "joined Rovers": a transfer's clubs.
     let transfer =
-        i >= 2 && s.word(i - 1) == "from" && matches!(s.word(i - 2), "signing" | "loan" | "transfer");
+        (i >= 2 && s.word(i - 1) == "from" && matches!(s.word(i - 2), "signing" | "loan" | "transfer"))
+            || (i >= 2
+                && s.word(i - 1) == "for"
+                && matches!(s.word(i - 2), "signed" | "signs" | "sign" | "plays" | "played" | "playing"))
+            || (i >= 1 && matches!(s.word(i - 1), "joined" | "joins" | "rejoined"));
     // "Belgian side Genk", "the club Lecce".
     let side = i >= 1 && matches!(s.word(i - 1), "side" | "club" | "outfit");
     // "Burnley, who lost 2-0": the subject of a match verb after ", who".

@@ -11,10 +11,12 @@ use std::ops::Range;
 
 mod club;
 mod document;
+mod org;
 mod place;
 
 use club::{club, is_sports_document};
 use document::resolve_document_names;
+use org::{org_ampersand, org_camel_case};
 use place::{coordinated_place, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -122,6 +124,25 @@ impl<'a> Sentence<'a> {
             end = self.unit_end(end);
         }
         (!self.is_cap(end)).then_some(end)
+    }
+
+    /// Whether the name ending before `end` goes on after a dash joining another capitalised
+    /// word ("GroenLinks–PvdA", "Visma–Lease a Bike"), so that what ends there is only part of it.
+    fn dash_continues(&self, end: usize) -> bool {
+        matches!(self.word(end), "-" | "–" | "—")
+            && self.touches_next(end - 1)
+            && self.touches_next(end)
+            && self.is_cap(end + 1)
+    }
+
+    /// Whether the capitalised words `from..end` stand alone: no capitalised word right before
+    /// or after them and no dash joining them to one.
+    fn stands_alone(&self, from: usize, end: usize) -> bool {
+        let dash_before = from >= 2 && self.dash_continues(from - 1) && self.is_cap(from - 2);
+        (from == 0 || !self.is_cap(from - 1))
+            && !dash_before
+            && !self.is_cap(end)
+            && !self.dash_continues(end)
     }
 
     /// Where the name unit starting at `i` ends: one word, or capitalised words joined by
@@ -243,7 +264,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
         scan(&Sentence::new(text, sentence, gaz, lex, sporty), &mut mentions);
     }
     resolve_document_names(text, sentences, gaz, lex, &mut mentions);
-    resolve_acronyms(text, sentences, lex, &mut mentions);
+    resolve_acronyms(text, sentences, gaz, lex, &mut mentions);
     sort_mentions(&mut mentions);
     apply_stated_aliases(text, &mut mentions);
     mentions
@@ -257,7 +278,13 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
         let found = place_before_suffix(s, i)
             .or_else(|| {
                 capitals_mean_names
-                    .then(|| org_by_suffix(s, i).or_else(|| org_domain(s, i)).or_else(|| org_by_head(s, i)))
+                    .then(|| {
+                        org_by_suffix(s, i)
+                            .or_else(|| org_domain(s, i))
+                            .or_else(|| org_by_head(s, i))
+                            .or_else(|| org_ampersand(s, i))
+                            .or_else(|| org_camel_case(s, i))
+                    })
                     .flatten()
             })
             .or_else(|| person_by_given_name(s, i))
@@ -351,15 +378,36 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         (false, _) if head + 1 < end => return None,
         (false, _) => end,
     };
+    // "Sri Lanka Cricket and European Professional Club Rugby": a head before "and" ends the
+    // first of two names (the second is scanned on its own).
+    let end = (from + 2..head)
+        .find(|&k| matches!(s.word(k), "and" | "&") && s.lex.has("org_heads", s.word(k - 1)))
+        .unwrap_or(end);
+    let head = head.min(end - 1);
     // "President Bill Clinton and House Republicans": "and" joins two names when a person's
     // name or title comes before it; "Fire and Disaster Management Agency" is one name.
     let names_a_person =
         |k: usize| s.gaz.is_given_name(s.word(k)) || s.gaz.title_len(s.words_from(k)).is_some();
-    let from = match (from..head).rev().find(|&k| matches!(s.word(k), "and" | "&")) {
-        Some(and) if (from..and).any(names_a_person) => and + 1,
+    // The names before "and" are scanned on their own (REGRESSION: "by Morgan Stanley and
+    // Centerview Partners" skipped the bank): this position yields to them.
+    if (from..head)
+        .rev()
+        .find(|&k| matches!(s.word(k), "and" | "&"))
+        .is_some_and(|and| (from..and).any(names_a_person))
+    {
+        return None;
+    }
+    // "Shares of Bluebird Foods fell": at a sentence start a capitalised word before "of" with
+    // no head of its own is an ordinary noun; the name starts after "of" ("Bank of Ghana" keeps it).
+    let from = match (from..head).find(|&k| s.word(k) == "of") {
+        Some(of) if from == 0 && s.head_before[of].is_none_or(|h| h < from) => of + 1,
         _ => from,
     };
     if end < from + 2 {
+        return None;
+    }
+    // "Public Health", "Mental Health": a field, not a body.
+    if end == from + 2 && s.lex.has("field_modifiers", s.word(from)) {
         return None;
     }
     // "Sylhet Division": a known town or province and an administrative head is a place.
@@ -487,11 +535,30 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
     }
     let end = s.unknown_name_end(i)?;
     let before = if i > 0 { s.word(i - 1) } else { "" };
+    // As written or, at a sentence start, in lower case: "Shares in Tessaro rose".
+    let cue_word = |list: &str| {
+        let word = s.word(i.saturating_sub(2));
+        s.lex.has(list, word) || s.lex.has(list, &word.to_lowercase())
+    };
     let role_before = i >= 2
-        && matches!(before, "for" | "at")
-        && s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase());
+        && match before {
+            "for" | "at" => s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase()),
+            // "shares of Bluebird", "the chief executive of Grayson", "a stake in Tessaro".
+            "of" => cue_word("org_cue_before_of"),
+            "in" => cue_word("org_cue_before_in"),
+            _ => false,
+        };
     let based = i > 0 && is_locative_compound(before) && s.is_cap(i - 1);
-    let kind_before = s.lex.has("company_nouns", before);
+    // "online retailer Acme", "the employers' federation Spekter".
+    let kind_before = s.lex.has("company_nouns", before) || s.lex.has("body_nouns", before);
+    // "published by Heinemann", "operated by Transvia".
+    let made_by = i >= 2 && before == "by" && s.lex.has("org_cue_before_by", s.word(i - 2));
+    // "Mjölkfront, which represents 9,000 farms": what only a body does, after ", which".
+    // Only a whole name: in "Salalah Port Services, which" the name starts before `i`.
+    let which_does = s.stands_alone(i, end)
+        && s.word(end) == ","
+        && s.word(end + 1) == "which"
+        && s.lex.has("org_verbs", s.word(end + 2));
     // "the world chess federation, FIDE, said", "her party, Alianza Libre, won": a name set
     // off by commas after a lower-case noun of an organisation's kind.
     let noun_appositive = i >= 2
@@ -514,12 +581,12 @@ fn org_by_cue(s: &Sentence, i: usize) -> Found {
                     && !s.is_cap(k)
                     && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
             });
-    (role_before || based || kind_before || noun_appositive || possessive || noun_after || appositive).then(
-        || {
-            let id = format!("org:{}", slug(s.name(i, end)));
-            (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
-        },
-    )
+    // "the party GroenLinks–PvdA": the cue names the whole, so a part is no name.
+    let cued = (role_before || based || kind_before || made_by || which_does) && !s.dash_continues(end);
+    (cued || noun_appositive || possessive || noun_after || appositive).then(|| {
+        let id = format!("org:{}", slug(s.name(i, end)));
+        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
+    })
 }
 
 /// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
@@ -860,7 +927,13 @@ fn facility(s: &Sentence, i: usize) -> Found {
 
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
 /// acronym there and wherever else the document uses it.
-fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn resolve_acronyms(
+    text: &str,
+    sentences: &[TokenizedSentence],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     let mut acronyms: HashMap<&str, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
         let after = &text[m.range.end..];
@@ -870,7 +943,15 @@ fn resolve_acronyms(text: &str, sentences: &[TokenizedSentence], lex: &Lexicon, 
             continue;
         };
         let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
-        if is_acronym {
+        // "the Oswaldo Cruz Foundation (Fiocruz)": a short name written as a word, which no list
+        // gives another meaning ("(Reuters)", "(Japan)").
+        let mut letters = inner.chars();
+        let short_name = (3..=12).contains(&inner.chars().count())
+            && letters.next().is_some_and(char::is_uppercase)
+            && letters.all(char::is_lowercase)
+            && gaz.longest_match(&[inner]).is_none()
+            && !gaz.is_given_name(inner);
+        if is_acronym || short_name {
             acronyms.insert(inner, m.id.clone());
         }
     }
