@@ -1,5 +1,6 @@
 //! Components shared by the pages.
 
+pub mod chronology;
 pub mod doc_list;
 pub mod entity_pane;
 pub mod export_menu;

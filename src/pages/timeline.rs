@@ -1,12 +1,15 @@
 //! The timeline: the events the articles mention on a time axis ([`TimelineChart`]), lanes by
-//! document or by theme, what lies outside the window, the TIMEs that cannot be placed with
-//! their reason, and each document's editable reference date. What is shown is the core's
-//! [`TimelineView`]; this page draws it and turns clicks into addresses.
+//! document or by theme, the same events as a [`Chronology`] table, what lies outside the
+//! window, each document's editable reference date and, collapsed after them, the TIMEs that
+//! cannot be placed with their reason. What is shown is the core's [`TimelineView`]; this page
+//! draws it and turns clicks into addresses. Zooming keeps the event last focused in place
+//! (else the one nearest the centre): the window's centre is often empty.
 
 use newslens_core::route::{ReaderParams, Route, TimelineParams};
 use newslens_core::timeline::{TimelineView, Window};
 use yew::prelude::*;
 
+use crate::components::chronology::Chronology;
 use crate::components::export_menu::{timeline_exports, ExportMenu};
 use crate::components::reference_editor::ReferenceEditor;
 use crate::components::timeline_chart::TimelineChart;
@@ -35,6 +38,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let params = props.params.clone();
     let window = view.window(params.window);
+    let focused = use_state(|| None::<usize>);
+    let long_open = use_state(|| false);
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |i: usize| focused.set(Some(i)))
+    };
+    let anchor = view.anchor(&line, window, *focused);
+    let long_count = view.rows(&line, window).1.len();
+    let long_toggle = {
+        let long_open = long_open.clone();
+        Callback::from(move |_| long_open.set(!*long_open))
+    };
     let commit = {
         let (app, params) = (app.clone(), params.clone());
         Callback::from(move |w: Option<Window>| {
@@ -59,13 +74,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <div class="timeline-view">
+            <h1>{ "Timeline" }</h1>
             <div class="timeline-toolbar" role="toolbar" aria-label="Timeline">
-                { button("+", "Zoom in (+)", Some(window.zoomed(0.5, 0.5))) }
-                { button("−", "Zoom out (-)", Some(window.zoomed(2.0, 0.5))) }
+                { button("+", "Zoom in (+)", Some(window.zoomed_around(0.5, anchor))) }
+                { button("−", "Zoom out (-)", Some(window.zoomed_around(2.0, anchor))) }
                 { button("←", "Earlier (←)", Some(window.panned(-0.25))) }
                 { button("→", "Later (→)", Some(window.panned(0.25))) }
-                { button("Fit", "The recent events (0)", None) }
-                { button("Everything", "Every placed event, the 1950s included", view.everything) }
+                { button("Fit", "Most events and every publication date (0)", None) }
+                { button("Everything", "Every placed event and publication date", view.everything) }
+                if long_count > 0 {
+                    <button type="button" class="zoom" id="long-periods-toggle" aria-expanded={long_open.to_string()}
+                            aria-controls="timeline" onclick={long_toggle}>
+                        { format!("Long periods ({long_count})") }
+                    </button>
+                }
                 <button type="button" class="zoom" aria-pressed={params.by_theme.to_string()} onclick={lanes_toggle}>
                     { if params.by_theme { "Lanes: themes" } else { "Lanes: documents" } }
                 </button>
@@ -75,34 +97,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if let Some(error) = &view.error {
                 <p class="query-error" role="alert">{ format!("{} — the timeline shows every event.", error.message) }</p>
             }
-            <TimelineChart view={view.clone()} {window} by_theme={params.by_theme} on_commit={commit} />
+            <div class="timeline-scroll">
+                <TimelineChart view={view.clone()} {window} by_theme={params.by_theme} long_open={*long_open}
+                               focused={*focused} {on_focus} on_commit={commit} />
+            </div>
+            <section class="chronology">
+                <h2 id="chronology-title">{ format!("Chronology: {} events", view.events.len()) }</h2>
+                <Chronology view={view.clone()} />
+            </section>
             <div class="timeline-side">
                 if let outside @ [_, ..] = view.outside(&line, window).as_slice() {
                     <section class="outside">
-                        <h3>{ "Outside this window" }</h3>
+                        <h2>{ "Outside this window" }</h2>
                         <ul>
                             for e in outside {
-                                <li>{ format!("{} ({}, {} to {})", e.sources[0].expression, e.timex, e.start, e.end) }</li>
+                                <li>{ format!("{}: {}", e.when(), crate::truncate(&e.label, 60)) }</li>
                             }
                         </ul>
                     </section>
                 }
-                <section>
-                    <h3>{ "Not placed" }</h3>
-                    <ul id="unplaced">
-                        for u in line.unplaced.iter() {
-                            <li data-doc={documents[u.source.doc].id().to_string()}>
-                                <a href={reader_at(u.source.doc, u.source.sentence)}>{ format!("“{}”", u.source.expression) }</a>
-                                { format!(" ({}) in {}: {}", u.timex, crate::truncate(&documents[u.source.doc].label, 40), u.reason) }
-                            </li>
-                        }
-                    </ul>
-                </section>
                 <section class="references">
-                    <h3>{ "Reference dates" }</h3>
+                    <h2>{ "Reference dates" }</h2>
                     for index in 0..documents.len() {
                         <ReferenceEditor {index} />
                     }
+                    // After the editor that can place them, and folded: most are "now" and "the future".
+                    <details class="unplaced">
+                        <summary>{ format!("Not placed ({})", line.unplaced.len()) }</summary>
+                        <ul id="unplaced">
+                            for u in line.unplaced.iter() {
+                                <li data-doc={documents[u.source.doc].id().to_string()}>
+                                    <a href={reader_at(u.source.doc, u.source.sentence)}>{ format!("“{}”", u.source.expression) }</a>
+                                    { format!(" ({}) in {}: {}", u.timex, crate::truncate(&documents[u.source.doc].label, 40), u.reason) }
+                                </li>
+                            }
+                        </ul>
+                    </details>
                 </section>
             </div>
         </div>

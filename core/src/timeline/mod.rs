@@ -69,6 +69,66 @@ impl Event {
         day_number(self.end) - day_number(self.start) + 1
     }
 
+    /// When it was, in words: "28 October 2024", "the week of 21 October 2024", "June 2024",
+    /// "summer 2023", "2023", "the 1950s", "the 21st century".
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::{corpus::parse_iso_date, study::Study, timeline::timeline, Corpus, DocMeta, Document};
+    /// let meta = DocMeta::plain("a", parse_iso_date("2024-10-29"));
+    /// let text = "NATO met on Monday. It rained last summer. War came in the 1950s. It is a 21st century war.";
+    /// let (corpus, _) = Corpus::new([Document::new(meta, text)]);
+    /// let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    /// let when: Vec<String> = timeline(&corpus, &study).events.iter().map(|e| e.when()).collect();
+    /// assert_eq!(when, ["the 1950s", "the 21st century", "summer 2023", "28 October 2024"]);
+    /// ```
+    pub fn when(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let day = |d: Date| format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year());
+        let (start, year) = (self.start, self.start.year());
+        match self.precision {
+            Some(Precision::Day) if self.start == self.end => day(start),
+            Some(Precision::Week) => format!("the week of {}", day(start)),
+            Some(Precision::Month) => format!("{} {year}", MONTHS[(start.month() - 1) as usize]),
+            Some(Precision::Season) => {
+                let season = match self.timex.rsplit('-').next() {
+                    Some("SP") => "spring",
+                    Some("SU") => "summer",
+                    Some("FA" | "AU") => "autumn",
+                    _ => "winter",
+                };
+                format!("{season} {}", self.end.year())
+            }
+            Some(Precision::Year) => year.to_string(),
+            Some(Precision::Decade) => format!("the {year}s"),
+            Some(Precision::Century) => {
+                let century = year / 100 + 1;
+                let suffix = match (century % 10, century % 100) {
+                    (_, 11..=13) => "th",
+                    (1, _) => "st",
+                    (2, _) => "nd",
+                    (3, _) => "rd",
+                    _ => "th",
+                };
+                format!("the {century}{suffix} century")
+            }
+            _ => format!("{} to {}", day(start), day(self.end)),
+        }
+    }
+
     /// How many documents report it.
     pub fn source_count(&self) -> usize {
         let mut docs: Vec<usize> = self.sources.iter().map(|s| s.doc).collect();
