@@ -220,6 +220,16 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     let (unit, end) = t.longest(k + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure)?;
     amount.unit = Some(unit);
     amount.end = end;
+    // "5-foot-11": a height in feet and inches, read as inches (71).
+    let inches = (unit.name == "ft" && t.is(end, "-") && t.glued(end) && t.glued(end + 1))
+        .then(|| read_numeral(t.text(end + 1)))
+        .flatten()
+        .filter(|n| n.plain && n.value.mantissa < 12);
+    if let (Some(inches), Some(feet)) = (inches, amount.base.filter(|b| b.exp == 0)) {
+        amount.base = Some(Decimal::int(feet.mantissa * 12 + inches.value.mantissa));
+        amount.unit = Some(INCHES);
+        amount.end = end + 2;
+    }
     Some(())
 }
 
@@ -278,12 +288,20 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     let (base, scale, end) = spelled(t, i).or_else(|| half_a(t, i))?;
-    // "three-year-long", "two-thirds", "one-off": the number is part of a compound word.
-    if t.is_any(end, &["-", "–"]) && t.glued(end) && t.glued(end + 1) && t.is_alnum(end + 1) {
+    // "two-hectare" keeps its measure, as "1.2-tonne" does; in "three-year-long", "one-off"
+    // the number is part of a compound word.
+    let hyphen = t.is_any(end, &["-", "–"]) && t.glued(end) && t.glued(end + 1) && t.is_alnum(end + 1);
+    let measure = t.longest(end + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure);
+    if hyphen && measure.is_none() {
         return None;
     }
     let mut amount = Amount::new(i, end, Some(base), Source::Words);
     amount.scale = scale;
+    if let (true, Some((unit, unit_end))) = (hyphen, measure) {
+        amount.unit = Some(unit);
+        amount.end = unit_end;
+        return Some(amount);
+    }
     amount.lone_one = end == i + 1 && first.eq_ignore_ascii_case("one");
     if amount.lone_one && i > 0 && t.is_any(i - 1, &words().pronoun_one_before) {
         return None;

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::super::span::{Label, NumberValue, Quantity, Span, SpanValue};
 use super::amount::*;
+use super::fraction::fraction_at;
 use super::tokens::*;
 use super::words::*;
 
@@ -87,6 +88,9 @@ fn hedge_at(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
 }
 
 fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
+    if let Some(fraction) = fraction_at(t, i) {
+        return Some(fraction);
+    }
     let first = amount_at(t, i, false)?;
     match range_tail(t, first) {
         Tail::Single => finish(t, first, None),
@@ -115,6 +119,15 @@ pub(super) enum Tail {
 /// `10 to 20`, `10-20`, `two or three`, `90% to 95%`.
 fn range_tail(t: &Toks, first: Amount) -> Tail {
     let c = first.end;
+    // "a 4-kilometre-wide crater": a measure inside a compound adjective keeps its span.
+    let dimension = ["wide", "long", "high", "deep", "tall", "thick"];
+    if first.unit.is_some_and(|u| u.kind == UnitKind::Measure)
+        && t.is(c, "-")
+        && t.glued(c)
+        && t.is_any(c + 1, &dimension)
+    {
+        return Tail::Single;
+    }
     let dash = t.is_any(c, &["-", "–"]) && t.glued(c) && t.glued(c + 1);
     let word = t.is_any(c, &["to", "or"]) || (t.is(c, "–") && !t.glued(c) && !t.glued(c + 1));
     if !(dash || word) {

@@ -16,7 +16,11 @@
 //! - Numbers TIME owns are left alone: years, dates, times of day and numbers followed by a
 //!   time unit (`three years`). So are ordinals, identifiers (`F-16`, `G7`, `COVID-19`),
 //!   phone and version numbers, numbered things (`section 3`, `Resolution 2231`) and
-//!   hyphenated compounds (`three-year-long`, `two-thirds`) and ratios (`one in five`).
+//!   hyphenated compounds (`three-year-long`).
+//! - Fractions and ratios are one NUMBER each with a fraction value, as the dev sets annotate
+//!   them: `nearly a third` = 1/3, `Three-Quarters` = 0.75, `about one in six` = 1/6. Written
+//!   apart ("a third"), a fraction needs "of" or the end of a clause after it: "a third term"
+//!   is an ordinal. "half" is left alone.
 //! - `one` counts only before a scale, unit or people noun, or in a range; otherwise it is
 //!   the pronoun (`one of the`, `no one`). Other small numbers count on their own: "the two
 //!   are meeting" is NUMBER 2, with no unit because the text does not say what is counted.
@@ -34,11 +38,13 @@
 //!   names and units of duration come from TIME's vocabulary.
 //! - `tokens`: tokens and well-formed numerals as exact decimals.
 //! - `amount`: one amount with its sign, currency, scale and unit, in digits or words.
+//! - `fraction`: fractions and ratios ("a third of", "one in six").
 //! - `expr`: hedges, ranges and rates around amounts, and the checks of context that drop a
 //!   doubtful reading.
 
 mod amount;
 mod expr;
+mod fraction;
 mod tokens;
 mod words;
 

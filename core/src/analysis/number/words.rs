@@ -31,6 +31,8 @@ pub(super) const PERCENT: Unit = Unit { name: "percent", kind: UnitKind::Percent
 pub(super) const PEOPLE: Unit = Unit { name: "people", kind: UnitKind::People };
 /// The unit of an age: "46-year-old".
 pub(super) const AGE: Unit = Unit { name: "years", kind: UnitKind::Measure };
+/// The unit of a height in feet and inches, "5-foot-11", given in inches.
+pub(super) const INCHES: Unit = Unit { name: "in", kind: UnitKind::Measure };
 
 /// The lists of `number_words.txt`, one field a section; phrases are space-separated tokens.
 pub(super) struct Words {
@@ -39,6 +41,8 @@ pub(super) struct Words {
     pub(super) ones: Vec<&'static str>,
     /// "twenty" to "ninety", in order.
     pub(super) tens: Vec<&'static str>,
+    /// Denominators of fractions, singular and plural, with their value: `thirds` is 3.
+    pub(super) fractions: Vec<(&'static str, i64)>,
     /// Scale words with their powers of ten: `million` is 6.
     pub(super) scales: Vec<(&'static str, i32)>,
     pub(super) vague_plurals: Vec<&'static str>,
@@ -90,6 +94,7 @@ impl Words {
             hedges: list("hedges"),
             ones: list("ones"),
             tens: list("tens"),
+            fractions: valued(&lists, "fractions", |n| n.parse().ok()),
             scales: valued(&lists, "scales", |power| power.parse().ok()),
             vague_plurals: list("vague_plurals"),
             time_words: list("time_words"),
@@ -190,6 +195,7 @@ mod tests {
         let lists = wordlist::lists(include_str!("../../../data/number_words.txt"));
         let valued_sections = [
             "scales",
+            "fractions",
             "currency_symbols",
             "dollar_prefixes",
             "percent_after",
@@ -199,7 +205,7 @@ mod tests {
             "measures_glued",
         ];
         let written: usize = valued_sections.iter().map(|name| lists[name].len()).sum();
-        let read = w.scales.len() + w.currency_symbols.len() + w.dollar_prefixes.len();
+        let read = w.scales.len() + w.fractions.len() + w.currency_symbols.len() + w.dollar_prefixes.len();
         assert_eq!(written, read + w.units_after.len() + w.units_glued.len(), "an entry did not parse");
         assert_eq!(w.scales.iter().find(|(s, _)| *s == "billion"), Some(&("billion", 9)));
         assert!(w.units_after.contains(&("per cent", PERCENT)));

@@ -21,7 +21,6 @@ const NEGATIVES: &[Case] = &[
     case("durations", "It lasted three years and 10 days, not two weeks.", &[]),
     case("duration with more", "He faces 10 more years in jail.", &[]),
     case("compound adjective", "The nearly three-year-long war and a 10-year plan.", &[]),
-    case("fraction compound", "A two-thirds majority passed it.", &[]),
     case("identifiers", "The G7 discussed COVID-19, F-16 jets, Su-27s and KN-23 missiles.", &[]),
     case("paper size", "Print it on A4 paper.", &[]),
     case("phone", "Call 202-555-0143 or +44 20 7946 0958.", &[]),
@@ -38,7 +37,6 @@ const NEGATIVES: &[Case] = &[
     case("hostile leftovers", "A lone $ and %% and 1e999 and 0x1F.", &[]),
     case("ranged duration", "The project will take 3-5 years.", &[]),
     case("date range", "Talks run 5-7 March.", &[]),
-    case("ratio", "One in five adults and 1 in 4 children are affected.", &[]),
     case("time zone", "Shelling began at 0400 GMT and 1400 GMT.", &[]),
     case("military designations", "It fielded T-72 tanks, S-400 systems and A-10 jets.", &[]),
     case("rank", "He is the number two official.", &[]),
@@ -71,8 +69,32 @@ const REGRESSION: &[Case] = &[
     case("price per share", "They paid $12.50 per share.", &[("$12.50 per share", "12.5", "USD", "")]),
     // A sentence-initial name was taken for a function word.
     case("name opening a sentence", "Apollo 11 landed and Flight 370 vanished.", &[]),
-    // "one in five" gave NUMBER "five" with unit people.
-    case("ratio with a people noun", "About one in three Ukrainians fled.", &[]),
+    // "one in five" gave NUMBER "five" with unit people; a ratio is now one NUMBER, a fraction.
+    case(
+        "ratio with a people noun",
+        "About one in three Ukrainians fled.",
+        &[("About one in three", "0.3333333333333333", "", "about")],
+    ),
+    // REGRESSION (issue 11): fractions were left out, or only their hedge's number was read.
+    case(
+        "fractions with hedges",
+        "Nearly a third of farms failed and Three-Quarters of them were small.",
+        &[("Nearly a third", "0.3333333333333333", "", "nearly"), ("Three-Quarters", "0.75", "", "")],
+    ),
+    case("a fraction compound", "A two-thirds majority passed it.", &[("two-thirds", "0.6666666666666666", "", "")]),
+    case("a ratio in digits", "Nine in 10 voters agreed.", &[("Nine in 10", "0.9", "", "")]),
+    case(
+        "ratios in words and digits",
+        "One in five adults and 1 in 4 children are affected.",
+        &[("One in five", "0.2", "", ""), ("1 in 4", "0.25", "", "")],
+    ),
+    case("a count in cities is no ratio", "It scored 12 in 3 cities.", &[("12", "12", "", ""), ("3", "3", "", "")]),
+    case("an ordinal is no fraction", "She won a third term; a quarter stayed home.", &[]),
+    // REGRESSION (issue 11): "5-foot-11" was the range [5, 11]; heights in feet and inches are
+    // inches, and a measure keeps its unit inside a compound adjective.
+    case("a height in feet and inches", "The 5-foot-11 guard left.", &[("5-foot-11", "71", "in", "")]),
+    case("a measure in a compound adjective", "A 4-kilometre-wide crater opened.", &[("4-kilometre", "4", "km", "")]),
+    case("a spelled hyphenated measure", "They farm a two-hectare plot.", &[("two-hectare", "2", "ha", "")]),
     // "minus 20" lost its sign.
     case("minus sign word", "It was minus 20 degrees.", &[("minus 20 degrees", "-20", "degrees", "")]),
     // "2.4pc" was dropped as an identifier.
