@@ -16,7 +16,7 @@ mod place;
 
 use club::{club, is_sports_document};
 use document::resolve_document_names;
-use org::{org_ampersand, org_camel_case};
+use org::{org_ampersand, org_by_cue, org_camel_case};
 use place::{coordinated_place, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -518,75 +518,6 @@ fn body_after_adjective(s: &Sentence, i: usize) -> Found {
     }
     let id = format!("org:{}", slug(s.name(i, i + 2)));
     Some((Some(mention(s, i, i + 2, Label::Org, id, "pattern:org-body")), i + 2))
-}
-
-/// Up to three capitalised words that the context shows are an organisation: "a spokesperson
-/// for Trivo", "analysts at Hale Ridge", "the Lisbon-based Ostra Capital", "online retailer
-/// Acme", "Acme's shareholders", "Acme shares fell", "Acme, the payroll group".
-fn org_by_cue(s: &Sentence, i: usize) -> Found {
-    // A function word after a quotation mark or a bracket is capitalised too: "“The coach".
-    if !s.is_name_word(i)
-        || s.lex.has("sentence_openers", s.word(i))
-        || s.known_at(i)
-        || s.gaz.is_given_name(s.word(i))
-        || s.lex.has("not_names", s.word(i))
-    {
-        return None;
-    }
-    let end = s.unknown_name_end(i)?;
-    let before = if i > 0 { s.word(i - 1) } else { "" };
-    // As written or, at a sentence start, in lower case: "Shares in Tessaro rose".
-    let cue_word = |list: &str| {
-        let word = s.word(i.saturating_sub(2));
-        s.lex.has(list, word) || s.lex.has(list, &word.to_lowercase())
-    };
-    let role_before = i >= 2
-        && match before {
-            "for" | "at" => s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase()),
-            // "shares of Bluebird", "the chief executive of Grayson", "a stake in Tessaro".
-            "of" => cue_word("org_cue_before_of"),
-            "in" => cue_word("org_cue_before_in"),
-            _ => false,
-        };
-    let based = i > 0 && is_locative_compound(before) && s.is_cap(i - 1);
-    // "online retailer Acme", "the employers' federation Spekter".
-    let kind_before = s.lex.has("company_nouns", before) || s.lex.has("body_nouns", before);
-    // "published by Heinemann", "operated by Transvia".
-    let made_by = i >= 2 && before == "by" && s.lex.has("org_cue_before_by", s.word(i - 2));
-    // "Mjölkfront, which represents 9,000 farms": what only a body does, after ", which".
-    // Only a whole name: in "Salalah Port Services, which" the name starts before `i`.
-    let which_does = s.stands_alone(i, end)
-        && s.word(end) == ","
-        && s.word(end + 1) == "which"
-        && s.lex.has("org_verbs", s.word(end + 2));
-    // "the world chess federation, FIDE, said", "her party, Alianza Libre, won": a name set
-    // off by commas after a lower-case noun of an organisation's kind.
-    let noun_appositive = i >= 2
-        && before == ","
-        && matches!(s.word(end), "," | "(")
-        && (s.lex.has("company_nouns", s.word(i - 2)) || s.lex.has("body_nouns", s.word(i - 2)));
-    let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
-        && s.lex.has("org_cue_after_possessive", s.word(end + 1));
-    // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
-    let noun_after = end == i + 1 && s.lex.has("org_cue_after", s.word(end));
-    // "Acme, the London-listed payroll group,": an appositive that says what it is, within a
-    // few words.
-    let appositive = s.word(end) == ","
-        && s.word(end + 1) == "the"
-        && (end + 2..end + 7)
-            .take_while(|&k| !matches!(s.word(k), "," | "." | "that" | "which" | "who"))
-            // "the agency’s representative" describes a person: the noun must be the head.
-            .any(|k| {
-                (s.lex.has("company_nouns", s.word(k)) || s.lex.has("body_nouns", s.word(k)))
-                    && !s.is_cap(k)
-                    && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
-            });
-    // "the party GroenLinks–PvdA": the cue names the whole, so a part is no name.
-    let cued = (role_before || based || kind_before || made_by || which_does) && !s.dash_continues(end);
-    (cued || noun_appositive || possessive || noun_after || appositive).then(|| {
-        let id = format!("org:{}", slug(s.name(i, end)));
-        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
-    })
 }
 
 /// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
