@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use newslens_core::compare::align::{Piece, Row};
@@ -23,7 +24,7 @@ fn the_bundled_rewrites_of_one_article_are_derived_and_the_others_are_not() {
     }
     // A paraphrase keeps the analyst it quotes and his words.
     let shared = &pairs.get(2, 1).unwrap().shared;
-    assert!(shared.names.iter().any(|n| n == "person:alexander-gabuev"), "{shared:?}");
+    assert!(shared.names.iter().any(|n| &**n == "person:alexander-gabuev"), "{shared:?}");
     assert!(!shared.quotations.is_empty());
     // 001 and 002 are one origin (the texts say so, and the manifest); the others their own.
     assert_eq!(origins(&corpus, &study), [0, 1, 1, 3, 4]);
@@ -135,4 +136,50 @@ fn two_sentences_joined_into_one_are_one_row() {
             alignment.rows.iter().map(|r| (r.a.clone(), r.b.clone())).collect();
         assert_eq!(&rows, expected, "{a} | {b}");
     }
+}
+
+/// The texts of `core/tests/data/pairs/` as one corpus, and the relation expected of each pair
+/// (independent when unlisted).
+fn pair_benchmark() -> (Corpus, BTreeMap<(String, String), Relation>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pairs");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|f| f.ends_with(".txt"))
+        .collect();
+    files.sort();
+    let documents = files.iter().map(|f| {
+        let text = std::fs::read_to_string(dir.join(f)).unwrap();
+        Document::new(DocMeta::plain(f, None), text)
+    });
+    let expected = std::fs::read_to_string(dir.join("expected.tsv")).unwrap();
+    let expected = expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            ((fields[0].to_string(), fields[1].to_string()), Relation::parse(fields[2]).unwrap())
+        })
+        .collect();
+    (Corpus::new(documents).0, expected)
+}
+
+#[test]
+fn every_pair_of_the_benchmark_has_its_expected_relation() {
+    let (corpus, expected) = pair_benchmark();
+    let study = Study::new(&corpus, |_| None);
+    let pairs = Pairs::new(&corpus, &study);
+    let mut wrong = Vec::new();
+    for pair in &pairs.pairs {
+        let (a, b) = (corpus.documents()[pair.a].id(), corpus.documents()[pair.b].id());
+        let listed = |x: &str, y: &str| expected.get(&(x.to_string(), y.to_string())).copied();
+        let want = listed(a, b).or_else(|| listed(b, a)).unwrap_or(Relation::Independent);
+        if pair.relation != want {
+            wrong.push(format!(
+                "{a} {b}: {:?}, expected {want:?} (similarity {:.2}, containment {:.2}, fingerprint {:.2})",
+                pair.relation, pair.similarity, pair.containment, pair.fingerprint
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} pairs:\n{}", wrong.len(), pairs.pairs.len(), wrong.join("\n"));
 }

@@ -104,7 +104,7 @@ fn pair_row(corpus: &Rc<Corpus>, study: &newslens_core::study::Study, pair: &Pai
         Route::Doc { id: a.id().to_string(), params }.to_hash()
     };
     let names = pair.shared.names.iter().take(SHOWN).map(|id| {
-        let name = study.entity(id).map_or(id.as_str(), |e| e.name.as_str());
+        let name = study.entity(id).map_or(&**id, |e| e.name.as_str());
         html! { <li><a href={entity_link(id)}>{ name }</a></li> }
     });
     let analysis = &study.analyses[pair.a];
