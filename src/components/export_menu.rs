@@ -3,11 +3,13 @@
 //! on a temporary link ([`browser::download`]): nothing leaves the page.
 //!
 //! The lists ([`reader_exports`], [`search_exports`], [`timeline_exports`],
-//! [`compare_exports`]) are public so the
+//! [`compare_exports`], [`compare_figure_exports`], [`compare_quote_exports`]) are public so the
 //! browser tests can read exactly the content a button downloads.
 
 use std::rc::Rc;
 
+use newslens_core::compare::figures::{figure_table_csv, FigureTable};
+use newslens_core::compare::quotes::{quote_ledger_csv, QuoteLedger};
 use newslens_core::compare::Pairs;
 use newslens_core::export::{self, file_name};
 use newslens_core::search::SearchIndex;
@@ -122,6 +124,30 @@ pub fn timeline_exports(corpus: &Rc<Corpus>, study: &Rc<Study>, line: &Rc<Timeli
 pub fn compare_exports(corpus: &Rc<Corpus>, pairs: &Rc<Pairs>) -> Vec<Export> {
     let (corpus, pairs) = (corpus.clone(), pairs.clone());
     vec![Export::new("Pairs (CSV)", file_name(&["pairs"], "csv"), CSV, move || pairs.to_csv(&corpus))]
+}
+
+/// The Compare view's figures table as CSV, one record per figure.
+pub fn compare_figure_exports(
+    corpus: &Rc<Corpus>,
+    study: &Rc<Study>,
+    table: &Rc<FigureTable>,
+) -> Vec<Export> {
+    let (c, s, t) = (corpus.clone(), study.clone(), table.clone());
+    vec![Export::new("Figures compared (CSV)", file_name(&["figures", "compared"], "csv"), CSV, move || {
+        figure_table_csv(&c, &s, &t)
+    })]
+}
+
+/// The Compare view's quotation ledger as CSV, one record per document carrying a quotation.
+pub fn compare_quote_exports(
+    corpus: &Rc<Corpus>,
+    study: &Rc<Study>,
+    ledger: &Rc<QuoteLedger>,
+) -> Vec<Export> {
+    let (c, s, l) = (corpus.clone(), study.clone(), ledger.clone());
+    vec![Export::new("Quotation ledger (CSV)", file_name(&["quotations", "ledger"], "csv"), CSV, move || {
+        quote_ledger_csv(&c, &s, &l)
+    })]
 }
 
 /// [`ExportMenu`]'s properties.

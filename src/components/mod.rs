@@ -1,6 +1,8 @@
 //! Components shared by the pages.
 
 pub mod chronology;
+pub mod compare_figures;
+pub mod compare_quotes;
 pub mod doc_list;
 pub mod entity_pane;
 pub mod export_menu;

@@ -11,6 +11,8 @@ use newslens_core::route::{ReaderParams, Route};
 use newslens_core::Corpus;
 use yew::prelude::*;
 
+use crate::components::compare_figures::CompareFigures;
+use crate::components::compare_quotes::QuoteLedger;
 use crate::components::export_menu::{compare_exports, ExportMenu};
 use crate::hooks::{use_app, use_study};
 use crate::state::Shared;
@@ -33,11 +35,12 @@ pub fn Compare(props: &CompareProps) -> Html {
     if let Some((a, b)) = &props.pair {
         return html! { <SideBySide a={a.clone()} b={b.clone()} pairs={Shared(pairs)} /> };
     }
+    let origins = Rc::new(pairs.origins.clone());
     html! {
         <div class="compare-view">
             <h1>{ "Compare the documents" }</h1>
-            // h13a: <CompareFigures /> (crate::components::compare_figures) goes here.
-            // h13a: <QuoteLedger /> (crate::components::compare_quotes) goes here.
+            <CompareFigures origins={origins.clone()} />
+            <QuoteLedger {origins} />
             <PairsTable pairs={Shared(pairs)} />
         </div>
     }
