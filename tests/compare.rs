@@ -69,3 +69,14 @@ async fn an_unknown_document_in_the_side_by_side_address_is_named() {
     assert_eq!(query(&root, "h1").text_content().unwrap(), "No such document");
     assert!(query(&root, ".compare-view p").text_content().unwrap().contains("“nope”"));
 }
+
+#[wasm_bindgen_test]
+async fn coverage_shows_who_names_whom_and_the_blind_spots() {
+    let root = mount_at("#/compare").await;
+    let gabuev = query(&root, "#coverage-entities [data-entity='person:alexander-gabuev']");
+    let link = query(&gabuev, &format!("td[data-doc='{NBC_PARAPHRASE}'] a")).get_attribute("href").unwrap();
+    assert!(link.starts_with(&format!("#/doc/{NBC_PARAPHRASE}?entity=person:alexander-gabuev&s=")), "{link}");
+    let blind = query(&gabuev, &format!("td[data-doc='{AP_REWRITE}']"));
+    assert_eq!(blind.get_attribute("data-blind").as_deref(), Some("true"));
+    assert!(!query_all(&root, "#coverage-themes [data-theme] a").is_empty());
+}

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use newslens_core::compare::align::{Piece, Row};
+use newslens_core::compare::coverage::Coverage;
 use newslens_core::compare::{origins, Alignment, Pairs, Relation};
 use newslens_core::study::Study;
 use newslens_core::{Corpus, DocMeta, Document};
@@ -182,4 +183,30 @@ fn every_pair_of_the_benchmark_has_its_expected_relation() {
         }
     }
     assert!(wrong.is_empty(), "{} of {} pairs:\n{}", wrong.len(), pairs.pairs.len(), wrong.join("\n"));
+}
+
+#[test]
+fn coverage_says_who_names_whom_and_who_is_silent() {
+    let corpus = common::bundled_corpus();
+    let study = Study::new(&corpus, |_| None);
+    let coverage = Coverage::new(&corpus, &study);
+    let gabuev = coverage.entities.iter().find(|e| e.id == "person:alexander-gabuev").unwrap();
+    let named: Vec<bool> = gabuev.mentions.iter().map(|&n| n > 0).collect();
+    assert_eq!(named, [false, true, true, false, false]);
+    assert_eq!(gabuev.blind_spots(), [0, 3, 4]);
+    let first = gabuev.first[2].unwrap();
+    assert!(
+        corpus.documents()[2].text[study.analyses[2].sentences[first].clone()].contains("Alexander Gabuev")
+    );
+    // A name one source alone uses is no one's blind spot.
+    let alone =
+        coverage.entities.iter().find(|e| e.mentions.iter().filter(|&&n| n > 0).count() == 1).unwrap();
+    assert!(alone.blind_spots().is_empty(), "{alone:?}");
+    assert!(!coverage.themes.is_empty());
+    for theme in &coverage.themes {
+        let t = corpus.themes().list().iter().position(|x| x.id == theme.id).unwrap();
+        for (doc, sentences) in theme.sentences.iter().enumerate() {
+            assert!(sentences.iter().all(|&s| study.analyses[doc].sentence_themes[s].contains(&t)));
+        }
+    }
 }

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use newslens_core::compare::align::{Item, Only, Piece};
+use newslens_core::compare::coverage::Coverage;
 use newslens_core::compare::{Alignment, Pair, Pairs};
 use newslens_core::route::{ReaderParams, Route};
 use newslens_core::Corpus;
@@ -42,6 +43,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <CompareFigures origins={origins.clone()} />
             <QuoteLedger {origins} />
             <PairsTable pairs={Shared(pairs)} />
+            <CoverageTables />
         </div>
     }
 }
@@ -285,5 +287,73 @@ fn lacks(corpus: &Corpus, lacking: usize, label: &str, only: &Only, has: usize) 
                 <p>{ "Nothing: every name, figure and quotation is in both." }</p>
             }
         </div>
+    }
+}
+
+/// The entities shown in the coverage table, most mentioned first.
+const COVERAGE_ENTITIES: usize = 30;
+
+/// Themes by document (how many sentences argue each, linked to the first) and people and
+/// organisations by document (mentions, linked to the first; a blind spot where the others
+/// name one and this document does not).
+#[component]
+fn CoverageTables() -> Html {
+    let app = use_app();
+    let study = use_study();
+    let corpus = app.corpus();
+    let coverage =
+        use_memo((Shared(corpus.clone()), study.clone()), |(corpus, study)| Coverage::new(corpus, study));
+    let docs = corpus.documents();
+    let header = html! {
+        for doc in docs.iter() {
+            <th scope="col" title={doc.label.clone()}>{ crate::truncate(&doc.label, 24) }</th>
+        }
+    };
+    let theme_rows = coverage.themes.iter().map(|row| {
+        let cells = row.sentences.iter().enumerate().map(|(d, sentences)| match sentences.first() {
+            Some(&first) => {
+                let text = &docs[d].text[study.analyses[d].sentences[first].clone()];
+                html! {
+                    <td data-doc={docs[d].id().to_string()} title={crate::truncate(text, 160)}>
+                        <a href={reader_link(&corpus, d, Some(first))}>{ sentences.len() }</a>
+                    </td>
+                }
+            }
+            None => html! { <td data-doc={docs[d].id().to_string()}>{ "·" }</td> },
+        });
+        html! { <tr data-theme={row.id.clone()}><th scope="row">{ &row.label }</th>{ for cells }</tr> }
+    });
+    let entity_rows = coverage.entities.iter().take(COVERAGE_ENTITIES).map(|row| {
+        let blind = row.blind_spots();
+        let cells = row.mentions.iter().enumerate().map(|(d, &n)| {
+            let id = docs[d].id().to_string();
+            match row.first[d] {
+                Some(sentence) => {
+                    let params = ReaderParams { entity: Some(row.id.clone()), sentence: Some(sentence), ..ReaderParams::default() };
+                    let href = Route::Doc { id: id.clone(), params }.to_hash();
+                    html! { <td data-doc={id}><a {href}>{ n }</a></td> }
+                }
+                None if blind.contains(&d) => {
+                    html! { <td data-doc={id} data-blind="true" title="The others name them; this document does not">{ "blind spot" }</td> }
+                }
+                None => html! { <td data-doc={id}>{ "·" }</td> },
+            }
+        });
+        html! { <tr data-entity={row.id.clone()}><th scope="row">{ &row.name }</th>{ for cells }</tr> }
+    });
+    html! {
+        <section class="compare-coverage" aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{ "Coverage" }</h2>
+            <h3>{ "Themes: sentences that argue each" }</h3>
+            <table id="coverage-themes">
+                <thead><tr><th scope="col">{ "Theme" }</th>{ header.clone() }</tr></thead>
+                <tbody>{ for theme_rows }</tbody>
+            </table>
+            <h3>{ format!("People and organisations: mentions (the {COVERAGE_ENTITIES} most mentioned)") }</h3>
+            <table id="coverage-entities">
+                <thead><tr><th scope="col">{ "Name" }</th>{ header }</tr></thead>
+                <tbody>{ for entity_rows }</tbody>
+            </table>
+        </section>
     }
 }

@@ -6,11 +6,13 @@
 //!   that come from one article, so a source is counted once per origin.
 //! - [`align`]: two documents side by side, sentences aligned, words changed inside each
 //!   aligned pair, and what each side lacks.
+//! - [`coverage`]: themes and entities by document, with each document's blind spots.
 //! - [`figures`]: the same quantity as every document gives it, disagreements flagged.
 //! - [`quotes`]: every quotation once, by speaker, with the documents that carry it and how
 //!   each changed it.
 
 pub mod align;
+pub mod coverage;
 pub mod figures;
 pub mod pairs;
 pub mod quotes;
