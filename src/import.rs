@@ -24,8 +24,8 @@ pub struct Read {
     pub documents: Vec<Document>,
     /// What could not be used, and notes on how the file was read.
     pub problems: Vec<String>,
-    /// Reference dates a workspace file says the user set: (document id, date).
-    pub edits: Vec<(String, Option<newslens_core::Date>)>,
+    /// What a workspace file says the user changed: (document id, edit).
+    pub edits: Vec<(String, crate::store::Edit)>,
 }
 
 /// Reads a file the user chose or dropped.

@@ -2,12 +2,14 @@
 //!
 //! Only what cannot be derived is stored: the documents with their analysis against their own
 //! reference dates (the opened [`Collection`]'s, then the user's imports, each analysed once),
-//! the route and the reference dates the user changed. The effective analysis (a [`Study`],
-//! which owns every document's effective reference date: the documents whose date the user
-//! changed analysed again), its search index and its timeline are derived with `use_memo` and
-//! provided as [`Shared`] values (the index and timeline [`Deferred`]: built when a view first
-//! asks, the index also soon after the first render); the selected document, highlights,
-//! results, counts and lists are computed where they are shown.
+//! the route, the reference dates, titles and outlets the user changed, and whether the
+//! collection is hidden. The effective analysis (a [`Study`], which owns every document's
+//! effective reference date: the documents whose date the user changed analysed again), the
+//! documents as shown (titles and outlets edited, the collection left out when hidden), their
+//! search index and their timeline are derived with `use_memo` and provided as [`Shared`]
+//! values (the index and timeline [`Deferred`]: built when a view first asks, the index also
+//! soon after the first render); the selected document, highlights, results, counts and lists
+//! are computed where they are shown.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -39,6 +41,45 @@ pub struct AppState {
     pub overrides: Rc<BTreeMap<String, Option<Date>>>,
     /// Imported documents removed since the page loaded, most recent last: what undo restores.
     pub removed: Rc<Vec<(Document, Analysis)>>,
+    /// The titles and outlets the user set, by document id; the documents as shown are derived.
+    pub metadata: Rc<BTreeMap<String, MetaEdit>>,
+    /// Whether the collection's documents are left out of every view (never deleted).
+    pub collection_hidden: bool,
+}
+
+/// A document's title and outlet as the user set them; `None` keeps the document's own.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MetaEdit {
+    /// The title to list and cite it by.
+    pub title: Option<String>,
+    /// The outlet (what `DocMeta::kind` holds for an import).
+    pub outlet: Option<String>,
+}
+
+impl MetaEdit {
+    /// This edit without what `meta` already says: trimmed, and an empty field is no edit.
+    fn against(self, meta: &newslens_core::DocMeta) -> MetaEdit {
+        let changed = |value: Option<String>, own: Option<&str>| {
+            let value = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())?;
+            (Some(value.as_str()) != own.map(str::trim)).then_some(value)
+        };
+        MetaEdit {
+            title: changed(self.title, meta.title.as_deref()),
+            outlet: changed(self.outlet, Some(&meta.kind)),
+        }
+    }
+
+    /// `document` as the user named it.
+    pub fn apply(&self, document: &Document) -> Document {
+        let mut meta = document.meta.clone();
+        if let Some(title) = &self.title {
+            meta.title = Some(title.clone());
+        }
+        if let Some(outlet) = &self.outlet {
+            meta.kind = outlet.clone();
+        }
+        Document::new(meta, document.text.clone())
+    }
 }
 
 impl PartialEq for AppState {
@@ -49,6 +90,8 @@ impl PartialEq for AppState {
             && self.route == other.route
             && self.overrides == other.overrides
             && Rc::ptr_eq(&self.removed, &other.removed)
+            && self.metadata == other.metadata
+            && self.collection_hidden == other.collection_hidden
     }
 }
 
@@ -70,6 +113,15 @@ pub enum Action {
     Remove(String),
     /// Bring back the document removed last.
     Undo,
+    /// Show a document under another title or outlet (fields equal to its own reset them).
+    SetMetadata {
+        /// The document's id.
+        doc: String,
+        /// The title and outlet to show.
+        edit: MetaEdit,
+    },
+    /// Leave the collection's documents out of every view, or show them again.
+    HideCollection(bool),
 }
 
 impl AppState {
@@ -82,6 +134,8 @@ impl AppState {
             route,
             overrides: Rc::default(),
             removed: Rc::default(),
+            metadata: Rc::default(),
+            collection_hidden: false,
         }
     }
 
@@ -142,8 +196,15 @@ impl Reducible for AppState {
                 removed.extend(gone);
                 let mut overrides = (*self.overrides).clone();
                 overrides.remove(&id);
+                let mut metadata = (*self.metadata).clone();
+                metadata.remove(&id);
                 let state = self.with_documents(kept);
-                Rc::new(AppState { removed: Rc::new(removed), overrides: Rc::new(overrides), ..state })
+                Rc::new(AppState {
+                    removed: Rc::new(removed),
+                    overrides: Rc::new(overrides),
+                    metadata: Rc::new(metadata),
+                    ..state
+                })
             }
             Action::Remove(_) => self,
             Action::Undo => {
@@ -152,6 +213,24 @@ impl Reducible for AppState {
                 let mut pairs: Vec<(Document, Analysis)> = self.pairs().collect();
                 pairs.push(back);
                 Rc::new(AppState { removed: Rc::new(removed), ..self.with_documents(pairs) })
+            }
+            Action::SetMetadata { doc, edit } => {
+                let Some(document) = self.corpus.get(&doc) else { return self };
+                let edit = edit.against(&document.meta);
+                let mut metadata = (*self.metadata).clone();
+                if edit == MetaEdit::default() {
+                    metadata.remove(&doc);
+                } else {
+                    metadata.insert(doc, edit);
+                }
+                if metadata == *self.metadata {
+                    return self;
+                }
+                Rc::new(AppState { metadata: Rc::new(metadata), ..(*self).clone() })
+            }
+            Action::HideCollection(hidden) if hidden == self.collection_hidden => self,
+            Action::HideCollection(collection_hidden) => {
+                Rc::new(AppState { collection_hidden, ..(*self).clone() })
             }
         }
     }
@@ -229,7 +308,10 @@ pub struct StateProviderProps {
 #[component]
 pub fn StateProvider(props: &StateProviderProps) -> Html {
     let collection = props.collection.clone();
-    let state = use_reducer(move || AppState::new(&collection, Route::parse(&browser::location_hash())));
+    let state = use_reducer(move || AppState {
+        collection_hidden: crate::store::collection_hidden(collection.corpus.documents()),
+        ..AppState::new(&collection, Route::parse(&browser::location_hash()))
+    });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -252,9 +334,22 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             Shared(Rc::new(analysed.with_references(corpus, changes)))
         },
     );
+    // What every view shows: the study's documents named as the user named them, without the
+    // collection's when it is hidden. The same values when nothing is edited or hidden.
+    let shown = use_memo(
+        (
+            Shared(state.corpus.clone()),
+            (*study).clone(),
+            state.metadata.clone(),
+            state.collection_hidden,
+            state.collection_len,
+        ),
+        |(corpus, study, metadata, hidden, len)| shown(corpus, study, metadata, *hidden, *len),
+    );
+    let (shown_corpus, study) = (*shown).clone();
     // Built when a view first asks, or soon after the first document is on screen, whichever
     // comes first: neither blocks the first render, and the first query need not wait for it.
-    let search = use_memo((Shared(state.corpus.clone()), (*study).clone()), |(corpus, study)| {
+    let search = use_memo((shown_corpus.clone(), study.clone()), |(corpus, study)| {
         let (corpus, study) = (corpus.0.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || {
             let index = SearchIndex::new(&corpus, &study);
@@ -270,19 +365,51 @@ pub fn StateProvider(props: &StateProviderProps) -> Html {
             search.get();
         });
     });
-    let line = use_memo((Shared(state.corpus.clone()), (*study).clone()), |(corpus, study)| {
+    let line = use_memo((shown_corpus.clone(), study.clone()), |(corpus, study)| {
         let (corpus, study) = (corpus.0.clone(), study.clone());
         Shared(Rc::new(Deferred::new(move || timeline(&corpus, &study))))
     });
     html! {
         <ContextProvider<StateContext> context={state}>
-            <ContextProvider<Shared<Study>> context={(*study).clone()}>
-                <ContextProvider<Shared<Deferred<SearchIndex>>> context={(*search).clone()}>
-                    <ContextProvider<Shared<Deferred<Timeline>>> context={(*line).clone()}>
-                        { props.children.clone() }
-                    </ContextProvider<Shared<Deferred<Timeline>>>>
-                </ContextProvider<Shared<Deferred<SearchIndex>>>>
-            </ContextProvider<Shared<Study>>>
+            <ContextProvider<Shared<Corpus>> context={shown_corpus}>
+                <ContextProvider<Shared<Study>> context={study}>
+                    <ContextProvider<Shared<Deferred<SearchIndex>>> context={(*search).clone()}>
+                        <ContextProvider<Shared<Deferred<Timeline>>> context={(*line).clone()}>
+                            { props.children.clone() }
+                        </ContextProvider<Shared<Deferred<Timeline>>>>
+                    </ContextProvider<Shared<Deferred<SearchIndex>>>>
+                </ContextProvider<Shared<Study>>>
+            </ContextProvider<Shared<Corpus>>>
         </ContextProvider<StateContext>>
     }
+}
+
+/// The documents every view shows and their study: `corpus` with the user's titles and
+/// outlets, without its first `collection_len` documents when the collection is hidden.
+fn shown(
+    corpus: &Shared<Corpus>,
+    study: &Shared<Study>,
+    metadata: &BTreeMap<String, MetaEdit>,
+    hidden: bool,
+    collection_len: usize,
+) -> (Shared<Corpus>, Shared<Study>) {
+    if metadata.is_empty() && !hidden {
+        return (corpus.clone(), study.clone());
+    }
+    let skip = if hidden { collection_len } else { 0 };
+    let documents = corpus.documents().iter().skip(skip).map(|doc| match metadata.get(doc.id()) {
+        Some(edit) => edit.apply(doc),
+        None => doc.clone(),
+    });
+    let shown = Corpus::new(documents).0.with_themes(corpus.themes().clone());
+    // Titles and outlets are not analysed: the study changes only when documents are left out.
+    let study = match skip {
+        0 => study.clone(),
+        _ => Shared(Rc::new(Study::from_analyses(
+            &shown,
+            study.analyses[skip..].to_vec(),
+            study.references[skip..].to_vec(),
+        ))),
+    };
+    (Shared(Rc::new(shown)), study)
 }

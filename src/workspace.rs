@@ -2,19 +2,22 @@
 //! every page opened from disk its own storage): a workspace file, and a copy of this page
 //! with the documents embedded.
 //!
-//! # Workspace file, version 1 (`*.newslens.json`)
+//! # Workspace file, version 2 (`*.newslens.json`)
 //! ```json
-//! {"newslens_workspace": 1,
+//! {"newslens_workspace": 2,
 //!  "documents": [{"id": "...", "file": "...", "title": "..." | null, "outlet": "...",
 //!                 "derived_from": "...", "date": "YYYY-MM-DD" | null,
 //!                 "date_confidence": "high" | "medium" | "low" | "unknown",
 //!                 "date_evidence": "...", "text": "..."}],
-//!  "edits": {"<document id>": "YYYY-MM-DD" | ""}}
+//!  "edits": {"<document id>": {"date": "YYYY-MM-DD" | "", "title": "...", "outlet": "..."}}}
 //! ```
-//! Written with the browser's `JSON.stringify`, read with `JSON.parse`. Opening merges: a
-//! document whose id or text is already open is skipped, the others are analysed and added,
-//! and the edits (reference dates the user set; `""` for none) apply. A file of a newer
-//! version is refused with a message; nothing open changes.
+//! The documents are as they were read; the edits are what the user changed, each field only
+//! when set (`""` a date cleared), the same record the store keeps ([`store::Edit`]).
+//! Version 1 was the same but for the edits, which held only the date: `{"<id>": "YYYY-MM-DD"
+//! | ""}`; it is still read. Written with the browser's `JSON.stringify`, read with
+//! `JSON.parse`. Opening merges: a document whose id or text is already open is skipped, the
+//! others are analysed and added, and the edits apply. A file of a newer version is refused
+//! with a message; nothing open changes.
 //!
 //! # A single file
 //! The page's own HTML, with a `#newslens-bundle` data block (deflated, base64) holding every
@@ -27,14 +30,15 @@ use std::collections::BTreeMap;
 use js_sys::{Object, Reflect};
 use newslens_core::corpus::parse_iso_date;
 use newslens_core::study::Study;
-use newslens_core::{bundle, Corpus, Date, DateConfidence, DocMeta, Document};
+use newslens_core::{bundle, Corpus, DateConfidence, DocMeta, Document};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::import::Read;
+use crate::store::{self, Edit};
 
-/// The version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The version this build writes; it reads every version up to it.
+pub const VERSION: u32 = 2;
 const KEY: &str = "newslens_workspace";
 
 /// Whether a parsed JSON value is a workspace file.
@@ -50,13 +54,13 @@ fn get_str(value: &JsValue, key: &str) -> Option<String> {
 pub fn read(name: &str, value: &JsValue) -> Read {
     let mut read = Read::default();
     let version = Reflect::get(value, &KEY.into()).ok().and_then(|v| v.as_f64());
-    if version != Some(f64::from(VERSION)) {
+    let Some(version) = version.filter(|&v| v >= 1.0 && v <= f64::from(VERSION) && v.fract() == 0.0) else {
         let said = version.map_or("an unknown version".to_string(), |v| format!("version {v}"));
         read.problems.push(format!(
-            "{name}: a workspace of {said}; this NewsLens reads version {VERSION}. Open it with the NewsLens that saved it; nothing was changed"
+            "{name}: a workspace of {said}; this NewsLens reads versions 1 to {VERSION}. Open it with the NewsLens that saved it; nothing was changed"
         ));
         return read;
-    }
+    };
     let documents = Reflect::get(value, &"documents".into()).unwrap_or(JsValue::UNDEFINED);
     for (k, item) in js_sys::Array::from(&documents).iter().enumerate() {
         let Some(text) = get_str(&item, "text").filter(|t| !t.trim().is_empty()) else {
@@ -84,21 +88,30 @@ pub fn read(name: &str, value: &JsValue) -> Read {
     let edits = Reflect::get(value, &"edits".into()).unwrap_or(JsValue::UNDEFINED);
     if edits.is_object() {
         for key in Object::keys(edits.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()) {
-            let date = get_str(&edits, &key).unwrap_or_default();
-            read.edits.push((key, parse_iso_date(&date)));
+            let value = Reflect::get(&edits, &key.clone().into()).unwrap_or(JsValue::UNDEFINED);
+            let edit = match version {
+                1.0 => value
+                    .as_string()
+                    .map(|date| Edit { date: Some(parse_iso_date(&date)), ..Edit::default() }),
+                _ => Edit::from_js(&value),
+            };
+            match edit {
+                Some(edit) => read.edits.push((key, edit)),
+                None => read.problems.push(format!("{name}: the edit of document {key} is not one; skipped")),
+            }
         }
     }
     read
 }
 
-/// The workspace file of `corpus` with the reference dates the user set.
-pub fn write(corpus: &Corpus, edits: &BTreeMap<String, Option<Date>>) -> String {
+/// The workspace file of `documents`, as they were read, with what the user changed.
+pub fn write(documents: &[&Document], edits: &BTreeMap<String, store::Edit>) -> String {
     let set = |object: &Object, key: &str, value: JsValue| {
         let _ = Reflect::set(object, &key.into(), &value);
     };
     let text = |s: &str| JsValue::from_str(s);
-    let documents = js_sys::Array::new();
-    for doc in corpus.documents() {
+    let items = js_sys::Array::new();
+    for doc in documents {
         let item = Object::new();
         let meta = &doc.meta;
         set(&item, "id", text(&meta.id));
@@ -110,15 +123,15 @@ pub fn write(corpus: &Corpus, edits: &BTreeMap<String, Option<Date>>) -> String 
         set(&item, "date_confidence", text(meta.date_confidence.as_str()));
         set(&item, "date_evidence", text(&meta.date_evidence));
         set(&item, "text", text(&doc.text));
-        documents.push(&item);
+        items.push(&item);
     }
     let edited = Object::new();
-    for (id, date) in edits {
-        set(&edited, id, text(&date.map(|d| d.to_string()).unwrap_or_default()));
+    for (id, edit) in edits {
+        set(&edited, id, edit.to_js());
     }
     let workspace = Object::new();
     set(&workspace, KEY, JsValue::from(VERSION));
-    set(&workspace, "documents", documents.into());
+    set(&workspace, "documents", items.into());
     set(&workspace, "edits", edited.into());
     js_sys::JSON::stringify_with_replacer_and_space(&workspace, &JsValue::NULL, &JsValue::from(1))
         .ok()

@@ -148,6 +148,17 @@ pub fn plural(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// How long the import works before it lets the page paint and answer input: under a frame
+/// at 60 Hz, so scrolling and typing stay smooth.
+const SLICE_MS: f64 = 12.0;
+/// How often the analysed articles are added: each addition derives the study (and later
+/// the index) of the whole collection again, so adding them one by one is quadratic.
+const ADD_EVERY_MS: f64 = 400.0;
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
 async fn run(
     app: crate::hooks::AppHandle,
     source: Source,
@@ -172,39 +183,55 @@ async fn run(
         Source::Paste(read) => Some(read),
         Source::Files(_) => None,
     };
+    // The articles of this import by id: the same text twice is one article.
+    let mut seen = std::collections::HashSet::new();
+    let corpus: Rc<Corpus> = app.corpus();
+    let mut pending = Vec::new();
+    let (mut slice_start, mut last_added) = (now(), f64::NEG_INFINITY);
     for file in reads {
         if cancelled.get() {
             found.push(format!("cancelled: {} not read", plural(state.total - state.done, "file")));
             break;
         }
+        let name = file.as_ref().map(|f| f.name());
         let read = match file {
             Some(file) => read_file(&file).await,
             None => paste.take().unwrap_or_default(),
         };
         found.extend(read.problems);
         edits.extend(read.edits);
-        let corpus: Rc<Corpus> = app.corpus();
-        let analysed: Vec<_> = read
-            .documents
-            .into_iter()
-            .filter(|d| corpus.get(d.id()).is_none())
-            .map(|doc| {
-                let analysis = analyze_document(&corpus, &doc, doc.meta.reference_date);
-                (doc, analysis)
-            })
-            .collect();
-        if first_new.is_none() {
-            first_new = analysed.first().map(|(d, _)| d.id().to_string());
+        for doc in read.documents {
+            let from = name.as_deref().unwrap_or("pasted");
+            if seen.contains(doc.id()) {
+                found.push(format!("{from}: the same text as an article above; imported once"));
+                continue;
+            }
+            if let Some(open) = app.original(doc.id()) {
+                found.push(format!("{from}: already open as “{}”; not imported again", open.label));
+                continue;
+            }
+            seen.insert(doc.id().to_string());
+            let analysis = analyze_document(&corpus, &doc, doc.meta.reference_date);
+            first_new.get_or_insert_with(|| doc.id().to_string());
+            state.added += 1;
+            pending.push((doc, analysis));
         }
-        state.added += analysed.len();
         state.done += 1;
-        app.add_documents(analysed);
-        progress.set(state.clone());
-        // Let the page paint and answer input before the next file.
-        yew::platform::time::sleep(Duration::ZERO).await;
+        // The first article is added at once, so it is readable before the rest are done.
+        if !pending.is_empty() && (last_added == f64::NEG_INFINITY || now() - last_added > ADD_EVERY_MS) {
+            app.add_documents(std::mem::take(&mut pending));
+            last_added = now();
+        }
+        if now() - slice_start > SLICE_MS {
+            progress.set(state.clone());
+            // Let the page paint and answer input before the next file.
+            yew::platform::time::sleep(Duration::ZERO).await;
+            slice_start = now();
+        }
     }
-    for (id, date) in edits {
-        app.restore_reference_date(&id, date);
+    app.add_documents(pending);
+    for (id, edit) in edits {
+        edit.apply(&app, &id);
     }
     state.running = false;
     progress.set(state);

@@ -10,6 +10,7 @@ pub mod header;
 pub mod highlight_card;
 pub mod importer;
 pub mod legend;
+pub mod metadata_editor;
 pub mod reference_editor;
 pub mod share;
 pub mod storage;

@@ -18,7 +18,7 @@ pub fn Share() -> Html {
     let save_workspace = {
         let (app, message) = (app.clone(), message.clone());
         Callback::from(move |_| {
-            let json = workspace::write(&app.corpus(), &app.reference_edits());
+            let json = workspace::write(&app.originals(), &crate::store::edits_of(&app));
             let saved = browser::download("collection.newslens.json", "application/json", json.as_bytes());
             message.set(Some(match saved {
                 Ok(()) => format!(

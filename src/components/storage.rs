@@ -1,27 +1,30 @@
 //! The user's articles kept in the browser: loaded from IndexedDB after the first render
-//! (decoded, not analysed), written whenever the imported documents or the date edits change
-//! (one transaction each, so a failure keeps everything before it), and shown in a panel
-//! with their count, the bytes used and allowed, and whether the browser keeps them. The
-//! store is kept in step by comparing what is shown with what is stored, so import, removal
-//! and undo need no code of their own here.
+//! (decoded, not analysed), written whenever the imported documents or the user's edits
+//! (dates, titles, outlets) change (one transaction each, so a failure keeps everything
+//! before it), and shown in a panel with their count, the bytes used and allowed, and whether
+//! the browser keeps them. The store is kept in step by comparing what is shown with what is
+//! stored, so import, removal, undo and editing need no code of their own here. A store that
+//! cannot all be read is left as it is (read-only), with an offer to save what could be read.
+//! The panel also hides the page's own collection, or shows it again.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use newslens_core::study::Study;
-use newslens_core::{bundle, Corpus, Date};
+use newslens_core::{bundle, Corpus};
 use yew::prelude::*;
 
 use crate::components::importer::plural;
 use crate::hooks::{use_app, AppHandle};
-use crate::store::{self, Store, Usage};
+use crate::store::{self, Edit, Store, Usage};
+use crate::{browser, workspace};
 
 /// What is in the store, as far as this page knows.
 #[derive(Default)]
 struct Kept {
     articles: BTreeSet<String>,
-    edits: BTreeMap<String, Option<Date>>,
+    edits: BTreeMap<String, Edit>,
     asked_to_persist: bool,
 }
 
@@ -56,11 +59,11 @@ pub fn Storage() -> Html {
     }
     {
         let shown: BTreeSet<String> = app.imported().iter().map(|(d, _)| d.id().to_string()).collect();
-        let edits = app.reference_edits();
+        let edits = store::edits_of(&app);
         let (app, problems, usage, kept, kept_count) =
             (app.clone(), problems.clone(), usage.clone(), kept.clone(), kept_count.clone());
         use_effect_with(((*store).clone(), shown, edits), move |(store, shown, edits)| {
-            if let Some(store) = store.clone() {
+            if let Some(store) = store.clone().filter(|s| s.read_only().is_none()) {
                 // Encoded when what is shown changed, not on every render.
                 let imported: Vec<(String, Vec<u8>)> = app
                     .imported()
@@ -80,7 +83,39 @@ pub fn Storage() -> Html {
             }
         });
     }
+    {
+        let (app, problems) = (app.clone(), problems.clone());
+        use_effect_with(app.collection_hidden(), move |&hidden| {
+            // Only a change the user made: the first render shows what was remembered.
+            if hidden != store::collection_hidden(app.collection()) {
+                if let Err(e) = store::keep_collection_hidden(app.collection(), hidden) {
+                    problems.set(vec![format!(
+                        "Whether the collection is shown will be forgotten on reload ({e})."
+                    )]);
+                }
+            }
+        });
+    }
     let saving = app.imported().len().saturating_sub(*kept_count);
+    let read_only = (*store).as_ref().and_then(|s| s.read_only()).map(str::to_string);
+    let save_readable = {
+        let (app, kept, problems) = (app.clone(), kept.clone(), problems.clone());
+        Callback::from(move |_| {
+            let kept = kept.borrow();
+            let documents: Vec<_> = kept.articles.iter().filter_map(|id| app.original(id)).collect();
+            let json = workspace::write(&documents, &kept.edits);
+            if let Err(e) =
+                browser::download("kept-articles.newslens.json", "application/json", json.as_bytes())
+            {
+                problems.set(vec![format!("The workspace could not be saved: {e}.")]);
+            }
+        })
+    };
+    let collection = app.collection().len();
+    let toggle_collection = {
+        let app = app.clone();
+        Callback::from(move |_| app.hide_collection(!app.collection_hidden()))
+    };
     let undo = {
         let app = app.clone();
         Callback::from(move |_| app.undo_remove())
@@ -102,6 +137,24 @@ pub fn Storage() -> Html {
                     None => "",
                 } }
             </p>
+            if let Some(why) = read_only {
+                <p id="storage-read-only" role="alert">
+                    { format!("Your kept articles are shown read-only: {why}. Nothing is written over them \
+                               and nothing is deleted; what you add now is not kept. ") }
+                    <button type="button" id="save-readable" onclick={save_readable}>
+                        { format!("Save the {} that could be read as a workspace", plural(*kept_count, "article")) }
+                    </button>
+                </p>
+            }
+            if collection > 0 {
+                <p class="collection-toggle">
+                    <label>
+                        <input type="checkbox" id="show-collection" checked={!app.collection_hidden()}
+                               onchange={toggle_collection} />
+                        { format!(" Show the {} this page comes with", plural(collection, "article")) }
+                    </label>
+                </p>
+            }
             if let Some(label) = app.last_removed() {
                 <p id="removed" role="status">
                     { format!("Removed “{}”. ", crate::truncate(&label, 60)) }
@@ -121,11 +174,13 @@ pub fn Storage() -> Html {
 
 /// Opens the store and adds what it keeps; the problems met.
 async fn load(app: &AppHandle, kept: &Rc<RefCell<Kept>>) -> Result<(Store, Vec<String>), String> {
-    let opened = Store::open().await?;
+    let mut opened = Store::open().await?;
     let mut problems = Vec::new();
     let mut documents = Vec::new();
     let corpus = app.corpus();
-    for bytes in opened.articles().await? {
+    let contents = opened.contents().await?;
+    let mut unreadable = contents.unreadable;
+    for bytes in contents.articles {
         match bundle::open(&bytes) {
             Ok(bundle) => {
                 for (doc, mut analysis) in
@@ -139,14 +194,20 @@ async fn load(app: &AppHandle, kept: &Rc<RefCell<Kept>>) -> Result<(Store, Vec<S
                 problems
                     .extend(bundle.diagnostics.into_iter().map(|d| format!("A kept article: {}", d.message)));
             }
-            Err(e) => problems.push(format!("A kept article could not be read ({e}); it stays in storage.")),
+            Err(e) => {
+                unreadable += 1;
+                problems.push(format!("A kept article could not be read ({e}); it stays in storage."))
+            }
         }
     }
     app.add_documents(documents);
-    for (id, date) in opened.edits().await? {
-        let date = newslens_core::corpus::parse_iso_date(&date);
-        kept.borrow_mut().edits.insert(id.clone(), date);
-        app.restore_reference_date(&id, date);
+    for (id, edit) in contents.edits {
+        edit.apply(app, &id);
+        kept.borrow_mut().edits.insert(id, edit);
+    }
+    if unreadable > 0 {
+        let why = format!("{} in storage could not be read", plural(unreadable, "record"));
+        opened = opened.into_read_only(why);
     }
     Ok((opened, problems))
 }
@@ -157,7 +218,7 @@ async fn sync(
     kept: &Rc<RefCell<Kept>>,
     new: Vec<(String, Vec<u8>)>,
     shown: &BTreeSet<String>,
-    edits: &BTreeMap<String, Option<Date>>,
+    edits: &BTreeMap<String, Edit>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     let first = kept.borrow().articles.is_empty() && !new.is_empty() && !kept.borrow().asked_to_persist;
@@ -184,26 +245,25 @@ async fn sync(
             Err(e) => problems.push(format!("A removed article is still stored ({e}).")),
         }
     }
-    let changed: Vec<(String, Option<Option<Date>>)> = {
+    let changed: Vec<(String, Option<Edit>)> = {
         let kept = kept.borrow();
         let set = edits
             .iter()
-            .filter(|(id, d)| kept.edits.get(*id) != Some(d))
-            .map(|(id, d)| (id.clone(), Some(*d)));
+            .filter(|(id, e)| kept.edits.get(*id) != Some(e))
+            .map(|(id, e)| (id.clone(), Some(e.clone())));
         let reset = kept.edits.keys().filter(|id| !edits.contains_key(*id)).map(|id| (id.clone(), None));
         set.chain(reset).collect()
     };
-    for (id, date) in changed {
-        let text = date.map(|d| d.map(|d| d.to_string()));
-        match store.put_edit(&id, text.as_ref().map(|d| d.as_deref())).await {
+    for (id, edit) in changed {
+        match store.put_edit(&id, edit.as_ref()).await {
             Ok(()) => {
                 let mut kept = kept.borrow_mut();
-                match date {
-                    Some(date) => kept.edits.insert(id, date),
+                match edit {
+                    Some(edit) => kept.edits.insert(id, edit),
                     None => kept.edits.remove(&id),
                 };
             }
-            Err(e) => problems.push(format!("A date you set was not kept ({e}).")),
+            Err(e) => problems.push(format!("A change you made was not kept ({e}).")),
         }
     }
     problems

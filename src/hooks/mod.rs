@@ -11,18 +11,21 @@ use newslens_core::{Corpus, Date, Document};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, Deferred, Shared, StateContext};
+use crate::state::{Action, Deferred, MetaEdit, Shared, StateContext};
 
 /// The app state with intent methods.
 #[derive(Clone, PartialEq)]
 pub struct AppHandle {
     state: StateContext,
+    /// The documents as every view shows them (see [`crate::state::StateProvider`]).
+    shown: Shared<Corpus>,
 }
 
 impl AppHandle {
-    /// The documents.
+    /// The documents as shown: named as the user named them, the collection's left out when
+    /// hidden. Indices into it are indices into [`use_study`]'s study.
     pub fn corpus(&self) -> Rc<Corpus> {
-        self.state.corpus.clone()
+        self.shown.0.clone()
     }
 
     /// The current route.
@@ -33,7 +36,7 @@ impl AppHandle {
     /// The document the route shows, with its index: the named one, or the first on the home
     /// route.
     pub fn current_document(&self) -> Option<(usize, &Document)> {
-        let documents = self.state.corpus.documents();
+        let documents = self.shown.documents();
         match &self.state.route {
             Route::Doc { id, .. } => documents.iter().enumerate().find(|(_, d)| d.id() == id),
             Route::Home => documents.first().map(|d| (0, d)),
@@ -60,7 +63,7 @@ impl AppHandle {
     /// Resolves document `doc` against another date (its manifest's date resets it): every
     /// view re-resolves at once, reading the date from the [`Study`].
     pub fn set_reference_date(&self, doc: usize, date: Option<Date>) {
-        let Some(document) = self.state.corpus.documents().get(doc) else { return };
+        let Some(document) = self.shown.documents().get(doc) else { return };
         self.state.dispatch(Action::SetReference { doc: document.id().to_string(), date });
     }
 
@@ -72,6 +75,47 @@ impl AppHandle {
     /// The reference dates the user set, by document id.
     pub fn reference_edits(&self) -> Rc<std::collections::BTreeMap<String, Option<Date>>> {
         self.state.overrides.clone()
+    }
+
+    /// Shows the document with this id under another title or outlet; a field left empty or
+    /// equal to the document's own resets it. Every view shows it at once.
+    pub fn set_metadata(&self, id: &str, edit: MetaEdit) {
+        self.state.dispatch(Action::SetMetadata { doc: id.to_string(), edit });
+    }
+
+    /// The titles and outlets the user set, by document id.
+    pub fn metadata_edits(&self) -> Rc<std::collections::BTreeMap<String, MetaEdit>> {
+        self.state.metadata.clone()
+    }
+
+    /// The document with this id as it was read, before the user's edits.
+    pub fn original(&self, id: &str) -> Option<&Document> {
+        self.state.corpus.get(id)
+    }
+
+    /// The documents of the collection the page opened, as read.
+    pub fn collection(&self) -> &[Document] {
+        &self.state.corpus.documents()[..self.state.collection_len]
+    }
+
+    /// Whether the collection's documents are left out of every view.
+    pub fn collection_hidden(&self) -> bool {
+        self.state.collection_hidden
+    }
+
+    /// Leaves the collection's documents out of every view, or shows them again.
+    pub fn hide_collection(&self, hidden: bool) {
+        if hidden && self.current_document().is_some_and(|(_, d)| !self.is_imported(d.id())) {
+            self.navigate(Route::Home);
+        }
+        self.state.dispatch(Action::HideCollection(hidden));
+    }
+
+    /// The documents as they were read, without the collection's when it is hidden: what a
+    /// workspace file keeps (the user's edits travel beside them).
+    pub fn originals(&self) -> Vec<&Document> {
+        let skip = if self.state.collection_hidden { self.state.collection_len } else { 0 };
+        self.state.corpus.documents().iter().skip(skip).collect()
     }
 
     /// Adds analysed documents (the same text twice is one document).
@@ -161,7 +205,8 @@ impl AppHandle {
 #[hook]
 pub fn use_app() -> AppHandle {
     let state = use_context::<StateContext>().expect("use_app needs a StateProvider above it");
-    AppHandle { state }
+    let shown = use_context::<Shared<Corpus>>().expect("use_app needs a StateProvider above it");
+    AppHandle { state, shown }
 }
 
 /// The analysis of the corpus, from [`crate::state::StateProvider`].

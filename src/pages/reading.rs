@@ -21,6 +21,7 @@ use crate::components::entity_pane::EntityPane;
 use crate::components::export_menu::{reader_exports, ExportMenu};
 use crate::components::highlight_card::HighlightCard;
 use crate::components::legend::Legend;
+use crate::components::metadata_editor::MetadataEditor;
 use crate::components::reference_editor::ReferenceEditor;
 use crate::hooks::{use_app, use_deferred_search_index, use_study};
 
@@ -158,6 +159,7 @@ fn Reader(props: &ReaderProps) -> Html {
                         <summary>{ "Change the reference date" }</summary>
                         <ReferenceEditor index={analysis_index} />
                     </details>
+                    <MetadataEditor index={analysis_index} />
                     <ExportMenu exports={reader_exports(&app.corpus(), &study.0, analysis_index)} />
                     if app.is_imported(doc.id()) {
                         <RemoveButton id={doc.id().to_string()} />

@@ -109,3 +109,48 @@ pub async fn until(what: &str, done: impl Fn() -> bool + 'static) {
     });
     JsFuture::from(promise).await.unwrap();
 }
+
+/// A file as the picker gives it.
+pub fn file(name: &str, bytes: &[u8]) -> web_sys::File {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap()
+}
+
+/// Gives files to `#import-files` as a user's choice does, and fires its change.
+pub fn choose(root: &Element, files: &[web_sys::File]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for f in files {
+        transfer.items().add_with_file(f).unwrap();
+    }
+    let input: web_sys::HtmlInputElement = query(root, "#import-files").unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+/// The text of the first element matching `selector` in the page, or "".
+pub fn text_of(selector: &str) -> String {
+    document().query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+/// Deletes the app's IndexedDB database and local storage, so a test starts with nothing kept.
+pub async fn fresh_store() {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let request = factory.delete_database("newslens").unwrap();
+    // A connection still open when the deletion asks is told to close (the app's store does);
+    // "blocked" only says that it had not yet, so the deletion is waited for.
+    let promise = Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    JsFuture::from(promise).await.expect("the test database is deleted");
+}
+
+/// Resolves once the storage panel has opened the store (or said why it cannot).
+pub async fn store_opened() {
+    until("the storage panel", || {
+        text_of("#storage-summary").contains("kept in this browser")
+            || !text_of("#storage-problems").is_empty()
+    })
+    .await;
+}
