@@ -72,9 +72,15 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             (props.on_commit.clone(), props.view.clone(), line.clone(), pointer.clone());
         let focused = props.focused;
         Callback::from(move |e: KeyboardEvent| {
-            let zoom = |factor: f64| match (focused, *pointer) {
+            // The event the key was pressed on, else the pointer, else the event last focused.
+            let on_event = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest("[data-event]").ok().flatten())
+                .and_then(|t| t.get_attribute("data-event")?.parse::<usize>().ok());
+            let zoom = |factor: f64| match (on_event, *pointer) {
                 (None, Some(at)) => window.zoomed(factor, at),
-                _ => window.zoomed_around(factor, view.anchor(&line, window, focused)),
+                _ => window.zoomed_around(factor, view.anchor(&line, window, on_event.or(focused))),
             };
             let next = match e.key().as_str() {
                 "+" | "=" => Some(zoom(0.5)),
@@ -247,7 +253,9 @@ fn label_room(events: &[Event], shown: &[(usize, usize)], window: &Window) -> Ve
             order.get(k + 1).filter(|&&b| shown[b].1 == shown[a].1).map_or(PLOT_END, |&b| extents[b].0);
         let start = extents[a].1.max(GUTTER) + 6.0;
         let chars = ((next.min(PLOT_END) - start - 6.0) / CHAR_WIDTH).max(0.0) as usize;
-        room[a] = if chars >= MIN_LABEL_CHARS && extents[a].1 < PLOT_END { chars } else { 0 };
+        // A mark wholly outside the plot gets no label: it would sit beside nothing.
+        let in_plot = extents[a].1 > GUTTER && extents[a].1 < PLOT_END;
+        room[a] = if chars >= MIN_LABEL_CHARS && in_plot { chars } else { 0 };
     }
     room
 }
