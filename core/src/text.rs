@@ -209,7 +209,11 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 fn ends_with_abbreviation(before_stop: &str) -> bool {
     let word = before_stop.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || word.contains('.') || ABBREVIATIONS.contains(&word)
+    // "Md. Shafiqul Islam" is an abbreviated Mohammad; after a comma, "Bethesda, Md." is the
+    // state and may end the sentence.
+    let mohammad =
+        matches!(word, "Md" | "Mohd") && !before_stop[..before_stop.len() - word.len()].ends_with(", ");
+    single_initial || word.contains('.') || ABBREVIATIONS.contains(&word) || mohammad
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, para: &str, r: Range<usize>, offset: usize) {
@@ -275,6 +279,9 @@ mod tests {
             ("Costs rose 2.5 percent. Next.", &["Costs rose 2.5 percent.", "Next."]),
             ("Why? Because.", &["Why?", "Because."]),
             ("trailing space.  ", &["trailing space."]),
+            // REGRESSION: "Md." (Mohammad) ended the sentence and cut the name it opens.
+            ("Secretary Md. Shafiqul Islam spoke.", &["Secretary Md. Shafiqul Islam spoke."]),
+            ("It opened in Bethesda, Md. Sales rose.", &["It opened in Bethesda, Md.", "Sales rose."]),
             ("", &[]),
         ];
         for (input, expected) in table {

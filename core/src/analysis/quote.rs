@@ -153,6 +153,7 @@ pub fn attribute(
 ) -> Vec<Quotation> {
     let lex = Lexicon::builtin();
     let tokens = tokenize(text, para.clone());
+    let titles = titles(text, quotes.iter());
     let mut out: Vec<Quotation> = quotes
         .iter()
         .map(|q| {
@@ -160,7 +161,7 @@ pub fn attribute(
                 (None, None)
             } else {
                 cue_after(text, &tokens, q, mentions, lex)
-                    .or_else(|| cue_before(text, &tokens, q, mentions, lex))
+                    .or_else(|| cue_before(text, &tokens, q, &titles, mentions, lex))
                     .map_or((None, None), |(m, cue)| (Some(m), Some(cue)))
             };
             Quotation { range: q.clone(), speaker, cue }
@@ -199,6 +200,11 @@ fn is_title(quoted: &str) -> bool {
         && words.len() >= 2
 }
 
+/// The quotations among `quotes` that are titles.
+fn titles<'q>(text: &str, quotes: impl Iterator<Item = &'q Range<usize>>) -> Vec<Range<usize>> {
+    quotes.filter(|q| is_title(&text[(*q).clone()])).cloned().collect()
+}
+
 /// A paragraph that opens with an unattributed quotation takes its speaker from the paragraph
 /// before: the run-on quotation that ended it, or the speech verb of its last sentence ("In an
 /// interview, she explained why she had come home.").
@@ -221,7 +227,8 @@ pub fn attribute_from_previous(
     let speaker = run_on.or_else(|| {
         let lex = Lexicon::builtin();
         let tokens = tokenize(text, previous.clone());
-        cue_before(text, &tokens, &(previous_end..previous_end), mentions, lex).map(|(m, _)| m)
+        let titles = titles(text, previous_quotes.iter().map(|q| &q.range));
+        cue_before(text, &tokens, &(previous_end..previous_end), &titles, mentions, lex).map(|(m, _)| m)
     });
     quotes[0].speaker = speaker;
     fill_uncued(text, quotes);
@@ -317,19 +324,27 @@ fn cue_after(
     speaker_in(text, mentions, &span).map(|m| (m, cue))
 }
 
-/// The sentence before the opening mark, when it has a speech verb.
+/// The sentence before the opening mark, when it has a speech verb. The marks of a title
+/// end no sentence: in "she said she read “Rain on Zinc” and “wept.”" the partial quotation
+/// belongs to the reported speaker.
 fn cue_before(
     text: &str,
     tokens: &[Token],
     q: &Range<usize>,
+    titles: &[Range<usize>],
     mentions: &Speakers,
     lex: &Lexicon,
 ) -> Option<(Mention, Range<usize>)> {
     let open = tokens.partition_point(|t| t.end <= q.start).checked_sub(1)?;
     let floor = open.saturating_sub(CUE_REACH);
+    // Titles are in text order: the last one starting by the token's end is the only candidate.
+    let in_title = |t: &Token| {
+        let before = titles.partition_point(|r| r.start <= t.end);
+        before.checked_sub(1).is_some_and(|k| t.start <= titles[k].end)
+    };
     let start = tokens[floor..open]
         .iter()
-        .rposition(|t| is_sentence_end(text, t) || t.text(text) == "”")
+        .rposition(|t| (is_sentence_end(text, t) || t.text(text) == "”") && !in_title(t))
         .map_or(floor, |i| floor + i + 1);
     let window = &tokens[start..open];
     let verb = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text)))?;
@@ -458,6 +473,21 @@ mod tests {
             &[("First,", Some("Anna Lindqvist")), ("And second.", Some("Anna Lindqvist"))],
         ),
         (
+            "the subject of a verb that characterises",
+            "Anna Lindqvist, the chief executive, called the deal “a turning point for us.”",
+            &[("a turning point for us.", Some("Anna Lindqvist"))],
+        ),
+        (
+            "the subject of 'described … as'",
+            "Tomasz Wrobel described the move as “reckless and late.”",
+            &[("reckless and late.", Some("Tomasz Wrobel"))],
+        ),
+        (
+            "the fullest name for a later surname",
+            "Maria Kowalczyk, the mayor, defended the budget. Kowalczyk said the cuts were “painful but needed.”",
+            &[("painful but needed.", Some("Maria Kowalczyk"))],
+        ),
+        (
             "cue before the quotation",
             "The Pentagon said the troops would move “within days.”",
             &[("within days.", Some("Pentagon"))],
@@ -501,6 +531,16 @@ mod tests {
             "a possessor does not speak",
             "Anna Lindqvist hired an agent. “Soon,” Lindqvist's agent, Tomasz Wrobel, told Reuters.",
             &[("Soon,", Some("Tomasz Wrobel"))],
+        ),
+        (
+            "the marks of a title end no sentence: a partial quotation after one belongs to the reported speaker",
+            "Maria Kowalczyk said she had read “The Glass Harbour” at 14 and “never forgot it.”",
+            &[("The Glass Harbour", None), ("never forgot it.", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "an abbreviated Mohammad after a title stays in the speaker's name",
+            "Disaster Secretary Md. Shafiqul Islam told reporters the toll was low. “We were lucky,” he said.",
+            &[("We were lucky,", Some("Md. Shafiqul Islam"))],
         ),
         (
             "a quotation ending its sentence takes no cue from the next one",
