@@ -7,8 +7,8 @@
 //! a clause it stays ("in a 21st century war"). A clause too short to say anything, or a short
 //! one that ends where what was said begins ("The Pentagon confirmed Monday that ..."), takes in
 //! the clause after it. When the clause names nobody, the sentence's first person or
-//! organisation leads it ("Putin: instead pointing to a pact signed in June"). Everything here
-//! reads a fixed stretch of one sentence, so labelling is linear in the text.
+//! organisation leads it ("Putin: instead pointing to a pact signed in June"). Each label reads
+//! at most [`REACH`] tokens either side of its date, so labelling is linear in the text.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -23,6 +23,8 @@ const MIN_WORDS: usize = 4;
 const FULL_WORDS: usize = 7;
 /// The longest label, in words; a longer clause ends in "…".
 const MAX_WORDS: usize = 16;
+/// How many tokens either side of the date a clause is looked for in.
+const REACH: usize = 48;
 
 /// What a TIME span's clause says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,10 +116,17 @@ impl Sentence<'_> {
 pub(super) fn clause(text: &str, analysis: &Analysis, span: usize) -> Clause {
     let time = &analysis.spans[span];
     let range = analysis.sentences[time.sentence].clone();
-    let first = analysis.tokens.partition_point(|t| t.start < range.start);
-    let last = analysis.tokens.partition_point(|t| t.start < range.end);
+    // Only the tokens within REACH of the date are read, so that a sentence of a thousand
+    // dates (a pasted list) costs a thousand short reads, not a thousand whole sentences.
+    let at = analysis.tokens.partition_point(|t| t.start < time.range.start);
+    let after = analysis.tokens.partition_point(|t| t.start < time.range.end);
+    let first = analysis.tokens.partition_point(|t| t.start < range.start).max(at.saturating_sub(REACH));
+    let last = analysis.tokens.partition_point(|t| t.start < range.end).min(after + REACH);
     let toks = &analysis.tokens[first..last];
-    let spans = analysis.spans_in(time.sentence);
+    let reach = toks.first().map_or(range.start, |t| t.start)..toks.last().map_or(range.end, |t| t.end);
+    let sentence_spans = analysis.spans_in(time.sentence);
+    let spans = &sentence_spans[sentence_spans.partition_point(|s| s.range.start < reach.start)
+        ..sentence_spans.partition_point(|s| s.range.start < reach.end)];
     let time_ranges: Vec<&Range<usize>> =
         spans.iter().filter(|s| s.label == Label::Time).map(|s| &s.range).collect();
     let sentence = Sentence {
@@ -337,6 +346,18 @@ mod tests {
         for (text, n, expected) in table {
             assert_eq!(label(text, n), expected, "{text}");
         }
+    }
+
+    /// A sentence of 3,000 dates: each label reads its neighbourhood, not the whole sentence.
+    #[test]
+    fn a_sentence_of_thousands_of_dates_gets_a_label_for_each_from_its_neighbourhood() {
+        let text = format!("Talks were held on {} and Friday.", "Monday, ".repeat(3000));
+        let analysis = analyze(&text, "2024-10-29".parse().ok());
+        let times: Vec<usize> =
+            (0..analysis.spans.len()).filter(|&i| analysis.spans[i].label == Label::Time).collect();
+        assert!(times.len() > 1000, "{}", times.len());
+        let labels: Vec<String> = times.iter().map(|&i| clause(&text, &analysis, i).label).collect();
+        assert!(labels.iter().all(|l| !l.is_empty()));
     }
 
     #[test]
