@@ -305,6 +305,13 @@ fn cue_after(
     let window: Vec<&Token> =
         tokens[first..].iter().take(CUE_REACH).take_while(|t| !is_sentence_end(text, t)).collect();
     let words: Vec<&str> = window.iter().map(|t| t.text(text)).collect();
+    let lead = words.iter().position(|w| *w != ",")?;
+    // "…,” according to Jane Doe.": the source follows right behind the mark.
+    if let Some((cue, source)) =
+        according_to(text, &window[lead..]).filter(|(cue, _)| cue.start == window[lead].start)
+    {
+        return speaker_in(text, mentions, &source).map(|m| (m, cue));
+    }
     let verb = words.iter().position(|w| lex.has("speech_verbs", w))?;
     // “… weeks.” Some units …: a quotation that ends its sentence is attributed after it only
     // by a short "Putin said" / "He said" right behind the mark.
@@ -313,7 +320,6 @@ fn cue_after(
         return None;
     }
     let cue = window[verb].range();
-    let lead = words.iter().position(|w| *w != ",")?;
     if is_pronoun(words[lead]) && lead + 1 == verb {
         return Some((mentions.last_person_before(q.start)?, window[lead].start..cue.end));
     }
@@ -347,7 +353,11 @@ fn cue_before(
         .rposition(|t| (is_sentence_end(text, t) || t.text(text) == "”") && !in_title(t))
         .map_or(floor, |i| floor + i + 1);
     let window = &tokens[start..open];
-    let verb = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text)))?;
+    let Some(verb) = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text))) else {
+        let refs: Vec<&Token> = window.iter().collect();
+        let (cue, source) = according_to(text, &refs)?;
+        return speaker_in(text, mentions, &source).map(|m| (m, cue));
+    };
     let cue = window[verb].range();
     // "he also acknowledges": the subject is the word before the verb, past any adverbs.
     let subject = window[..verb].iter().rev().find(|t| {
@@ -362,6 +372,18 @@ fn cue_before(
     }
     let span = window.first()?.start..window[verb].start;
     speaker_in(text, mentions, &span).map(|m| (m, cue))
+}
+
+/// "according to Jane Doe, …": the words "according to" and the source after them, up to the
+/// next comma or the end of `window`.
+fn according_to(text: &str, window: &[&Token]) -> Option<(Range<usize>, Range<usize>)> {
+    let at = window
+        .windows(2)
+        .rposition(|w| w[0].text(text).eq_ignore_ascii_case("according") && w[1].text(text) == "to")?;
+    let rest = &window[at + 2..];
+    let end = rest.iter().position(|t| t.text(text) == ",").unwrap_or(rest.len());
+    let source = rest.first()?.start..rest[..end].last()?.end;
+    Some((window[at].start..window[at + 1].end, source))
 }
 
 fn is_pronoun(word: &str) -> bool {
@@ -486,6 +508,21 @@ mod tests {
             "the fullest name for a later surname",
             "Maria Kowalczyk, the mayor, defended the budget. Kowalczyk said the cuts were “painful but needed.”",
             &[("painful but needed.", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "'according to' before the quotation",
+            "According to Maria Kowalczyk, the plan was “a disgrace.”",
+            &[("a disgrace.", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "'according to' right after the quotation",
+            "Maria Kowalczyk spoke. “It is over,” according to Maria Kowalczyk.",
+            &[("It is over,", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "'according to' an unnamed source names no speaker",
+            "Maria Kowalczyk spoke. “It is over,” according to people familiar with the talks.",
+            &[("It is over,", None)],
         ),
         (
             "cue before the quotation",
