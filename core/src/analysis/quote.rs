@@ -157,12 +157,17 @@ pub fn attribute(
     let titles = titles(text, quotes.iter());
     let mut out: Vec<Quotation> = quotes
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(k, q)| {
             let (speaker, cue) = if is_title(&text[q.clone()]) {
                 (None, None)
             } else {
                 cue_after(text, &tokens, q, mentions, lex)
                     .or_else(|| cue_before(text, &tokens, q, &titles, mentions, lex))
+                    .or_else(|| {
+                        let first = k == 0 || quotes[..k].iter().all(|q| is_title(&text[q.clone()]));
+                        first.then(|| cue_in_sentence_before(text, &tokens, q, &titles, mentions, lex))?
+                    })
                     .map_or((None, None), |(m, cue)| (Some(m), Some(cue)))
             };
             Quotation { range: q.clone(), speaker, cue }
@@ -287,6 +292,12 @@ impl<'a> Speakers<'a> {
         self.persons[..started].iter().rev().take(reach).find(|m| given(m)).map(|m| (*m).clone())
     }
 
+    /// The person whose mention starts exactly at `start`.
+    fn person_starting_at(&self, start: usize) -> Option<Mention> {
+        let at = self.persons.partition_point(|m| m.range.start < start);
+        self.persons.get(at).filter(|m| m.range.start == start).map(|m| (*m).clone())
+    }
+
     /// The person whose mention ends exactly at `end`.
     fn person_ending_at(&self, end: usize) -> Option<Mention> {
         let started = self.persons.partition_point(|m| m.range.start < end);
@@ -325,6 +336,10 @@ fn cue_after(
         return speaker_in(text, mentions, &source).map(|m| (m, cue));
     }
     let verb = words.iter().position(|w| lex.has("speech_verbs", w))?;
+    // "… ” Tomasz Wrobel said: “…”": a cue before a colon introduces the next quotation.
+    if words.last() == Some(&":") {
+        return None;
+    }
     // “… weeks.” Some units …: a quotation that ends its sentence is attributed after it only
     // by a short "Putin said" / "He said" right behind the mark.
     let ended_inside = text[q.clone()].trim_end().ends_with(['.', '?', '!']);
@@ -340,6 +355,25 @@ fn cue_after(
     // unattributed; the listener after "told" never speaks.
     let span = if verb == lead { cue.end..window.last()?.end } else { window.first()?.start..cue.start };
     speaker_in(text, mentions, &span).map(|m| (m, cue))
+}
+
+/// "Jane Doe said the cuts were needed. “We had no choice.”": the first quotation of a paragraph
+/// that opens its sentence with no cue takes the speech verb of the sentence before, as one
+/// that opens a paragraph takes the paragraph before's.
+fn cue_in_sentence_before(
+    text: &str,
+    tokens: &[Token],
+    q: &Range<usize>,
+    titles: &[Range<usize>],
+    mentions: &Speakers,
+    lex: &Lexicon,
+) -> Option<(Mention, Range<usize>)> {
+    let open = tokens.partition_point(|t| t.end <= q.start).checked_sub(1)?;
+    let stop = &tokens[open.checked_sub(1)?];
+    if !matches!(stop.text(text), "." | "?" | "!") || !is_sentence_end(text, stop) {
+        return None;
+    }
+    cue_before(text, tokens, &(stop.end..stop.end), titles, mentions, lex)
 }
 
 /// The sentence before the opening mark, when it has a speech verb. The marks of a title
@@ -367,8 +401,10 @@ fn cue_before(
     let window = &tokens[start..open];
     let Some(verb) = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text))) else {
         let refs: Vec<&Token> = window.iter().collect();
-        let (cue, source) = according_to(text, &refs)?;
-        return speaker_in(text, mentions, &source).map(|m| (m, cue));
+        if let Some((cue, source)) = according_to(text, &refs) {
+            return speaker_in(text, mentions, &source).map(|m| (m, cue));
+        }
+        return subject_before_colon(text, window, mentions);
     };
     let cue = window[verb].range();
     // "he also acknowledges": the subject is the word before the verb, past any adverbs.
@@ -384,6 +420,21 @@ fn cue_before(
     }
     let span = window.first()?.start..window[verb].start;
     speaker_in(text, mentions, &span).map(|m| (m, cue))
+}
+
+/// "Maria Kowalczyk was blunt: “…”": a colon before the quotation, in a sentence with no speech
+/// verb, gives it to the person that opens the sentence, unless a possessor ("Kowalczyk's
+/// plan has one aim:"). The colon is the cue.
+fn subject_before_colon(
+    text: &str,
+    window: &[Token],
+    mentions: &Speakers,
+) -> Option<(Mention, Range<usize>)> {
+    let colon = window.last().filter(|t| t.text(text) == ":")?;
+    let first = window.first()?;
+    let person = mentions.person_starting_at(first.start)?;
+    let possessor = text[person.range.end..].starts_with(['\'', '’']);
+    (!possessor).then(|| (person, colon.range()))
 }
 
 /// "according to Jane Doe, …": the words "according to" and the source after them, up to the
@@ -600,6 +651,26 @@ mod tests {
             &[("We grew,", None), ("We grew,", None)],
         ),
         (
+            "a quotation opening a sentence takes the speech verb of the sentence before",
+            "Maria Kowalczyk said the cuts were needed. “We had no choice.”",
+            &[("We had no choice.", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "a sentence before with no speech verb gives nothing",
+            "Maria Kowalczyk left. Tomasz Wrobel stayed. “We had no choice.”",
+            &[("We had no choice.", None)],
+        ),
+        (
+            "a colon after the subject",
+            "Maria Kowalczyk was blunt: “We had no choice.”",
+            &[("We had no choice.", Some("Maria Kowalczyk"))],
+        ),
+        (
+            "a colon after no person, or after a possessor, gives nothing",
+            "The sign read: “Keep out.” Maria Kowalczyk's plan has one aim: “growth.”",
+            &[("Keep out.", None), ("growth.", None)],
+        ),
+        (
             "cue before the quotation",
             "The Pentagon said the troops would move “within days.”",
             &[("within days.", Some("Pentagon"))],
@@ -653,6 +724,11 @@ mod tests {
             "an abbreviated Mohammad after a title stays in the speaker's name",
             "Disaster Secretary Md. Shafiqul Islam told reporters the toll was low. “We were lucky,” he said.",
             &[("We were lucky,", Some("Md. Shafiqul Islam"))],
+        ),
+        (
+            "a cue before a colon introduces the next quotation, not the one before",
+            "Maria Kowalczyk said the cuts were needed. “We had no choice.” Tomasz Wrobel said: “Nonsense.”",
+            &[("We had no choice.", Some("Maria Kowalczyk")), ("Nonsense.", Some("Tomasz Wrobel"))],
         ),
         (
             "a quotation ending its sentence takes no cue from the next one",
