@@ -263,10 +263,14 @@ impl<'a> Speakers<'a> {
         Speakers { all: mentions, persons: mentions.iter().filter(|m| m.label == Label::Person).collect() }
     }
 
-    /// The person a pronoun before or after a quotation refers to: the last one mentioned.
-    fn last_person_before(&self, at: usize) -> Option<Mention> {
+    /// The person a pronoun before or after a quotation refers to: the last one mentioned, if
+    /// in the same paragraph or the one before; further back, a "she" is as likely someone else.
+    fn last_person_before(&self, text: &str, at: usize) -> Option<Mention> {
         let started = self.persons.partition_point(|m| m.range.start < at);
-        self.persons[..started].iter().rev().find(|m| m.range.end <= at).map(|m| (*m).clone())
+        let person = self.persons[..started].iter().rev().find(|m| m.range.end <= at)?;
+        let between = &text[person.range.end..at];
+        let paragraph_breaks = || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
+        (between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1).then(|| (*person).clone())
     }
 
     /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
@@ -348,7 +352,7 @@ fn cue_after(
     }
     let cue = window[verb].range();
     if is_pronoun(words[lead]) && lead + 1 == verb {
-        return Some((mentions.last_person_before(q.start)?, window[lead].start..cue.end));
+        return Some((mentions.last_person_before(text, q.start)?, window[lead].start..cue.end));
     }
     // "…,” said Edward Howell": the speaker follows the verb. "…,” an official told Reuters":
     // the speaker is the subject before the verb, and an unnamed one leaves the quotation
@@ -412,7 +416,7 @@ fn cue_before(
         !(t.text(text).ends_with("ly") || matches!(t.text(text), "also" | "then" | "later" | "again"))
     });
     if subject.is_some_and(|t| is_pronoun(t.text(text))) {
-        return Some((mentions.last_person_before(q.start)?, cue));
+        return Some((mentions.last_person_before(text, q.start)?, cue));
     }
     // "a position Jane Doe described as …": a name right before the verb is its subject.
     if let Some(person) = subject.and_then(|t| mentions.person_ending_at(t.end)) {
@@ -478,6 +482,9 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
         .or_else(|| institution_in(text, mentions, span))
         .or_else(|| role_holder(text, mentions, span))
 }
+
+/// How far back, in bytes, a pronoun looks for the person it stands for: two long paragraphs.
+const PRONOUN_REACH: usize = 3000;
 
 /// How many persons back a role ("the mayor") looks for the person it was given to.
 const ROLE_REACH: usize = 20;
@@ -729,6 +736,11 @@ mod tests {
             "a cue before a colon introduces the next quotation, not the one before",
             "Maria Kowalczyk said the cuts were needed. “We had no choice.” Tomasz Wrobel said: “Nonsense.”",
             &[("We had no choice.", Some("Maria Kowalczyk")), ("Nonsense.", Some("Tomasz Wrobel"))],
+        ),
+        (
+            "a pronoun stands for a person of its paragraph or the one before, not further back",
+            "Anna Lindqvist left early.\n\n“I am tired,” she said.\n\nTomasz Wrobel wrote a review.\n\nThe book sold well.\n\nIn 2001, she explained why.\n\n“I wanted quiet.”",
+            &[("I am tired,", Some("Anna Lindqvist")), ("I wanted quiet.", None)],
         ),
         (
             "a quotation ending its sentence takes no cue from the next one",
