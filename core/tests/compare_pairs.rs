@@ -210,3 +210,33 @@ fn coverage_says_who_names_whom_and_who_is_silent() {
         }
     }
 }
+
+#[test]
+fn the_pairs_share_the_quotations_the_ledger_groups() {
+    // One rule for "the same quotation": what the fingerprint counts as kept by both is what
+    // the ledger puts in one group (quotations of four words or more).
+    let corpus = common::bundled_corpus();
+    let study = Study::new(&corpus, |i| corpus.documents()[i].meta.reference_date);
+    let pairs = Pairs::new(&corpus, &study);
+    let ledger = newslens_core::compare::quotes::quote_ledger(&corpus, &study, &pairs.origins);
+    let words = |doc: usize, span: usize| {
+        let range = study.analyses[doc].spans[span].range.clone();
+        corpus.documents()[doc].text[range].split_whitespace().count()
+    };
+    for pair in &pairs.pairs {
+        let mut grouped: Vec<(usize, usize)> = Vec::new();
+        for group in &ledger.groups {
+            let a = group.carriers.iter().filter(|c| c.doc == pair.a && words(c.doc, c.span) >= 4);
+            let b: Vec<usize> = group
+                .carriers
+                .iter()
+                .filter(|c| c.doc == pair.b && words(c.doc, c.span) >= 4)
+                .map(|c| c.span)
+                .collect();
+            grouped.extend(a.zip(b).map(|(ca, sb)| (ca.span, sb)));
+        }
+        grouped.sort_unstable();
+        assert_eq!(pair.shared.quotations, grouped, "{}|{}", pair.a, pair.b);
+    }
+    assert!(!pairs.get(1, 2).unwrap().shared.quotations.is_empty());
+}

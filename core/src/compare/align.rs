@@ -14,7 +14,8 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
-use super::pairs::{figure_key, matched_quotations, quotation_words};
+use super::pairs::{countable, figure_key, matched_quotations};
+use super::quotes::quotation_ids;
 use super::{stem_hash, word_hash, words_in};
 use crate::analysis::{Analysis, SpanValue};
 use crate::corpus::Corpus;
@@ -310,14 +311,14 @@ fn lacks((text_a, an_a): Side, (text_b, an_b): Side) -> (Only, Only) {
     let figures = |analysis: &Analysis| -> FxHashSet<String> {
         analysis.spans.iter().filter_map(|s| figure_key(&s.value)).collect()
     };
-    let quotations = |text: &str, analysis: &Analysis| quotation_words(text, analysis);
-    let (qa, qb) = (quotations(text_a, an_a), quotations(text_b, an_b));
+    let ids = quotation_ids([(text_a, an_a), (text_b, an_b)]);
+    let (qa, qb) = (countable(&ids[0]), countable(&ids[1]));
     let matched = matched_quotations(&qa, &qb);
     let only = |text: &str,
                 analysis: &Analysis,
                 other_names: &FxHashSet<String>,
                 other_figures: &FxHashSet<String>,
-                quotes: &[(usize, Vec<u64>)],
+                quotes: &[(usize, usize)],
                 kept: &FxHashSet<usize>| {
         let mut only = Only::default();
         let (mut seen_names, mut seen_figures) = (FxHashSet::default(), FxHashSet::default());
@@ -343,8 +344,11 @@ fn lacks((text_a, an_a): Side, (text_b, an_b): Side) -> (Only, Only) {
                 }
             }
         }
-        for (span, _) in quotes.iter().filter(|(span, _)| !kept.contains(span)) {
-            let span = &analysis.spans[*span];
+        let mut dropped: Vec<usize> =
+            quotes.iter().map(|&(span, _)| span).filter(|s| !kept.contains(s)).collect();
+        dropped.sort_unstable();
+        for span in dropped {
+            let span = &analysis.spans[span];
             only.quotations.push(Item {
                 text: text[span.range.clone()].to_string(),
                 entity: String::new(),

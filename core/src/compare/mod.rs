@@ -42,6 +42,20 @@ pub(crate) fn stem_hash(word: &str) -> u64 {
     hasher.finish()
 }
 
+/// The word and number tokens of `analysis` within `range`, each with its index.
+pub(crate) fn word_tokens(
+    analysis: &Analysis,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (usize, &crate::analysis::token::Token)> + '_ {
+    let first = analysis.tokens.partition_point(|t| t.start < range.start);
+    analysis.tokens[first..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, t)| t.end <= range.end)
+        .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(move |(i, t)| (first + i, t))
+}
+
 /// The words and numbers of `analysis` within `range` of `text`, hashed by `hash` (such as
 /// [`word_hash`]), each with its token's index.
 pub(crate) fn words_in<'a>(
@@ -50,11 +64,23 @@ pub(crate) fn words_in<'a>(
     range: std::ops::Range<usize>,
     hash: fn(&str) -> u64,
 ) -> impl Iterator<Item = (usize, u64)> + 'a {
-    let first = analysis.tokens.partition_point(|t| t.start < range.start);
-    analysis.tokens[first..]
-        .iter()
-        .enumerate()
-        .take_while(move |(_, t)| t.end <= range.end)
-        .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(move |(i, t)| (first + i, hash(&text[t.start..t.end])))
+    word_tokens(analysis, range).map(move |(i, t)| (i, hash(&text[t.start..t.end])))
+}
+
+/// For each of `n` items, the smallest index of the items that `links` join it to, directly
+/// or through others: a group is named by its first member.
+pub(crate) fn join(n: usize, links: impl IntoIterator<Item = (usize, usize)>) -> Vec<usize> {
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    for (a, b) in links {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+    (0..n).map(|x| root(&mut parent, x)).collect()
 }

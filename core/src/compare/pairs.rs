@@ -18,8 +18,9 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use super::{word_hash, words_in};
-use crate::analysis::{Analysis, Label, Quantity, SpanValue};
+use super::quotes::{quotation_ids, QuoteId};
+use super::{join, word_hash, words_in};
+use crate::analysis::{Analysis, Quantity, SpanValue};
 use crate::corpus::Corpus;
 use crate::study::Study;
 use crate::text::BlockKind;
@@ -181,8 +182,11 @@ impl Pairs {
     pub fn with_thresholds(corpus: &Corpus, study: &Study, limits: Thresholds) -> Pairs {
         let documents = corpus.documents().len().min(study.analyses.len());
         let mut keys = Keys::default();
-        let profiles: Vec<Profile> = (0..documents)
-            .map(|d| Profile::new(&corpus.documents()[d].text, &study.analyses[d], &mut keys))
+        let sides = (0..documents).map(|d| (corpus.documents()[d].text.as_str(), &study.analyses[d]));
+        let quotations = quotation_ids(sides.clone());
+        let profiles: Vec<Profile> = sides
+            .zip(&quotations)
+            .map(|((text, analysis), quotes)| Profile::new(text, analysis, quotes, &mut keys))
             .collect();
         let weights = Weights {
             keys: keys.weights(documents),
@@ -317,12 +321,12 @@ struct Profile {
     keys: Vec<u32>,
     /// Each figure key as the document first writes it.
     figure_texts: FxHashMap<u32, Rc<str>>,
-    /// Each quotation's span index and its distinct hashed words, sorted.
-    quotations: Vec<(usize, Vec<u64>)>,
+    /// Each quotation long enough to count, as (span index, quotation id), by id.
+    quotations: Vec<(usize, usize)>,
 }
 
 impl Profile {
-    fn new(text: &str, analysis: &Analysis, keys: &mut Keys) -> Profile {
+    fn new(text: &str, analysis: &Analysis, quotes: &[QuoteId], keys: &mut Keys) -> Profile {
         let mut words: Vec<u64> = Vec::new();
         for block in analysis.paragraphs.iter().filter(|b| b.kind != BlockKind::Leftover) {
             words.extend(words_in(text, analysis, block.range.clone(), word_hash).map(|(_, h)| h));
@@ -353,7 +357,7 @@ impl Profile {
                 _ => {}
             }
         }
-        profile.quotations = quotation_words(text, analysis);
+        profile.quotations = countable(quotes);
         profile.keys.sort_unstable();
         profile.keys.dedup();
         for &key in &profile.keys {
@@ -374,28 +378,18 @@ pub(super) fn figure_key(value: &SpanValue) -> Option<String> {
     Some(format!("{low}..{high} {}", number.unit.as_deref().unwrap_or("")))
 }
 
-/// Each quotation of a document long enough to compare, as its span index and its distinct
-/// hashed words, sorted.
-pub(super) fn quotation_words(text: &str, analysis: &Analysis) -> Vec<(usize, Vec<u64>)> {
-    let quotes = analysis.spans.iter().enumerate().filter(|(_, span)| span.label == Label::Quote);
-    quotes
-        .filter_map(|(s, span)| {
-            let mut words: Vec<u64> =
-                words_in(text, analysis, span.range.clone(), word_hash).map(|(_, h)| h).collect();
-            words.sort_unstable();
-            words.dedup();
-            (words.len() >= MIN_QUOTE_WORDS).then_some((s, words))
-        })
-        .collect()
+/// The quotations long enough to show that one text carries another's, as (span index,
+/// quotation id), sorted by id.
+pub(super) fn countable(quotes: &[QuoteId]) -> Vec<(usize, usize)> {
+    let mut countable: Vec<(usize, usize)> =
+        quotes.iter().filter(|q| q.words >= MIN_QUOTE_WORDS).map(|q| (q.span, q.id)).collect();
+    countable.sort_unstable_by_key(|&(span, id)| (id, span));
+    countable
 }
 
 /// A quotation shorter than this ("no", "a turning point") is too common a phrase to show
 /// that one text carries another's.
 const MIN_QUOTE_WORDS: usize = 4;
-
-/// Two quotations are one when this share of the shorter's distinct words is in the other:
-/// tolerant of trimmed ends and a few changed words.
-const QUOTE_OVERLAP: f64 = 0.6;
 
 /// What each name, figure and quotation counts for in a fingerprint.
 struct Weights {
@@ -441,26 +435,22 @@ fn compare(profiles: &[Profile], (a, b): (usize, usize), weights: &Weights, limi
     Pair { a, b, similarity, containment, fingerprint, shared, relation, declared: false }
 }
 
-/// The quotations of `a` with their match in `b`, each of `b`'s matched once, best first.
-pub(super) fn matched_quotations(a: &[(usize, Vec<u64>)], b: &[(usize, Vec<u64>)]) -> Vec<(usize, usize)> {
-    let mut taken = vec![false; b.len()];
-    let mut matches = Vec::new();
-    for (span_a, words_a) in a {
-        let best = b
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !taken[*j])
-            .map(|(j, (span_b, words_b))| {
-                let common = intersection(words_a, words_b).count();
-                (common as f64 / words_a.len().min(words_b.len()) as f64, j, *span_b)
-            })
-            .filter(|(overlap, ..)| *overlap >= QUOTE_OVERLAP)
-            .max_by(|x, y| x.0.total_cmp(&y.0));
-        if let Some((_, j, span_b)) = best {
-            taken[j] = true;
-            matches.push((*span_a, span_b));
+/// The quotations of `a` that `b` carries too ([`countable`] lists of each), as (span of `a`,
+/// span of `b`) in `a`'s order, each of `b`'s matched once.
+pub(super) fn matched_quotations(a: &[(usize, usize)], b: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let (mut i, mut j, mut matches) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].1.cmp(&b[j].1) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                matches.push((a[i].0, b[j].0));
+                i += 1;
+                j += 1;
+            }
         }
     }
+    matches.sort_unstable();
     matches
 }
 
@@ -538,18 +528,5 @@ impl Declared {
 
 /// Each document's origin: the smallest index of the documents `links` join to it.
 fn group<'a>(documents: usize, links: impl Iterator<Item = &'a Pair>) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..documents).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    for pair in links {
-        let (ra, rb) = (root(&mut parent, pair.a), root(&mut parent, pair.b));
-        // The smaller index becomes the root, so a group is named by its first document.
-        parent[ra.max(rb)] = ra.min(rb);
-    }
-    (0..documents).map(|d| root(&mut parent, d)).collect()
+    join(documents, links.map(|pair| (pair.a, pair.b)))
 }

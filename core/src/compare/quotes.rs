@@ -1,6 +1,6 @@
 //! Quotations: who said what, which documents carry it, and what a rewrite changed.
 //!
-//! Every QUOTE span is a [`Carrier`]. Two carriers of different documents are one quotation
+//! Every QUOTE span is a [`Carrier`]. Two carriers are one quotation
 //! when their normalised words (folded: case, diacritics, apostrophes and punctuation
 //! ignored) are equal, or when their longest common run of words in order (a word diff by
 //! `similar`) covers most of the shorter one ([`MIN_COVERED`], at least [`MIN_SHARED`] words):
@@ -20,7 +20,6 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use crate::analysis::token::TokenKind;
 use crate::analysis::{Analysis, SpanValue};
 use crate::corpus::Corpus;
 use crate::export::csv::Csv;
@@ -159,12 +158,8 @@ struct Words {
 }
 
 fn words_of(text: &str, analysis: &Analysis, range: &Range<usize>) -> Words {
-    let first = analysis.tokens.partition_point(|t| t.start < range.start);
-    let tokens = analysis.tokens[first..].iter().take_while(|t| t.end <= range.end);
-    let written: Vec<String> = tokens
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| t.text(text).to_string())
-        .collect();
+    let written: Vec<String> =
+        super::word_tokens(analysis, range.clone()).map(|(_, t)| t.text(text).to_string()).collect();
     Words { folded: written.iter().map(|w| fold(w)).collect(), written }
 }
 
@@ -232,14 +227,6 @@ fn matches(a: &Words, b: &Words) -> bool {
     shared >= MIN_SHARED && shared as f64 >= MIN_COVERED * shorter as f64
 }
 
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
 /// Every quotation of `study`, matched across documents. `origins[d]` names document `d`'s
 /// independent origin; documents that share one are compared pair by pair.
 pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteLedger {
@@ -247,9 +234,9 @@ pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteL
     let mut quotes: Vec<(Carrier, Words)> = Vec::new();
     for doc in 0..documents {
         let (text, analysis) = (&corpus.documents()[doc].text, &study.analyses[doc]);
-        for (span, s) in analysis.spans.iter().enumerate() {
+        for (span, quoted, words) in quoted(text, analysis) {
+            let s = &analysis.spans[span];
             let SpanValue::Quote(quote) = &s.value else { continue };
-            let Some(quoted) = text.get(s.range.clone()) else { continue };
             let carrier = Carrier {
                 doc,
                 span,
@@ -261,19 +248,12 @@ pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteL
                 other_speaker: false,
                 diff: Vec::new(),
             };
-            quotes.push((carrier, words_of(text, analysis, &s.range)));
+            quotes.push((carrier, words));
         }
     }
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    for (i, j) in candidates(&quotes) {
-        if quotes[i].0.doc != quotes[j].0.doc && matches(&quotes[i].1, &quotes[j].1) {
-            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-            parent[ri.max(rj)] = ri.min(rj);
-        }
-    }
+    let roots = same_quotations(&quotes.iter().map(|(_, w)| w).collect::<Vec<_>>());
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
-    for i in 0..quotes.len() {
-        let root = find(&mut parent, i);
+    for (i, &root) in roots.iter().enumerate() {
         members[root].push(i);
     }
     let mut groups: Vec<QuoteGroup> =
@@ -287,15 +267,48 @@ pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteL
     QuoteLedger { groups, pairs }
 }
 
-/// Pairs of quotations that share a three-word run (the whole of a shorter one).
-fn candidates(quotes: &[(Carrier, Words)]) -> Vec<(usize, usize)> {
-    let mut runs: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
-    for (i, (_, words)) in quotes.iter().enumerate() {
-        let folded: Vec<&str> = words.folded.iter().map(String::as_str).collect();
+/// The QUOTE spans of one document with their text and words.
+fn quoted<'a>(text: &'a str, analysis: &'a Analysis) -> impl Iterator<Item = (usize, &'a str, Words)> + 'a {
+    analysis.spans.iter().enumerate().filter_map(move |(span, s)| {
+        let SpanValue::Quote(_) = &s.value else { return None };
+        Some((span, text.get(s.range.clone())?, words_of(text, analysis, &s.range)))
+    })
+}
+
+/// Which of `quotes` are one quotation: for each, the index of the first of its group.
+/// Equal folded words are one (found by hashing, so a quotation a thousand documents carry
+/// costs no comparison); distinct wordings are one when [`matches`] says so, compared only
+/// where they share a three-word run.
+fn same_quotations(quotes: &[&Words]) -> Vec<usize> {
+    let mut links = Vec::new();
+    let mut wordings: HashMap<&[String], usize> = HashMap::default();
+    for (i, words) in quotes.iter().enumerate().filter(|(_, w)| !w.folded.is_empty()) {
+        match wordings.get(&words.folded[..]) {
+            Some(&first) => links.push((first, i)),
+            None => {
+                wordings.insert(&words.folded, i);
+            }
+        }
+    }
+    let mut distinct: Vec<usize> = wordings.into_values().collect();
+    distinct.sort_unstable();
+    for (i, j) in candidates(quotes, &distinct) {
+        if matches(quotes[i], quotes[j]) {
+            links.push((i, j));
+        }
+    }
+    super::join(quotes.len(), links)
+}
+
+/// Pairs of `distinct` quotations that share a three-word run (the whole of a shorter one).
+fn candidates(quotes: &[&Words], distinct: &[usize]) -> Vec<(usize, usize)> {
+    let mut runs: HashMap<&[String], Vec<usize>> = HashMap::default();
+    for &i in distinct {
+        let folded = &quotes[i].folded;
         let mut seen = HashSet::default();
         for run in folded.windows(3.min(folded.len()).max(1)) {
             if seen.insert(run) {
-                runs.entry(run.to_vec()).or_default().push(i);
+                runs.entry(run).or_default().push(i);
             }
         }
     }
@@ -310,6 +323,40 @@ fn candidates(quotes: &[(Carrier, Words)]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     pairs.sort_unstable();
     pairs
+}
+
+/// A QUOTE span as [`quotation_ids`] names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct QuoteId {
+    /// The span, by index into the document's analysis.
+    pub span: usize,
+    /// Equal for the quotations of any of the documents that are one.
+    pub id: usize,
+    /// How many words it has.
+    pub words: usize,
+}
+
+/// Every QUOTE span of `documents` (text and analysis), each document's in order, with the
+/// ledger's rule for one quotation: the rewrites' fingerprint and the side-by-side view count
+/// as kept what the ledger groups.
+pub(crate) fn quotation_ids<'a>(
+    documents: impl IntoIterator<Item = (&'a str, &'a Analysis)>,
+) -> Vec<Vec<QuoteId>> {
+    let (mut ids, mut words): (Vec<Vec<QuoteId>>, Vec<Words>) = (Vec::new(), Vec::new());
+    for (text, analysis) in documents {
+        let mut own = Vec::new();
+        for (span, _, w) in quoted(text, analysis) {
+            // The id is the quotation's index among all for now, its group's below.
+            own.push(QuoteId { span, id: words.len(), words: w.folded.len() });
+            words.push(w);
+        }
+        ids.push(own);
+    }
+    let roots = same_quotations(&words.iter().collect::<Vec<_>>());
+    for quote in ids.iter_mut().flatten() {
+        quote.id = roots[quote.id];
+    }
+    ids
 }
 
 fn group(
