@@ -29,6 +29,9 @@ tasks:
   bench     size, cold start, analysis throughput, search and memory in one table, into BENCHMARKS.md
   bench-build   cold start beside an empty page and `newslens build` on 1,000 and 10,000 synthetic
                 articles only, printed (against the dist/newslens.html there is)
+  bench-import  import 100 articles of about 5 KB (three times) and 1,000 of 1.7 KB through
+                #import-files in headless Chromium, timed to analysed and indexed, with the
+                longest frame gap and task, printed (builds dist/newslens.html first)
   bench-search  search index build and query latency, native, wasm and beside MiniSearch and FlexSearch
   fuzz [S]  run every fuzz target of core/fuzz for S seconds each (default 600)
   tidy      ARCHITECTURE.md names only paths and items that exist and every test; every source file
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         "run" => run(),
         "bench" => tools::install_all().and_then(|tools| bench::all(&tools)),
         "bench-build" => tools::install_all().and_then(|tools| bench::build_only(&tools)),
+        "bench-import" => tools::install_all().and_then(|tools| bench::import_only(&tools)),
         "bench-search" => tools::install_build_tools().and_then(|tools| bench::search(&tools)),
         "e2e" => tools::install_all().and_then(|tools| e2e::run(&tools, &dist::build(&tools)?)),
         "tidy" => tidy::run(),

@@ -1,8 +1,9 @@
 //! Synthetic news articles for `cargo xtask bench`: a fixed pseudo-random sequence (a 64-bit
 //! linear congruential generator, so no `rand`) fills sentence templates with people,
 //! organisations, places, weekdays and dates, hedged numbers and quotations. Each article is a
-//! `.txt` file that opens with `Title:` and `Date:` lines, then about 1.6 KB of body; the same
-//! seed always writes the same bytes.
+//! `.txt` file that opens with `Title:` and `Date:` lines, then a body of the size asked (about
+//! 1.6 KB for `newslens build`, 5 KB for the import benchmark); the same seed always writes the
+//! same bytes.
 
 use std::path::Path;
 
@@ -317,13 +318,17 @@ fn sentence(rng: &mut Lcg) -> String {
     }
 }
 
+/// The body of the articles `newslens build` is benchmarked on, in bytes (a little more: the
+/// last paragraph is finished).
+const BUILD_BODY: usize = 1550;
+
 /// One article: `Title:` and `Date:` lines, a blank line, then paragraphs of two or three
-/// sentences until the body is about 1.6 KB.
-pub fn article(rng: &mut Lcg) -> String {
+/// sentences until the body has at least `body_bytes` bytes.
+pub fn article(rng: &mut Lcg, body_bytes: usize) -> String {
     let title = format!("{} {} in {}", capitalise(rng.pick(ORGS)), rng.pick(HEADLINES), rng.pick(CITIES));
     let date = format!("{}-{:02}-{:02}", 2021 + rng.below(5), 1 + rng.below(12), 1 + rng.below(28));
     let mut body = String::new();
-    while body.len() < 1550 {
+    while body.len() < body_bytes {
         let sentences: Vec<String> = (0..2 + rng.below(2)).map(|_| sentence(rng)).collect();
         body.push_str(&sentences.join(" "));
         body.push_str("\n\n");
@@ -331,16 +336,21 @@ pub fn article(rng: &mut Lcg) -> String {
     format!("Title: {title}\nDate: {date}\n\n{}\n", body.trim_end())
 }
 
-/// Writes `n` articles, `00000.txt` ..., into `dir` (emptied first); returns the bytes written.
+/// `n` articles with bodies of at least `body_bytes` bytes each.
+pub fn articles(n: usize, body_bytes: usize, seed: u64) -> Vec<String> {
+    let mut rng = Lcg::new(seed);
+    (0..n).map(|_| article(&mut rng, body_bytes)).collect()
+}
+
+/// Writes `n` articles of the `newslens build` size, `00000.txt` ..., into `dir` (emptied first);
+/// returns the bytes written.
 pub fn write_articles(dir: &Path, n: usize, seed: u64) -> Result<usize> {
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut rng = Lcg::new(seed);
     let mut total = 0;
-    for i in 0..n {
-        let text = article(&mut rng);
+    for (i, text) in articles(n, BUILD_BODY, seed).into_iter().enumerate() {
         total += text.len();
         let path = dir.join(format!("{i:05}.txt"));
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -354,15 +364,17 @@ mod tests {
 
     #[test]
     fn articles_are_deterministic_and_about_the_size_asked() {
-        let one = article(&mut Lcg::new(7));
-        assert_eq!(one, article(&mut Lcg::new(7)));
+        let one = article(&mut Lcg::new(7), BUILD_BODY);
+        assert_eq!(one, article(&mut Lcg::new(7), BUILD_BODY));
         assert!(one.starts_with("Title: ") && one.contains("\nDate: 20") && one.contains("\n\n"), "{one}");
         let body = one.split_once("\n\n").unwrap().1;
         assert!((1550..2000).contains(&body.len()), "{} bytes", body.len());
         let mut rng = Lcg::new(1);
-        let sizes: Vec<usize> = (0..200).map(|_| article(&mut rng).len()).collect();
+        let sizes: Vec<usize> = (0..200).map(|_| article(&mut rng, BUILD_BODY).len()).collect();
         let mean = sizes.iter().sum::<usize>() / sizes.len();
         assert!((1600..1800).contains(&mean), "mean {mean}");
+        let imported: usize = articles(100, 4900, 12).iter().map(String::len).sum();
+        assert!((490_000..540_000).contains(&imported), "{imported} bytes");
     }
 
     #[test]
