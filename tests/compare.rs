@@ -32,8 +32,16 @@ async fn the_two_rewrites_of_one_article_are_derived_and_the_independent_report_
     let names: Vec<String> =
         query_all(&row, ".shared-names a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
     assert!(names.contains(&format!("#/doc/{NBC_TRANSLATION}?entity=person:alexander-gabuev")), "{names:?}");
-    let side_by_side = query(&row, &format!("a[href='#/compare/{NBC_TRANSLATION}/{NBC_PARAPHRASE}']"));
-    assert_eq!(side_by_side.text_content().unwrap(), "Compare");
+    // The relation, the similarity and the last column open the side-by-side view.
+    let side_by_side: Vec<String> =
+        query_all(&row, &format!("a[href='#/compare/{NBC_TRANSLATION}/{NBC_PARAPHRASE}']"))
+            .iter()
+            .map(|a| a.text_content().unwrap())
+            .collect();
+    assert_eq!(side_by_side.len(), 3, "{side_by_side:?}");
+    assert_eq!(side_by_side[0], "paraphrase or common source");
+    assert!(side_by_side[1].contains("fingerprint"), "{side_by_side:?}");
+    assert_eq!(side_by_side[2], "Compare");
 }
 
 #[wasm_bindgen_test]

@@ -127,14 +127,18 @@ fn pair_row(corpus: &Rc<Corpus>, study: &newslens_core::study::Study, pair: &Pai
                 { " · " }
                 <a href={reader_link(corpus, pair.b, None)}>{ crate::truncate(&b.label, 40) }</a>
             </th>
-            <td>
-                { relation.describe() }
+            // The relation and the measures are what a reader checks in the texts: each opens
+            // the side-by-side view.
+            <td class="pair-relation">
+                <a href={side_by_side.clone()}>{ relation.describe() }</a>
                 if pair.declared {
                     <span class="declared" title="The documents' metadata (derived_from) names one source">{ " · declared" }</span>
                 }
             </td>
-            <td title={format!("{:.0}% of the shorter text's three-word runs are in the other", pair.containment * 100.0)}>
-                { format!("{:.0}% · fingerprint {:.0}%", pair.similarity * 100.0, pair.fingerprint * 100.0) }
+            <td class="pair-similarity" title={format!("{:.0}% of the shorter text's three-word runs are in the other", pair.containment * 100.0)}>
+                <a href={side_by_side.clone()}>
+                    { format!("{:.0}% · fingerprint {:.0}%", pair.similarity * 100.0, pair.fingerprint * 100.0) }
+                </a>
             </td>
             <td>
                 if !pair.shared.names.is_empty() {
