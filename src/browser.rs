@@ -42,10 +42,15 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Scrolls the element with this id into view.
+/// Scrolls the element with this id into view, a third of the screen down, so the text
+/// before it gives it context.
 pub fn scroll_into_view(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {
         element.scroll_into_view();
+        if let Some(window) = web_sys::window() {
+            let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            window.scroll_by_with_x_and_y(0.0, -height / 3.0);
+        }
     }
 }
 
@@ -154,4 +159,29 @@ pub fn show_fatal(message: &str) {
         "NewsLens stopped because of an internal error. Reload the page to start again; \
          nothing you opened has been changed. Details: {message}"
     )));
+}
+
+/// Scrolls the page to its top, as a newly opened page would be.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Whether keyboard focus is on an element matching `selector`.
+pub fn focus_is_in(selector: &str) -> bool {
+    document().active_element().is_some_and(|e| e.matches(selector).unwrap_or(false))
+}
+
+/// The value this browser keeps under `key` in local storage, if any (none where storage is
+/// refused, as in some private windows).
+pub fn stored(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Keeps `value` under `key` in local storage; a refusal is no error: it is only remembered.
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
 }

@@ -38,7 +38,8 @@ fn focused_mark() -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn every_layer_marks_001_and_the_text_stays_exact() {
-    let root = mount_at("#/doc/001_fd0447f87cd5aaab?q=Korea").await;
+    let all = LABELS.join(",");
+    let root = mount_at(&format!("#/doc/001_fd0447f87cd5aaab?q=Korea&layers={all}")).await;
     for label in LABELS {
         assert!(count(&root, label) > 0, "no {label} mark");
     }
@@ -60,7 +61,7 @@ async fn turning_a_layer_off_removes_exactly_its_marks() {
     assert!(before[0] > 0);
     assert_eq!(reader_text(&root), DOC_001);
     let hash = web_sys::window().unwrap().location().hash().unwrap();
-    assert_eq!(hash, "#/doc/001_fd0447f87cd5aaab?layers=ORG,PLACE,GROUP,TIME,NUMBER,QUOTE,THEME,HIT");
+    assert_eq!(hash, "#/doc/001_fd0447f87cd5aaab?layers=ORG,TIME,QUOTE,HIT");
     assert_eq!(
         query(&root, "button[data-layer='PERSON']").get_attribute("aria-pressed").as_deref(),
         Some("false")
@@ -69,7 +70,7 @@ async fn turning_a_layer_off_removes_exactly_its_marks() {
 
 #[wasm_bindgen_test]
 async fn overlapping_highlights_nest_without_losing_text() {
-    let root = mount_at("#/doc/003_59a4a1a89b4914cd").await;
+    let root = mount_at(&format!("#/doc/003_59a4a1a89b4914cd?layers={}", LABELS.join(","))).await;
     let rate = query(&root, "#reader mark[data-label='NUMBER'] mark[data-label='TIME']");
     assert_eq!(rate.text_content().unwrap(), "a month");
     assert!(!query_all(&root, "#reader mark[data-label='QUOTE'] mark[data-label='GROUP']").is_empty());
@@ -96,6 +97,11 @@ async fn focusing_a_highlight_opens_a_card_that_explains_it() {
     let card = query(&root, "#card");
     let text = card.text_content().unwrap();
     assert!(text.contains("Kim Jong Un") && text.contains("pattern:family-name"), "{text}");
+    // In words first, the rule's code as a detail.
+    assert_eq!(
+        query(&card, "#card-rule").text_content().unwrap(),
+        "found because it holds a known family name"
+    );
     // Mentions per document, each a link to that document with the entity singled out.
     let links: Vec<String> =
         query_all(&card, ".mentions a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
@@ -107,7 +113,125 @@ async fn focusing_a_highlight_opens_a_card_that_explains_it() {
     monday.unchecked_into::<HtmlElement>().focus().unwrap();
     yew::scheduler::flush().await;
     let text = query(&root, "#card").text_content().unwrap();
-    assert!(text.contains("2024-10-28") && text.contains("resolved against2024-10-29"), "{text}");
+    assert!(
+        text.contains("2024-10-28") && text.contains("counted from the article's date, 2024-10-29"),
+        "{text}"
+    );
+    assert_eq!(query(&root, "#card-means").text_content().unwrap(), "28 October 2024");
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_starts_with_a_calm_set_of_layers_and_remembers_a_choice() {
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    let on: Vec<String> = query_all(&root, ".legend button[aria-pressed='true']")
+        .iter()
+        .map(|b| b.get_attribute("data-layer").unwrap())
+        .collect();
+    assert_eq!(on, ["PERSON", "ORG", "TIME", "QUOTE", "HIT"]);
+    for label in ["PLACE", "GROUP", "NUMBER", "THEME"] {
+        assert_eq!(count(&root, label), 0, "{label} is on by default");
+    }
+    // Places switched on here are on in the next document opened without `layers=`.
+    query(&root, "button[data-layer='PLACE']").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    query(&root, "[data-doc-id='003_59a4a1a89b4914cd'] a").unchecked_into::<HtmlElement>().click();
+    common::until("the remembered layers", move || {
+        web_sys::window()
+            .unwrap()
+            .location()
+            .hash()
+            .unwrap()
+            .contains("layers=PERSON,ORG,PLACE,TIME,QUOTE,HIT")
+    })
+    .await;
+    yew::scheduler::flush().await;
+    assert!(count(&root, "PLACE") > 0);
+    common::forget_layers();
+}
+
+#[wasm_bindgen_test]
+async fn the_highlights_are_one_tab_stop_and_arrows_move_between_them() {
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    let stops = query_all(&root, "#reader mark[tabindex='0']");
+    assert_eq!(stops.len(), 1, "one Tab stop among the highlights");
+    stops[0].clone().unchecked_into::<HtmlElement>().focus().unwrap();
+    yew::scheduler::flush().await;
+    let first = focused_mark().unwrap();
+    press("ArrowRight").await;
+    let second = focused_mark().expect("an arrow moves to the next highlight");
+    assert_ne!(first, second);
+    // The Tab stop follows the highlight in focus.
+    let stops = query_all(&root, "#reader mark[tabindex='0']");
+    assert_eq!(stops.len(), 1);
+    assert_eq!(stops[0].get_attribute("data-mark"), Some(second));
+    press("ArrowLeft").await;
+    assert_eq!(focused_mark(), Some(first));
+}
+
+#[wasm_bindgen_test]
+async fn a_quotation_card_gives_its_words_speaker_and_his_other_quotations() {
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    let quote = query_all(&root, "#reader mark[data-label='QUOTE'][tabindex]")
+        .into_iter()
+        .find(|m| m.text_content().unwrap().contains("combat experience with drones"))
+        .unwrap();
+    quote.unchecked_into::<HtmlElement>().focus().unwrap();
+    yew::scheduler::flush().await;
+    let card = query(&root, "#card");
+    assert!(query(&card, "#card-words").text_content().unwrap().starts_with("North Korea could gain combat"));
+    assert_eq!(query(&card, "#card-speaker").text_content().unwrap(), "Alexander Gabuev");
+    let others: Vec<String> =
+        query_all(&card, "#card-other-quotes a").iter().map(|a| a.text_content().unwrap()).collect();
+    assert!(others.iter().any(|q| q.contains("secondary to the strategic capabilities")), "{others:?}");
+    // A person's card gives the role the text states.
+    let gabuev = query(&root, "#reader mark[data-entity='person:alexander-gabuev'][tabindex]");
+    gabuev.unchecked_into::<HtmlElement>().focus().unwrap();
+    yew::scheduler::flush().await;
+    let role = query(&root, "#card-role").text_content().unwrap();
+    assert!(role.starts_with("director of the Carnegie Russia Eurasia Center"), "{role}");
+}
+
+#[wasm_bindgen_test]
+async fn the_provenance_is_a_sentence_linking_to_its_source_document() {
+    let root = mount_at("#/doc/002_f395a87a0317fa07").await;
+    let provenance = query(&root, ".doc-provenance");
+    assert_eq!(
+        provenance.text_content().unwrap(),
+        "A paraphrase: Rewrite of the same NBC News article as 001."
+    );
+    let link = query(&provenance, "a[data-source-doc]");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/doc/001_fd0447f87cd5aaab"));
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    let text = query(&root, ".doc-provenance").text_content().unwrap();
+    assert!(text.starts_with("A machine translation of NBC News, "), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_navigation_marks_the_view_on_screen() {
+    let current = |root: &Element| -> Vec<String> {
+        query_all(root, ".views a[aria-current='page']").iter().map(|a| a.text_content().unwrap()).collect()
+    };
+    assert_eq!(current(&mount_at("#/doc/001_fd0447f87cd5aaab").await), ["Read"]);
+    assert_eq!(current(&mount_at("#/search?q=troops").await), ["Search"]);
+    assert_eq!(current(&mount_at("#/timeline").await), ["Timeline"]);
+}
+
+#[wasm_bindgen_test]
+async fn another_document_opens_at_its_top_and_a_result_at_its_sentence() {
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab").await;
+    let window = web_sys::window().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 2000.0);
+    query(&root, "[data-doc-id='004_dc8a3dec1270afb0'] a").unchecked_into::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(window.scroll_y().unwrap(), 0.0);
+    let root = mount_at("#/doc/001_fd0447f87cd5aaab?s=20").await;
+    let target = query(&root, "#target-sentence").get_bounding_client_rect();
+    let height = window.inner_height().unwrap().as_f64().unwrap();
+    assert!(
+        target.top() > 0.0 && target.top() < height,
+        "the sentence is on screen, below some context: {}",
+        target.top()
+    );
 }
 
 #[wasm_bindgen_test]

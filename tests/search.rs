@@ -131,3 +131,57 @@ async fn the_summary_counts_in_words() {
     let root = mount_at("#/search?q=Carnegie&f=doc:002_f395a87a0317fa07").await;
     assert!(summary(&root).ends_with("· 1 sentence in 1 document"), "{}", summary(&root));
 }
+
+/// The marked words of every result line, joined, and whether each line holds a mark.
+fn marked_lines(root: &Element) -> Vec<(String, Vec<String>)> {
+    query_all(root, "#results [data-result]")
+        .iter()
+        .map(|line| {
+            let marks =
+                query_all(line, "mark[data-label='HIT']").iter().map(|m| m.text_content().unwrap()).collect();
+            (line.text_content().unwrap(), marks)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn field_and_facet_searches_show_and_mark_what_matched() {
+    // Each form, and a word every line must show marked.
+    let cases = [
+        ("#/search?q=person:kim", "Kim"),
+        ("#/search?q=theme:money", ""),
+        ("#/search?q=label:quote%20Pentagon", "Pentagon"),
+        ("#/search?q=Pentagon&f=label:QUOTE", "Pentagon"),
+        ("#/search?q=date:2024-10-28", "Monday"),
+        ("#/search?f=entity:person:alexander-gabuev", "Gabuev"),
+        ("#/search?f=label:NUMBER&f=doc:001_fd0447f87cd5aaab", ""),
+    ];
+    for (hash, word) in cases {
+        let root = mount_at(hash).await;
+        let lines = marked_lines(&root);
+        assert!(!lines.is_empty(), "{hash}: no result");
+        for (text, marks) in lines {
+            assert!(!marks.is_empty(), "{hash}: nothing marked in {text:?}");
+            assert!(marks.iter().any(|m| m.contains(word)), "{hash}: {marks:?} in {text:?}");
+            // The line is cut around the match, so what matched is in it.
+            assert!(text.contains(&marks[0]), "{hash}: {text:?}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_word_being_typed_is_a_prefix_until_a_space_ends_it() {
+    let root = mount_at("#/search").await;
+    type_query(&root, "Gabu").await;
+    assert_eq!(result_docs(&root), ["001", "002"]);
+    assert!(marked_lines(&root).iter().all(|(_, marks)| marks.iter().all(|m| m.starts_with("Gabu"))));
+    type_query(&root, "Gabu ").await;
+    assert!(query_all(&root, "#results [data-result]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_search_view_has_a_title_and_the_navigation_marks_it() {
+    let root = mount_at("#/search?q=troops").await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "Search");
+    assert_eq!(query(&root, ".views a[aria-current='page']").text_content().unwrap(), "Search");
+}

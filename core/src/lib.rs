@@ -17,6 +17,7 @@
 //! - [`import`]: articles a user brings (text, Markdown, HTML parts, JSON fields, CSV) to
 //!   documents, with their dates and outlets.
 //! - [`wordlist`]: the one reader of the word lists in `core/data/`.
+//! - [`explain`]: the reader's card in words: how a span was found, what a TIME value means.
 //! - [`compare`]: the documents beside each other: which is a rewrite of which
 //!   ([`compare::origins`]), two texts aligned sentence by sentence.
 //! - [`export`]: annotations, entities, quotations, figures and search results as JSON Lines,
@@ -48,6 +49,7 @@ pub mod compare;
 pub mod corpus;
 pub mod diagnostic;
 pub mod evaluate;
+pub mod explain;
 pub mod export;
 pub mod highlight;
 pub mod import;

@@ -10,7 +10,7 @@ use crate::search::Filter;
 /// How the reader shows a document: its layers, a search to mark, an entity to single out.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReaderParams {
-    /// The highlight layers shown (`layers=`; all when absent).
+    /// The highlight layers shown (`layers=`; [`Layers::CALM`] when absent).
     pub layers: Layers,
     /// Words to mark as search hits (`q=`).
     pub query: String,
@@ -147,7 +147,7 @@ impl ReaderParams {
     /// `?layers=...&q=...&entity=...` with only what differs from the default, or nothing.
     fn to_query(&self) -> String {
         let mut pairs = Vec::new();
-        if self.layers != Layers::ALL {
+        if self.layers != Layers::default() {
             pairs.push(format!("layers={}", percent_encode(&self.layers.to_param())));
         }
         if !self.query.is_empty() {

@@ -112,10 +112,71 @@ fn field_queries_mark_spans_and_themed_sentences() {
             entry.spans.iter().filter(|s| s.label == Label::Quote).map(|s| s.range.clone()).collect();
         assert_eq!(hits, quotes, "{}", &text[entry.range.clone()]);
     }
+    // A theme marks the words that tagged the sentence, each a cue of the theme.
     let theme = parse("theme:money").unwrap().unwrap();
     let themed = index.eval(&theme);
     assert!(!themed.is_empty());
+    let cues = ["money", "cash", "wage", "salar", "paid", "payment", "revenue", "foreign currency", "income"];
+    let cues =
+        [&cues[..], &["compensat", "dollar", "earn", "lucrative", "financial gain", "mercenar"]].concat();
+    let cues = [&cues[..], &["for hire", "hard currency"]].concat();
     for &id in &themed {
-        assert_eq!(index.hits(&theme, id), Some(vec![index.entries[id as usize].range.clone()]));
+        let entry = &index.entries[id as usize];
+        let text = &corpus.documents()[entry.doc].text;
+        let hits = index.hits(&theme, id).unwrap();
+        assert!(!hits.is_empty());
+        for hit in hits {
+            let word = text[hit].to_lowercase();
+            assert!(cues.iter().any(|c| word.starts_with(c)), "{word:?} is no cue of money");
+        }
     }
+}
+
+/// A facet-only search marks what its filters picked, and a sentence has marks exactly when
+/// it is a result; with a query, the query's hits and the filters' together.
+#[test]
+fn facet_filters_mark_what_they_picked() {
+    let (corpus, index) = index();
+    let doc001 = corpus.documents().iter().find(|d| d.id().starts_with("001")).unwrap().id().to_string();
+    let cases: Vec<(Option<&str>, Vec<Filter>)> = vec![
+        (None, vec![Filter::Entity("person:alexander-gabuev".into())]),
+        (None, vec![Filter::Label(Label::Quote), Filter::Doc(doc001.clone())]),
+        (None, vec![Filter::Theme("money".into())]),
+        (Some("troops"), vec![Filter::Label(Label::Number)]),
+    ];
+    for (query, filters) in cases {
+        let query = query.map(|q| parse(q).unwrap().unwrap());
+        let results = index.search(query.as_ref(), &filters);
+        assert!(!results.is_empty(), "{filters:?}");
+        for id in 0..index.len() as u32 {
+            let hits = index.result_hits(query.as_ref(), &filters, id);
+            assert_eq!(hits.is_some(), results.contains(&id), "{filters:?}: sentence {id}");
+            assert!(hits.is_none_or(|h| !h.is_empty()), "{filters:?}: sentence {id} has nothing marked");
+        }
+    }
+    let gabuev = [Filter::Entity("person:alexander-gabuev".into())];
+    let marked: Vec<String> = index
+        .search(None, &gabuev)
+        .into_iter()
+        .flat_map(|id| {
+            let text = &corpus.documents()[index.entries[id as usize].doc].text;
+            index.result_hits(None, &gabuev, id).unwrap().into_iter().map(|r| text[r].to_string())
+        })
+        .collect();
+    assert!(marked.iter().all(|m| m.contains("Gabuev")), "{marked:?}");
+}
+
+/// While a query is typed its open last word is a prefix too: "gabu" finds Gabuev, and a space
+/// after it asks for the word itself.
+#[test]
+fn the_last_word_being_typed_is_a_prefix() {
+    use newslens_core::route::SearchParams;
+    let (_, index) = index();
+    let run = |q: &str| SearchParams { query: q.into(), filters: vec![] }.run(&index, None).results;
+    let gabuev = run("gabuev");
+    assert!(!gabuev.is_empty());
+    assert_eq!(run("gabu"), gabuev);
+    assert_eq!(run("Alexander Gabu"), run("Alexander Gabuev"));
+    assert!(run("gabu ").is_empty());
+    assert!(run("\"gabu\"").is_empty());
 }

@@ -22,10 +22,23 @@ pub fn DocList() -> Html {
     let corpus = app.corpus();
     let current = app.current_document().map(|(i, _)| i);
     let shown = use_state(|| PAGE);
+    // On a narrow screen the list is a drawer, closed until asked for, so the article comes
+    // first; choosing a document closes it.
+    let drawer = use_state(|| false);
     // Stable across renders, so that an item whose `active` did not change is not drawn again.
     let open = {
         let app = app.clone();
-        use_memo((), move |_| Callback::from(move |route: Route| app.navigate(route)))
+        let close = drawer.setter();
+        use_memo((), move |_| {
+            Callback::from(move |route: Route| {
+                close.set(false);
+                app.navigate(route)
+            })
+        })
+    };
+    let toggle = {
+        let drawer = drawer.clone();
+        Callback::from(move |_: MouseEvent| drawer.set(!*drawer))
     };
     // Compared by identity (an `Rc<Corpus>` would compare every text).
     let shared = Shared(corpus.clone());
@@ -48,7 +61,12 @@ pub fn DocList() -> Html {
     };
     html! {
         <nav class="doc-list" aria-label="Documents">
-            <h2>{ "Documents" }</h2>
+            <h2 class="doc-list-title">{ "Documents" }</h2>
+            <button type="button" id="documents-toggle" class="drawer-toggle" aria-expanded={drawer.to_string()}
+                    aria-controls="doc-drawer" onclick={toggle}>
+                { format!("Documents ({total})") }<span aria-hidden="true">{ if *drawer { " ▴" } else { " ▾" } }</span>
+            </button>
+            <div id="doc-drawer" class={classes!("doc-drawer", drawer.then_some("open"))}>
             <ul>
                 { for (0..window).map(item) }
                 if let Some(index) = current.filter(|&i| i >= window) {
@@ -65,6 +83,7 @@ pub fn DocList() -> Html {
             <Importer />
             <Storage />
             <Share />
+            </div>
         </nav>
     }
 }

@@ -38,7 +38,7 @@ pub fn EntityPane(props: &EntityPaneProps) -> Html {
     html! {
         <section class="entity-pane" aria-label="Entities and themes">
             for (label, heading) in groups {
-                <h3>{ heading }</h3>
+                <h2>{ heading }</h2>
                 <ul class="entities">
                     for (entity, count) in entities.iter().filter(|(e, _)| e.label == label) {
                         <li>
@@ -64,7 +64,7 @@ pub fn EntityPane(props: &EntityPaneProps) -> Html {
                     }
                 </ul>
             }
-            <h3>{ "Themes" }</h3>
+            <h2>{ "Themes" }</h2>
             <ul class="themes">
                 for (theme, count) in themes.iter().zip(theme_counts).filter(|(_, n)| *n > 0) {
                     <li data-theme={theme.id.clone()}>{ &theme.label }<span class="count">{ count }</span></li>

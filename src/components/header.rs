@@ -51,14 +51,17 @@ pub fn Header() -> Html {
         Callback::from(move |_| help.set(!*help))
     };
     let count = app.corpus().len();
+    // The view on screen is marked for screen readers (aria-current) and by its underline.
+    let on_screen = View::of(app.route());
+    let current = |view: View| (on_screen == Some(view)).then_some("page");
     html! {
         <header class="top">
             <a class="brand" href="#/">{ "NewsLens" }</a>
             <nav class="views" aria-label="Views">
-                <a href="#/">{ "Read" }</a>
-                <a href="#/search">{ "Search" }</a>
-                <a href="#/timeline" id="nav-timeline">{ "Timeline" }</a>
-                <a href="#/compare" id="nav-compare">{ "Compare" }</a>
+                <a href="#/" aria-current={current(View::Read)}>{ "Read" }</a>
+                <a href="#/search" aria-current={current(View::Search)}>{ "Search" }</a>
+                <a href="#/timeline" id="nav-timeline" aria-current={current(View::Timeline)}>{ "Timeline" }</a>
+                <a href="#/compare" id="nav-compare" aria-current={current(View::Compare)}>{ "Compare" }</a>
             </nav>
             <form class="search-box" role="search" {onsubmit}>
                 <label for="q" class="visually-hidden">{ "Search the articles" }</label>
@@ -85,5 +88,26 @@ pub fn Header() -> Html {
                 </section>
             }
         </header>
+    }
+}
+
+/// The views the navigation links to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Read,
+    Search,
+    Timeline,
+    Compare,
+}
+
+impl View {
+    fn of(route: &Route) -> Option<View> {
+        match route {
+            Route::Home | Route::Doc { .. } => Some(View::Read),
+            Route::Search(_) => Some(View::Search),
+            Route::Timeline(_) => Some(View::Timeline),
+            Route::Compare { .. } => Some(View::Compare),
+            Route::NotFound { .. } => None,
+        }
     }
 }

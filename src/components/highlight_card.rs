@@ -2,6 +2,7 @@
 //! and "Copy with citation" for its quotation or sentence.
 
 use newslens_core::analysis::{Quantity, SpanValue};
+use newslens_core::explain;
 use newslens_core::export::{citation, sentence_at};
 use newslens_core::highlight::{Layer, Mark};
 use newslens_core::route::{ReaderParams, Route};
@@ -21,6 +22,8 @@ pub struct HighlightCardProps {
     pub doc_index: usize,
     /// The highlight in focus, if any.
     pub mark: Option<Mark>,
+    /// Closes the card (on a phone it covers the bottom of the screen).
+    pub on_close: Callback<()>,
 }
 
 /// Details of the focused highlight, or a hint on how to get them.
@@ -42,21 +45,37 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
     let (title, rows): (String, Vec<(&str, Html)>) = match mark.layer {
         Layer::Theme => {
             let themes = corpus.themes();
-            let names: Vec<&str> = analysis.sentence_themes[mark.index]
+            let cues = themes.cues_in(&doc.text, analysis, mark.index);
+            let rows = analysis.sentence_themes[mark.index]
                 .iter()
-                .filter_map(|&t| themes.get(t))
-                .map(|t| t.label.as_str())
+                .filter_map(|&t| Some((t, themes.get(t)?)))
+                .map(|(t, theme)| {
+                    let mut words: Vec<String> =
+                        cues.iter().filter(|(c, _)| *c == t).map(|(_, r)| quoted(r.clone())).collect();
+                    words.dedup();
+                    let why = if words.is_empty() {
+                        String::new()
+                    } else {
+                        format!("because of {}", words.join(", "))
+                    };
+                    (theme.label.as_str(), html! { why })
+                })
                 .collect();
-            ("Themes of this sentence".into(), vec![("themes", html! { names.join(", ") })])
+            ("Themes of this sentence".into(), rows)
         }
         Layer::Hit => ("Search hit".into(), vec![("query", html! { app.reader_params().query })]),
         _ => {
             let span = &analysis.spans[mark.index];
             let mut rows: Vec<(&str, Html)> = Vec::new();
             let title = match &span.value {
-                SpanValue::Entity { .. } => match study.entity_of(props.doc_index, mark.index) {
+                SpanValue::Entity { id } => match study.entity_of(props.doc_index, mark.index) {
                     Some(entity) => {
-                        rows.push(("also written", html! { entity.aliases.join(" · ") }));
+                        if let Some(role) = explain::role(&doc.text, analysis, *id) {
+                            rows.push(("role", html! { <span id="card-role">{ &doc.text[role] }</span> }));
+                        }
+                        if !entity.aliases.is_empty() {
+                            rows.push(("also written", html! { entity.aliases.join(" · ") }));
+                        }
                         let per_doc = corpus.documents().iter().enumerate().filter_map(|(d, other)| {
                             let n = entity.mentions_in(d);
                             let params =
@@ -72,15 +91,23 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     None => doc.text[span.range.clone()].to_string(),
                 },
                 SpanValue::Time(time) => {
-                    rows.push(("value", html! { &time.timex }));
-                    rows.push(("kind", html! { format!("{:?}", time.kind).to_lowercase() }));
-                    if let (Some((from, to)), Some(precision)) = (time.interval, time.precision) {
-                        rows.push(("placed", html! { format!("{from} to {to} ({} precision)", format!("{precision:?}").to_lowercase()) }));
+                    let means = explain::time_value(&time.timex, time.kind);
+                    rows.push(("means", html! {
+                        <>
+                            <span id="card-means">{ means.unwrap_or_else(|| "a time the engine could not put in words".into()) }</span>
+                            { " " }<code class="code">{ &time.timex }</code>
+                        </>
+                    }));
+                    if let Some((from, to)) = time.interval {
+                        let placed = if from == to { from.to_string() } else { format!("{from} to {to}") };
+                        rows.push(("on the calendar", html! { placed }));
                     }
                     let reference = study
                         .reference_date(props.doc_index)
-                        .map_or("none (parts stay X)".to_string(), |d| d.to_string());
-                    rows.push(("resolved against", html! { reference }));
+                        .map_or("no date is known for this article, so it is not placed".to_string(), |d| {
+                            format!("counted from the article's date, {d}")
+                        });
+                    rows.push(("how", html! { reference }));
                     quoted(span.range.clone())
                 }
                 SpanValue::Number(number) => {
@@ -97,23 +124,44 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
                     quoted(span.range.clone())
                 }
                 SpanValue::Quote(quote) => {
+                    rows.push(("words", html! { <q id="card-words">{ doc.text[span.range.clone()].trim_matches(['"', '“', '”']) }</q> }));
                     rows.push((
                         "speaker",
-                        html! { quote.speaker.clone().unwrap_or_else(|| "not named".into()) },
+                        html! { <span id="card-speaker">{ quote.speaker.clone().unwrap_or_else(|| "not named in the text".into()) }</span> },
                     ));
                     if let Some(cue) = &quote.cue {
                         rows.push(("attributed by", html! { quoted(cue.clone()) }));
                     }
+                    if let Some(speaker) = &quote.speaker {
+                        let others =
+                            other_quotations(&corpus, &study, speaker, (props.doc_index, mark.index));
+                        if !others.is_empty() {
+                            rows.push((
+                                "also said",
+                                html! { <ul class="mentions" id="card-other-quotes">{ for others }</ul> },
+                            ));
+                        }
+                    }
                     "Quotation".into()
                 }
             };
-            rows.push(("found by", html! { <code>{ span.rule.to_string() }</code> }));
+            rows.push((
+                "found",
+                html! {
+                    <>
+                        <span id="card-rule">{ explain::rule(&span.rule) }</span>
+                        { " " }<code class="code">{ span.rule.to_string() }</code>
+                    </>
+                },
+            ));
             (title, rows)
         }
     };
     let copy = citation_for(&corpus, &study, props.doc_index, mark);
     html! {
         <section id="card" class="card" data-label={mark.layer.as_str()} aria-live="polite">
+            <button type="button" class="card-close" id="card-close" aria-label="Close"
+                    onclick={props.on_close.reform(|_| ())}>{ "×" }</button>
             <p class="card-kind">{ layer_name(mark.layer) }</p>
             <h2>{ title }</h2>
             <dl>
@@ -127,6 +175,34 @@ pub fn HighlightCard(props: &HighlightCardProps) -> Html {
             }
         </section>
     }
+}
+
+/// How many of a speaker's other quotations the card lists.
+const OTHER_QUOTATIONS: usize = 5;
+
+/// The other quotations of `speaker` (by the name the analyses give) in the collection, as
+/// links to their sentences, the one at `here` (document, span) left out.
+fn other_quotations(corpus: &Corpus, study: &Study, speaker: &str, here: (usize, usize)) -> Vec<Html> {
+    let mut out = Vec::new();
+    for (d, analysis) in study.analyses.iter().enumerate() {
+        let doc = &corpus.documents()[d];
+        for (i, span) in analysis.spans.iter().enumerate() {
+            let SpanValue::Quote(quote) = &span.value else { continue };
+            if (d, i) == here || quote.speaker.as_deref() != Some(speaker) {
+                continue;
+            }
+            let params = ReaderParams { sentence: Some(span.sentence), ..ReaderParams::default() };
+            let href = Route::Doc { id: doc.id().to_string(), params }.to_hash();
+            let words = crate::truncate(doc.text[span.range.clone()].trim_matches(['"', '“', '”']), 90);
+            let place =
+                if d == here.0 { String::new() } else { format!(" ({})", crate::truncate(&doc.label, 40)) };
+            out.push(html! { <li><a {href}>{ format!("“{words}”{place}") }</a></li> });
+            if out.len() == OTHER_QUOTATIONS {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 /// What "Copy with citation" copies for `mark` of document `doc`, with its button's label: a

@@ -9,9 +9,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use newslens_core::analysis::SpanValue;
+use newslens_core::explain::{provenance, SourceLink};
+use newslens_core::highlight::Layers;
 use newslens_core::highlight::{document_marks, layer_counts, nest, Layer, Mark, Node, Step};
 use newslens_core::route::{ReaderParams, Route};
-use newslens_core::search::query::parse;
+use newslens_core::search::query::parse_as_typed;
 use newslens_core::text::BlockKind;
 use newslens_core::Document;
 use yew::prelude::*;
@@ -67,13 +69,12 @@ fn Reader(props: &ReaderProps) -> Html {
     let analysis_index = props.index;
     // The search's own hits in this document: the reader marks what the search view marks.
     let index = use_deferred_search_index();
-    let hits =
-        use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
-            match parse(query) {
-                Ok(Some(query)) => index.get().document_hits(&query, *doc),
-                _ => Vec::new(),
-            }
-        });
+    let hits = use_memo((index, analysis_index, props.params.query.clone()), |(index, doc, query)| {
+        match parse_as_typed(query) {
+            Ok(Some(query)) => index.get().document_hits(&query, *doc),
+            _ => Vec::new(),
+        }
+    });
     let marks = {
         let study = study.clone();
         use_memo((analysis_index, props.params.layers, hits.clone()), move |(i, layers, hits)| {
@@ -89,11 +90,28 @@ fn Reader(props: &ReaderProps) -> Html {
         let active = active.clone();
         use_effect_with((doc.id().to_string(), props.params.clone()), move |_| active.set(None));
     }
+    // Another document starts at its top; a search result's sentence is brought to the middle
+    // of the screen, with the text before it in view.
     use_effect_with((doc.id().to_string(), props.params.sentence), |(_, sentence)| {
         if sentence.is_some() {
             browser::scroll_into_view(TARGET_ID);
+        } else {
+            browser::scroll_to_top();
         }
     });
+    // Layers chosen once stay chosen in other documents: an address without `layers=` shows
+    // the ones remembered.
+    {
+        let (app, params) = (app.clone(), props.params.clone());
+        use_effect_with(doc.id().to_string(), move |id| {
+            let remembered = browser::stored(LAYERS_KEY).map(|v| Layers::from_param(&v));
+            if let Some(layers) =
+                remembered.filter(|l| params.layers == Layers::default() && *l != params.layers)
+            {
+                app.replace(Route::Doc { id: id.clone(), params: ReaderParams { layers, ..params } });
+            }
+        });
+    }
     use_effect_with(doc.id().to_string(), |_| {
         // The first document on screen is what start-up time is measured to.
         if !READY_MARKED.with(|marked| marked.replace(true)) {
@@ -115,6 +133,12 @@ fn Reader(props: &ReaderProps) -> Html {
                         .and_then(|_| study.entity_of(analysis_index, mark.index))
                         .map(|e| e.id.as_str())
                 };
+                // Arrows move between highlights only from a highlight, so they still scroll the page.
+                let key = match key.as_str() {
+                    "ArrowRight" | "ArrowDown" if browser::focus_is_in("#reader mark") => "n".to_string(),
+                    "ArrowLeft" | "ArrowUp" if browser::focus_is_in("#reader mark") => "p".to_string(),
+                    _ => key,
+                };
                 let next = Step::from_key(&key).and_then(|step| step.from(current, marks.len(), entity_of));
                 if let Some(next) = next {
                     browser::focus_mark(next);
@@ -132,6 +156,7 @@ fn Reader(props: &ReaderProps) -> Html {
         Callback::from(move |layer: Layer| {
             let mut params = params.clone();
             params.layers = params.layers.toggled(layer);
+            browser::store(LAYERS_KEY, &params.layers.to_param());
             app.set_reader_params(params);
         })
     };
@@ -145,13 +170,7 @@ fn Reader(props: &ReaderProps) -> Html {
             <div class="reading-main">
                 <header class="doc-header">
                     <h1>{ &doc.label }</h1>
-                    <p class="doc-provenance">
-                        if doc.meta.derived_from.is_empty() {
-                            { &doc.meta.kind }
-                        } else {
-                            { format!("{} of {}", doc.meta.kind, doc.meta.derived_from) }
-                        }
-                    </p>
+                    <Provenance doc={doc.clone()} />
                     <p class="doc-reference" title={doc.meta.date_evidence.clone()}>
                         { format!("Reference date {date} ({})", study.reference_source(analysis_index, doc)) }
                     </p>
@@ -171,7 +190,8 @@ fn Reader(props: &ReaderProps) -> Html {
                 </article>
             </div>
             <aside class="reading-side" aria-label="About this document">
-                <HighlightCard doc_index={analysis_index} mark={active.and_then(|i| marks.get(i).cloned())} />
+                <HighlightCard doc_index={analysis_index} mark={active.and_then(|i| marks.get(i).cloned())}
+                               on_close={{ let active = active.clone(); Callback::from(move |()| active.set(None)) }} />
                 <EntityPane doc_index={analysis_index} selected={props.params.entity.clone()} />
             </aside>
         </div>
@@ -213,6 +233,38 @@ fn RemoveButton(props: &RemoveButtonProps) -> Html {
     }
 }
 
+/// Where the layers a reader last chose are remembered.
+const LAYERS_KEY: &str = "newslens:layers";
+
+#[derive(Properties, PartialEq)]
+struct ProvenanceProps {
+    doc: Document,
+}
+
+/// Where the document comes from, as a sentence; its source links to the document of the
+/// collection it names, or to its web address (opened in a new tab, never by NewsLens).
+#[component]
+fn Provenance(props: &ProvenanceProps) -> Html {
+    let app = use_app();
+    let corpus = app.corpus();
+    let said = provenance(&props.doc.meta, corpus.documents().iter().map(|d| d.id()));
+    let source = match &said.link {
+        Some(SourceLink::Document(id)) => {
+            html! { <a href={Route::doc(id).to_hash()} data-source-doc={id.clone()}>{ &said.source }</a> }
+        }
+        Some(SourceLink::Web(address)) => html! {
+            <a href={address.clone()} target="_blank" rel="noopener noreferrer">{ &said.source }</a>
+        },
+        None => html! { &said.source },
+    };
+    html! {
+        <p class="doc-provenance">
+            { &said.lead }{ source }
+            if !said.source.is_empty() && !said.source.ends_with('.') { { "." } }
+        </p>
+    }
+}
+
 /// The id of the sentence a search result opened the reader at.
 const TARGET_ID: &str = "target-sentence";
 
@@ -229,7 +281,11 @@ fn paragraphs(
     let text = &doc.text;
     let target = params.sentence.and_then(|s| study.analyses[doc_index].sentences.get(s).cloned());
     let selected_entity = params.entity.as_deref();
-    let render = MarkRenderer { text, study, doc_index, marks, selected_entity, active, on_activate, target };
+    // One Tab stop among the highlights (the one in focus, else the first); n/p and the arrows
+    // move between them.
+    let roving = active.filter(|&i| i < marks.len()).unwrap_or(0);
+    let render =
+        MarkRenderer { text, study, doc_index, marks, selected_entity, active, roving, on_activate, target };
     let mut nodes = Vec::new();
     let mut at = 0;
     // The analysis split the paragraphs already; the reader uses its split.
@@ -271,6 +327,7 @@ struct MarkRenderer<'a> {
     marks: &'a [Mark],
     selected_entity: Option<&'a str>,
     active: Option<usize>,
+    roving: usize,
     on_activate: &'a Callback<usize>,
     target: Option<std::ops::Range<usize>>,
 }
@@ -339,7 +396,7 @@ impl MarkRenderer<'_> {
         let onmouseenter = Callback::from(move |_: MouseEvent| on_activate.emit(index));
         html! {
             <mark {class} data-label={layer.as_str()} data-entity={entity} data-mark={index.to_string()}
-                  tabindex={first.then_some("0")} {onfocus} {onmouseenter}>
+                  tabindex={first.then_some(if index == self.roving { "0" } else { "-1" })} {onfocus} {onmouseenter}>
                 { children }
             </mark>
         }

@@ -51,6 +51,7 @@ pub fn Search(props: &SearchProps) -> Html {
         Callback::from(move |_: MouseEvent| shown.set((params.clone(), limit + RESULTS_PAGE)))
     };
     let query_rc = query.clone().map(Rc::new);
+    let filters = Rc::new(props.params.filters.clone());
     // For measurements: the results of this address are on screen.
     use_effect_with(props.params.clone(), |_| crate::browser::performance_mark("newslens:results"));
     let facet_button = |filter: Filter, name: String, count: usize| {
@@ -91,7 +92,8 @@ pub fn Search(props: &SearchProps) -> Html {
     };
     html! {
         <div class="search-view">
-            <section class="search-main" aria-label="Results">
+            <section class="search-main" aria-labelledby="search-title">
+                <h1 id="search-title" class="view-title">{ "Search" }</h1>
                 if let Some(error) = &error {
                     <p class="query-error" role="alert" id="query-error">
                         { format!("{} — at “{}”. ", error.message, props.params.query.get(error.at.clone()).unwrap_or("")) }
@@ -127,10 +129,10 @@ pub fn Search(props: &SearchProps) -> Html {
                     <ol id="results" data-total={results.len().to_string()}>
                         for (doc_index, lines, count) in groups(&index, results, limit) {
                             <li class="result-group" data-doc={documents[doc_index].id().to_string()}>
-                                <h3>{ &documents[doc_index].label }<span class="count">{ count }</span></h3>
+                                <h2>{ &documents[doc_index].label }<span class="count">{ count }</span></h2>
                                 <ol>
                                     { for lines.iter().copied()
-                                        .map(|id| html! { <ResultLine key={id} {id} query={query_rc.clone()} raw={props.params.query.clone()} /> }) }
+                                        .map(|id| html! { <ResultLine key={id} {id} query={query_rc.clone()} filters={filters.clone()} raw={props.params.query.clone()} /> }) }
                                 </ol>
                             </li>
                         }
@@ -146,19 +148,19 @@ pub fn Search(props: &SearchProps) -> Html {
                 }
             </section>
             <aside class="facets" aria-label="Facets">
-                <h3>{ "Documents" }</h3>
+                <h2>{ "Documents" }</h2>
                 <ul>{ for facets.docs.iter().take(FACET_DOCS).map(|&(d, n)| facet_button(Filter::Doc(documents[d].id().to_string()), documents[d].label.clone(), n)) }</ul>
                 if facets.docs.len() > FACET_DOCS {
                     <p class="facet-more">{ format!("and {} more documents", facets.docs.len() - FACET_DOCS) }</p>
                 }
-                <h3>{ "Labels" }</h3>
+                <h2>{ "Labels" }</h2>
                 <ul>{ for facets.labels.iter().map(|&(l, n)| facet_button(Filter::Label(l), label_name(l).to_string(), n)) }</ul>
-                <h3>{ "Entities" }</h3>
+                <h2>{ "Entities" }</h2>
                 <ul>{ for facets.entities.iter().map(|(id, n)| {
                     let name = study.entity(id).map_or(id.clone(), |e| e.name.clone());
                     facet_button(Filter::Entity(id.clone()), name, *n)
                 }) }</ul>
-                <h3>{ "Themes" }</h3>
+                <h2>{ "Themes" }</h2>
                 <ul>{ for facets.themes.iter().filter_map(|&(t, n)| Some((corpus.themes().get(t)?, n))).map(|(t, n)| facet_button(Filter::Theme(t.id.clone()), t.label.clone(), n)) }</ul>
             </aside>
         </div>
@@ -208,10 +210,13 @@ fn label_name(label: Label) -> &'static str {
 struct ResultLineProps {
     id: u32,
     query: Option<Rc<Query>>,
+    /// The facet filters: what they picked is marked too.
+    filters: Rc<Vec<Filter>>,
     raw: String,
 }
 
-/// One matching sentence, its hits marked, linking to the reader at that sentence.
+/// One matching sentence, what matched marked (the query's hits and what the filters picked)
+/// and the line centred on it, linking to the reader at that sentence.
 #[component]
 fn ResultLine(props: &ResultLineProps) -> Html {
     let app = use_app();
@@ -219,7 +224,7 @@ fn ResultLine(props: &ResultLineProps) -> Html {
     let corpus = app.corpus();
     let entry = &index.entries[props.id as usize];
     let doc = &corpus.documents()[entry.doc];
-    let hits = props.query.as_ref().and_then(|q| index.hits(q, props.id)).unwrap_or_default();
+    let hits = index.result_hits(props.query.as_deref(), &props.filters, props.id).unwrap_or_default();
     let line = kwic(&doc.text, entry.range.clone(), &hits);
     let params =
         ReaderParams { query: props.raw.clone(), sentence: Some(entry.sentence), ..ReaderParams::default() };

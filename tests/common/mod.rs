@@ -27,12 +27,20 @@ pub async fn mount_at(hash: &str) -> Element {
         app.destroy();
         old_root.remove();
     }
+    forget_layers();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<newslens::App>::with_root(root.clone()).render();
     MOUNTED.with(|m| *m.borrow_mut() = Some((app, root.clone())));
     yew::scheduler::flush().await;
     root
+}
+
+/// Forgets the reader's remembered layers, so each test starts from the default ones.
+pub fn forget_layers() {
+    if let Some(storage) = web_sys::window().unwrap().local_storage().unwrap() {
+        storage.remove_item("newslens:layers").unwrap();
+    }
 }
 
 thread_local! {

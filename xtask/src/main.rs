@@ -13,6 +13,7 @@ mod fuzz;
 mod synthetic;
 mod tidy;
 mod tools;
+mod views;
 mod webdriver;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,8 @@ tasks:
   dist      build dist/newslens.html, one self-contained file that works from file://
   run       install, build dist/newslens.html, then `trunk serve` on http://127.0.0.1:8080
   e2e       build dist/newslens.html and check it from file:// in headless Chromium
+  screenshots   build dist/newslens.html and write every view at 1400x900 and 390x844, light and
+                dark, into docs/screenshots/
   bench     size, cold start, analysis throughput, search and memory in one table, into BENCHMARKS.md
   bench-build   cold start beside an empty page and `newslens build` on 1,000 and 10,000 synthetic
                 articles only, printed (against the dist/newslens.html there is)
@@ -50,6 +53,13 @@ fn main() -> ExitCode {
         "bench-import" => tools::install_all().and_then(|tools| bench::import_only(&tools)),
         "bench-search" => tools::install_build_tools().and_then(|tools| bench::search(&tools)),
         "e2e" => tools::install_all().and_then(|tools| e2e::run(&tools, &dist::build(&tools)?)),
+        "screenshots" => tools::install_all().and_then(|tools| {
+            let page = dist::build(&tools)?;
+            let driver = webdriver::Driver::start(&tools.chromedriver)?;
+            let written = views::screenshots(&driver.session(&tools.chromium)?, &page)?;
+            eprintln!("wrote {} screenshots into docs/screenshots/", written.len());
+            Ok(())
+        }),
         "tidy" => tidy::run(),
         "fuzz" => match std::env::args().nth(2).map(|s| s.parse::<u64>()) {
             None => fuzz::run(600),

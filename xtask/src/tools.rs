@@ -143,6 +143,27 @@ fn ensure_wasm_opt() -> Option<PathBuf> {
     }
 }
 
+/// axe-core's browser script from `tools/node_modules` (`npm ci` there when it is missing),
+/// for the accessibility checks of `cargo xtask e2e`. Unlike wasm-opt it is required: the
+/// checks cannot pass without it.
+pub fn ensure_axe() -> Result<PathBuf> {
+    let script = root().join("tools/node_modules/axe-core/axe.min.js");
+    if script.is_file() {
+        return Ok(script);
+    }
+    if find_binary("npm").is_none() {
+        return Err("npm is needed to install axe-core (tools/package.json) for the accessibility checks; \
+                    install Node.js and npm and run this again"
+            .to_string());
+    }
+    run_cmd(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--prefix", "tools"]))?;
+    if script.is_file() {
+        Ok(script)
+    } else {
+        Err(format!("`npm ci` in tools/ did not install {}", script.display()))
+    }
+}
+
 /// `binary` on PATH or in Cargo's bin folder.
 pub fn find_binary(binary: &str) -> Option<PathBuf> {
     let cargo_bin = std::env::var_os("CARGO_HOME")

@@ -1,5 +1,6 @@
 //! A small blocking WebDriver client: enough of the W3C protocol to drive ChromeDriver from
-//! the end-to-end checks and benchmarks (start a session, open a URL, run a script, click).
+//! the end-to-end checks and benchmarks (start a session, open a URL, run a script, click),
+//! plus ChromeDriver's DevTools passthrough (`Session::cdp`).
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -117,6 +118,23 @@ impl Session<'_> {
     /// Runs `script`, which calls `arguments[0]` with its result when done.
     pub fn execute_async(&self, script: &str) -> Result<Value> {
         self.call("POST", "/execute/async", json!({ "script": script, "args": [] }))
+    }
+
+    /// Runs `script` with `args` (`arguments[0]`, ...) and returns its value.
+    pub fn execute_with(&self, script: &str, args: Value) -> Result<Value> {
+        self.call("POST", "/execute/sync", json!({ "script": script, "args": args }))
+    }
+
+    /// Runs `script` with `args`; it calls its last argument with its result when done.
+    pub fn execute_async_with(&self, script: &str, args: Value) -> Result<Value> {
+        self.call("POST", "/execute/async", json!({ "script": script, "args": args }))
+    }
+
+    /// Sends a Chrome DevTools Protocol command (`Page.printToPDF`, `Emulation.…`) through
+    /// ChromeDriver, for what WebDriver itself cannot do: emulate a screen or a colour scheme,
+    /// print, take a screenshot of a set size, or bypass the page's CSP in a test.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
+        self.call("POST", "/goog/cdp/execute", json!({ "cmd": cmd, "params": params }))
     }
 
     /// Clicks the first element matching a CSS selector, as a user would.

@@ -14,6 +14,8 @@
 //! assert_eq!(themes.get(0).unwrap().id, "money");
 //! ```
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use super::token::{Token, TokenKind};
@@ -161,14 +163,41 @@ impl Themes {
 
     /// The indices of the themes whose cues occur among a sentence's tokens.
     fn of_sentence(&self, text: &str, tokens: &[Token]) -> Vec<usize> {
-        if self.themes.is_empty() {
-            return Vec::new();
-        }
-        let words: Vec<&str> =
-            tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
         let mut found = vec![false; self.themes.len()];
+        self.each_cue(text, tokens, |t, _| found[t] = true);
+        found.iter().enumerate().filter(|(_, &f)| f).map(|(t, _)| t).collect()
+    }
+
+    /// What tagged sentence `sentence` of an analysis of `text`: every occurrence of a cue,
+    /// as (theme, the byte range from its first word to its last), in text order.
+    ///
+    /// # Example
+    /// ```
+    /// use newslens_core::analysis::{analyze, theme::Themes};
+    /// let (themes, _) = Themes::parse("money\tMoney and wages\twage*|hard currency\n");
+    /// let text = "Soldiers are paid wages in hard currency.";
+    /// let cues = themes.cues_in(text, &analyze(text, None), 0);
+    /// let words: Vec<&str> = cues.iter().map(|(_, r)| &text[r.clone()]).collect();
+    /// assert_eq!(words, ["wages", "hard currency"]);
+    /// ```
+    pub fn cues_in(&self, text: &str, analysis: &Analysis, sentence: usize) -> Vec<(usize, Range<usize>)> {
+        let Some(range) = analysis.sentences.get(sentence) else { return Vec::new() };
+        let first = analysis.tokens.partition_point(|t| t.start < range.start);
+        let end = analysis.tokens.partition_point(|t| t.start < range.end);
+        let mut out = Vec::new();
+        self.each_cue(text, &analysis.tokens[first..end], |t, r| out.push((t, r)));
+        out
+    }
+
+    /// Calls `found` with (theme, byte range) for every cue occurrence among `tokens`.
+    fn each_cue(&self, text: &str, tokens: &[Token], mut found: impl FnMut(usize, Range<usize>)) {
+        if self.themes.is_empty() {
+            return;
+        }
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        let texts: Vec<&str> = words.iter().map(|t| t.text(text)).collect();
         let mut lower = String::new();
-        for (j, word) in words.iter().enumerate() {
+        for (j, word) in texts.iter().enumerate() {
             lower.clear();
             lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
             let key = lower.get(..PREFIX_KEY).unwrap_or("");
@@ -179,12 +208,12 @@ impl Themes {
                 .flatten()
                 .chain(self.by_prefix.get(key).into_iter().flatten());
             for &(t, c) in candidates {
-                if !found[t] && self.themes[t].cues[c].occurs_at(&words[j..]) {
-                    found[t] = true;
+                let cue = &self.themes[t].cues[c];
+                if cue.occurs_at(&texts[j..]) {
+                    found(t, words[j].start..words[j + cue.words.len() - 1].range().end);
                 }
             }
         }
-        found.iter().enumerate().filter(|(_, &f)| f).map(|(t, _)| t).collect()
     }
 }
 

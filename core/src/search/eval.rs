@@ -167,7 +167,8 @@ impl SearchIndex {
     /// What to mark in sentence `id` for `query`: `None` when the sentence does not match,
     /// else the byte ranges of what made it match, sorted and disjoint. Words, prefixes,
     /// fuzzy words and phrases mark words; `person:` and the like the entity's mentions;
-    /// `label:` its spans; `date:` the TIMEs inside the range; `theme:` the sentence; `doc:`
+    /// `label:` its spans; `date:` the TIMEs inside the range; `theme:` the words that tagged
+    /// the sentence with the theme (the sentence when none is known); `doc:`
     /// and negated parts mark nothing.
     ///
     /// # Example
@@ -185,6 +186,55 @@ impl SearchIndex {
     /// ```
     pub fn hits(&self, query: &Query, id: u32) -> Option<Vec<Range<usize>>> {
         let mut out = self.sentence_hits(query, id)?;
+        crate::analysis::ranges::sort_ranges(&mut out);
+        out.dedup_by(|b, a| b.start < a.end);
+        Some(out)
+    }
+
+    /// What to mark in sentence `id` for `query` and the facet `filters` together: the query's
+    /// hits, plus what each filter picked (an entity's mentions, a label's spans, a theme's
+    /// words; a document filter marks nothing). `None` when the sentence is not a result. A
+    /// facet-only search (no query) marks what its filters picked.
+    pub fn result_hits(
+        &self,
+        query: Option<&Query>,
+        filters: &[Filter],
+        id: u32,
+    ) -> Option<Vec<Range<usize>>> {
+        let mut out = match query {
+            Some(query) => self.sentence_hits(query, id)?,
+            None => Vec::new(),
+        };
+        let entry = &self.entries[id as usize];
+        for filter in filters {
+            let picked: Vec<Range<usize>> = match filter {
+                Filter::Doc(doc) => {
+                    if self.doc_ids[entry.doc] != *doc {
+                        return None;
+                    }
+                    continue;
+                }
+                Filter::Label(label) => {
+                    entry.spans.iter().filter(|s| s.label == *label).map(|s| s.range.clone()).collect()
+                }
+                Filter::Entity(entity) => {
+                    let k = self.entity_index.get(entity).copied();
+                    let spans = entry.spans.iter().filter(|s| k.is_some() && s.entity == k);
+                    spans.map(|s| s.range.clone()).collect()
+                }
+                Filter::Theme(theme) => {
+                    let t = self.themes.iter().position(|(id, _)| id == theme);
+                    if !t.is_some_and(|t| entry.themes.contains(&t)) {
+                        return None;
+                    }
+                    theme_marks(entry, |other| Some(other) == t)
+                }
+            };
+            if picked.is_empty() {
+                return None;
+            }
+            out.extend(picked);
+        }
         crate::analysis::ranges::sort_ranges(&mut out);
         out.dedup_by(|b, a| b.start < a.end);
         Some(out)
@@ -236,7 +286,11 @@ impl SearchIndex {
             ),
             Query::Theme(prefix) => {
                 let named = self.themes_named(prefix);
-                entry.themes.iter().any(|t| named.contains(t)).then(|| vec![entry.range.clone()])
+                entry
+                    .themes
+                    .iter()
+                    .any(|t| named.contains(t))
+                    .then(|| theme_marks(entry, |t| named.contains(&t)))
             }
             Query::Doc(prefix) => self.doc_ids[entry.doc].starts_with(prefix.as_str()).then(Vec::new),
             Query::And(items) => {
@@ -272,6 +326,18 @@ impl SearchIndex {
             .windows(stems.len())
             .filter(move |w| w.iter().zip(stems).all(|(word, stem)| word.1 == *stem))
             .map(|w| w[0].2.start..w[w.len() - 1].2.end)
+    }
+}
+
+/// The words that tagged `entry` with a theme `wanted` accepts, or the whole sentence when the
+/// index knows none (a theme tagged by an older analysis).
+fn theme_marks(entry: &super::Entry, wanted: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let cues: Vec<Range<usize>> =
+        entry.cues.iter().filter(|(t, _)| wanted(*t)).map(|(_, r)| r.clone()).collect();
+    if cues.is_empty() {
+        vec![entry.range.clone()]
+    } else {
+        cues
     }
 }
 

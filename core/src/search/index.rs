@@ -28,6 +28,8 @@ pub struct Entry {
     pub spans: Vec<IndexedSpan>,
     /// Its themes (indices into the corpus's [`Themes`](crate::analysis::theme::Themes)).
     pub themes: Vec<usize>,
+    /// The words that tagged it with a theme: (theme, byte range), what `theme:` marks.
+    pub cues: Vec<(usize, Range<usize>)>,
 }
 
 /// What the index keeps of a span: enough to match and mark `label:`, `person:`, `date:` ....
@@ -160,6 +162,11 @@ impl SearchIndex {
                 let start = (index.stems.len() - words.len()) as u32;
                 index.stem_spans.push(start..index.stems.len() as u32);
                 let themes = analysis.sentence_themes[s].clone();
+                let cues = if themes.is_empty() {
+                    Vec::new()
+                } else {
+                    corpus.themes().cues_in(&doc.text, analysis, s)
+                };
                 index.entries.push(Entry {
                     doc: d,
                     sentence: s,
@@ -167,6 +174,7 @@ impl SearchIndex {
                     words,
                     spans: indexed,
                     themes,
+                    cues,
                 });
             }
             index.by_doc.push(first..index.entries.len() as u32);

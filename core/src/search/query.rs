@@ -201,6 +201,40 @@ pub fn parse(src: &str) -> Result<Option<Query>, QueryError> {
     }
 }
 
+/// [`parse`] for a query being typed: its last word, when nothing follows it, also matches
+/// the words it begins, so "gabu" finds Gabuev before the word is finished. A space, a
+/// closing quotation mark or parenthesis after it, or a `*` or `~` of its own, ends that.
+///
+/// # Example
+/// ```
+/// use newslens_core::search::query::{parse_as_typed, Query};
+/// let Some(Query::Or(either)) = parse_as_typed("gabu").unwrap() else { panic!() };
+/// assert_eq!(either[1], Query::Prefix("gabu".into()));
+/// assert!(matches!(parse_as_typed("gabu ").unwrap(), Some(Query::Word { .. })));
+/// ```
+pub fn parse_as_typed(src: &str) -> Result<Option<Query>, QueryError> {
+    let mut query = parse(src)?;
+    let open_word = src.chars().next_back().is_some_and(char::is_alphanumeric)
+        && matches!(lex(src)?.last(), Some((Tok::Word(_), _)));
+    if let (true, Some(query)) = (open_word, query.as_mut()) {
+        let mut last = query;
+        loop {
+            last = match last {
+                Query::And(items) | Query::Or(items) => items.last_mut().expect("at least two"),
+                Query::Not(inner) => inner,
+                _ => break,
+            };
+        }
+        if let Query::Word { folded, .. } = last {
+            if folded.chars().count() >= 2 {
+                let prefix = Query::Prefix(folded.clone());
+                *last = Query::Or(vec![last.clone(), prefix]);
+            }
+        }
+    }
+    Ok(query)
+}
+
 impl Parser {
     fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos).map(|(t, _)| t)

@@ -1,7 +1,7 @@
 //! What a search view shows for the address's [`SearchParams`]: the parsed query or its error,
 //! the results and the facets, computed in one place for the search view and the timeline.
 
-use super::query::{parse, Query, QueryError};
+use super::query::{parse_as_typed, Query, QueryError};
 use super::{Facets, Postings, SearchIndex};
 use crate::route::SearchParams;
 
@@ -21,7 +21,8 @@ pub struct SearchOutcome {
 }
 
 impl SearchParams {
-    /// Parses the query and runs it with the filters. A query that does not parse gives its
+    /// Parses the query as typed ([`parse_as_typed`]: its open last word is also a prefix) and
+    /// runs it with the filters. A query that does not parse gives its
     /// error and runs `fallback` instead (the last query that parsed), so a typo does not
     /// empty the page.
     ///
@@ -52,7 +53,7 @@ impl SearchParams {
     /// [`SearchParams::run`] without the facets (left empty), for views that only restrict
     /// themselves to the results, such as the timeline.
     pub fn matches(&self, index: &SearchIndex, fallback: Option<&Query>) -> SearchOutcome {
-        let (query, error) = match parse(&self.query) {
+        let (query, error) = match parse_as_typed(&self.query) {
             Ok(query) => (query, None),
             Err(error) => (fallback.cloned(), Some(error)),
         };
