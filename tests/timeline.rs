@@ -191,7 +191,7 @@ async fn each_event_is_named_by_a_label_from_its_sentence() {
     assert!(august.starts_with("August 2024: Ukrainian troops penetrated Russian defenses."), "{august}");
     // Where a lane has room, the label is drawn beside its mark.
     let drawn: Vec<String> =
-        query_all(&root, "[data-event] .event-label").iter().map(|t| t.text_content().unwrap()).collect();
+        query_all(&root, "[data-event] + .event-label").iter().map(|t| t.text_content().unwrap()).collect();
     assert!(drawn.iter().any(|t| t.starts_with("Ukrainian troops")), "{drawn:?}");
 }
 
@@ -289,7 +289,7 @@ async fn decades_centuries_and_periods_wider_than_the_window_wait_in_a_collapsed
     let toggle = query(&root, "#long-periods-toggle");
     assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
     let labels = |root: &Element| {
-        query_all(root, "[data-event][data-start='1950-01-01'] .event-label")
+        query_all(root, "[data-event][data-start='1950-01-01'] + .event-label")
             .iter()
             .map(|t| t.text_content().unwrap())
             .collect::<Vec<_>>()

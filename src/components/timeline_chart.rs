@@ -314,7 +314,10 @@ fn EventMark(props: &EventMarkProps) -> Html {
     let precision = e.precision.map_or("span".to_string(), |p| format!("{p:?}").to_lowercase());
     let (x0, x_end) = extent(&props.window, e);
     let y = props.y;
+    // The label is drawn beside the link, not inside it: a link's visible text must be part of
+    // its accessible name, and a label cut to fit is not.
     html! {
+        <>
         <g class={classes!("event", format!("precision-{precision}"), (e.source_count() > 1).then_some("merged"))}
            data-event={props.index.to_string()} data-start={e.start.to_string()} data-end={e.end.to_string()}
            data-sources={e.source_count().to_string()} tabindex="0" role="link" aria-label={name.clone()}
@@ -326,6 +329,7 @@ fn EventMark(props: &EventMarkProps) -> Html {
                 <rect x={x0.to_string()} y={(y - props.height / 2.0).to_string()} width={(x_end - x0).to_string()}
                       height={props.height.to_string()} rx="3" />
             }
+        </g>
             if props.chars == usize::MAX {
                 // An open long period: its label over its band.
                 <text class="event-label" x={(x0.max(GUTTER) + 6.0).to_string()} y={(y + 4.0).to_string()} aria-hidden="true">
@@ -336,6 +340,6 @@ fn EventMark(props: &EventMarkProps) -> Html {
                     { crate::truncate(&e.label, props.chars) }
                 </text>
             }
-        </g>
+        </>
     }
 }

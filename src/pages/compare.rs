@@ -151,7 +151,7 @@ fn pair_row(corpus: &Rc<Corpus>, study: &newslens_core::study::Study, pair: &Pai
                     <ul class="shared-quotations" aria-label="Quotations both carry">{ for quotations }</ul>
                 }
             </td>
-            <td><a href={side_by_side} aria-label={format!("Side by side: {key}")}>{ "Compare" }</a></td>
+            <td><a href={side_by_side} aria-label={format!("Compare side by side: {key}")}>{ "Compare" }</a></td>
         </tr>
     }
 }
