@@ -92,7 +92,8 @@ pub fn rule(rule: &str) -> String {
     family.to_string()
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names in English, January first; the timeline's dates in words use them too.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

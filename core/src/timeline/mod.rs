@@ -11,6 +11,7 @@ mod export;
 mod label;
 mod view;
 
+use crate::explain::MONTHS;
 use std::collections::BTreeMap;
 
 pub use axis::{day_number, default_range, from_day_number, ticks, Window};
@@ -83,20 +84,6 @@ impl Event {
     /// assert_eq!(when, ["the 1950s", "the 21st century", "summer 2023", "28 October 2024"]);
     /// ```
     pub fn when(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let day = |d: Date| format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year());
         let (start, year) = (self.start, self.start.year());
         match self.precision {
