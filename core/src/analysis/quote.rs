@@ -5,6 +5,7 @@
 //! paragraph that ends on an opening mark after a closing one has them reversed (`” … “`).
 //! Nothing ever swallows the rest of the text.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -263,14 +264,37 @@ impl<'a> Speakers<'a> {
         Speakers { all: mentions, persons: mentions.iter().filter(|m| m.label == Label::Person).collect() }
     }
 
-    /// The person a pronoun before or after a quotation refers to: the last one mentioned, if
-    /// in the same paragraph or the one before; further back, a "she" is as likely someone else.
-    fn last_person_before(&self, text: &str, at: usize) -> Option<Mention> {
-        let started = self.persons.partition_point(|m| m.range.start < at);
-        let person = self.persons[..started].iter().rev().find(|m| m.range.end <= at)?;
-        let between = &text[person.range.end..at];
-        let paragraph_breaks = || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
-        (between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1).then(|| (*person).clone())
+    /// The person (or organisation) a pronoun before or after a quotation refers to: the last
+    /// one mentioned, if in the same paragraph or the one before; further back, a "she" is as
+    /// likely someone else.
+    fn last_before(&self, text: &str, at: usize, label: Label) -> Option<Mention> {
+        let within_reach = |m: &Mention| {
+            let between = &text[m.range.end..at];
+            let paragraph_breaks =
+                || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
+            between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
+        };
+        let found = if label == Label::Person {
+            let started = self.persons.partition_point(|m| m.range.start < at);
+            self.persons[..started].iter().rev().copied().find(|m| m.range.end <= at)
+        } else {
+            let started = self.all.partition_point(|m| m.range.start < at);
+            self.all[..started].iter().rev().take(300).find(|m| m.label == label && m.range.end <= at)
+        }?;
+        within_reach(found).then(|| found.clone())
+    }
+
+    /// The organisation mentioned most often before `at` (among the last few hundred
+    /// mentions), the later one on a tie: what "the company" means in a story about it.
+    fn most_named_org_before(&self, at: usize) -> Option<Mention> {
+        let started = self.all.partition_point(|m| m.range.start < at);
+        let recent = &self.all[started.saturating_sub(300)..started];
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for m in recent.iter().filter(|m| m.label == Label::Org) {
+            *counts.entry(m.id.as_str()).or_default() += 1;
+        }
+        // `max_by_key` keeps the last of equal maxima: the later mention.
+        recent.iter().filter(|m| m.label == Label::Org).max_by_key(|m| counts[m.id.as_str()]).cloned()
     }
 
     /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
@@ -352,7 +376,8 @@ fn cue_after(
     }
     let cue = window[verb].range();
     if is_pronoun(words[lead]) && lead + 1 == verb {
-        return Some((mentions.last_person_before(text, q.start)?, window[lead].start..cue.end));
+        let speaker = pronoun_referent(text, mentions, words[lead], q.start)?;
+        return Some((speaker, window[lead].start..cue.end));
     }
     // "…,” said Edward Howell": the speaker follows the verb. "…,” an official told Reuters":
     // the speaker is the subject before the verb, and an unnamed one leaves the quotation
@@ -415,8 +440,8 @@ fn cue_before(
     let subject = window[..verb].iter().rev().find(|t| {
         !(t.text(text).ends_with("ly") || matches!(t.text(text), "also" | "then" | "later" | "again"))
     });
-    if subject.is_some_and(|t| is_pronoun(t.text(text))) {
-        return Some((mentions.last_person_before(text, q.start)?, cue));
+    if let Some(pronoun) = subject.map(|t| t.text(text)).filter(|w| is_pronoun(w)) {
+        return Some((pronoun_referent(text, mentions, pronoun, q.start)?, cue));
     }
     // "a position Jane Doe described as …": a name right before the verb is its subject.
     if let Some(person) = subject.and_then(|t| mentions.person_ending_at(t.end)) {
@@ -454,7 +479,14 @@ fn according_to(text: &str, window: &[&Token]) -> Option<(Range<usize>, Range<us
 }
 
 fn is_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "she" | "He" | "She")
+    matches!(word, "he" | "she" | "He" | "She" | "it" | "It")
+}
+
+/// Who a pronoun subject of a speech verb stands for: "she" a person, "it" an organisation
+/// ("“…,” it said in a statement"), each of the same or the previous paragraph.
+fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -> Option<Mention> {
+    let label = if pronoun.eq_ignore_ascii_case("it") { Label::Org } else { Label::Person };
+    mentions.last_before(text, at, label)
 }
 
 /// The first person mentioned in `span`, else the first organisation; possessors are skipped
@@ -529,30 +561,23 @@ fn capitalise(word: &str) -> String {
 }
 
 /// "the court said", "The ministry said": the last organisation before `span` whose name has
-/// that noun ("High Court", "Ministry of Finance").
+/// that noun ("High Court", "Ministry of Finance"); "the company said", "the lender said": a
+/// kind of company that no name spells is the organisation the document has named most so far.
 fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
+    let lex = Lexicon::builtin();
     let words: Vec<&str> = text[span.clone()].split_whitespace().collect();
     let noun = words.windows(2).find_map(|w| {
         let the = w[0].eq_ignore_ascii_case("the");
         let noun = w[1].trim_end_matches([',', '\'', '’']);
-        let institution = matches!(
-            noun,
-            "court"
-                | "ministry"
-                | "government"
-                | "council"
-                | "committee"
-                | "commission"
-                | "union"
-                | "agency"
-                | "bank"
-                | "department"
-                | "board"
-                | "club"
-        );
+        let institution =
+            matches!(noun, "court" | "ministry" | "government" | "council" | "committee" | "commission")
+                || lex.has("company_nouns", noun)
+                || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;
-    mentions.last_org_named(span.start, noun)
+    mentions
+        .last_org_named(span.start, noun)
+        .or_else(|| lex.has("company_nouns", noun).then(|| mentions.most_named_org_before(span.start))?)
 }
 
 #[cfg(test)]
@@ -715,6 +740,16 @@ mod tests {
             "an institution named by its common noun",
             "The Supreme Court ruled on Friday. The court said the law was “void from the start.”",
             &[("void from the start.", Some("Supreme Court"))],
+        ),
+        (
+            "'it' stands for the organisation last named",
+            "Quillon Inc. cut its forecast. “Demand has softened,” it said in a statement.",
+            &[("Demand has softened,", Some("Quillon Inc."))],
+        ),
+        (
+            "'the company' is the organisation the story names most",
+            "Quillon Inc. cut its forecast. Quillon shares fell after the Financial Times reported the cut. The company said demand was “softer than hoped.”",
+            &[("softer than hoped.", Some("Quillon Inc."))],
         ),
         ("the listener does not speak", "“No deal,” an official told Reuters.", &[("No deal,", None)]),
         (
