@@ -16,7 +16,7 @@ mod place;
 
 use club::{club, is_sports_document};
 use document::resolve_document_names;
-use org::{org_ampersand, org_by_cue, org_camel_case};
+use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_ticker};
 use place::{coordinated_place, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -280,6 +280,8 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                 capitals_mean_names
                     .then(|| {
                         org_by_suffix(s, i)
+                            .or_else(|| org_ticker(s, i, out.last()))
+                            .or_else(|| org_of_place(s, i))
                             .or_else(|| org_domain(s, i))
                             .or_else(|| org_by_head(s, i))
                             .or_else(|| org_ampersand(s, i))
@@ -487,7 +489,10 @@ fn org_domain(s: &Sentence, i: usize) -> Found {
     if !s.is_cap(i) || s.word(i + 1) != "." {
         return None;
     }
-    let tld = matches!(s.word(i + 2), "com" | "net" | "org" | "io" | "ai" | "co");
+    // A generic top-level domain, or a country's two letters ("Baytna.ae", "Pasarku.id").
+    let top = s.word(i + 2);
+    let tld =
+        s.lex.has("generic_domains", top) || (top.len() == 2 && top.bytes().all(|b| b.is_ascii_lowercase()));
     if !(s.is_cap(i) && s.word(i + 1) == "." && tld && s.touches_next(i) && s.touches_next(i + 1)) {
         return None;
     }
@@ -725,7 +730,11 @@ fn person_by_given_name(s: &Sentence, i: usize) -> Found {
 /// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
 fn person_after_title(s: &Sentence, i: usize) -> Found {
     let title = s.gaz.title_len(s.words_from(i))?;
-    let from = i + title;
+    // "Chief Executive Officer Jane Doe": capitalised role words after a title are the title's.
+    let mut from = i + title;
+    while s.is_cap(from) && s.is_cap(from + 1) && s.lex.has("role_nouns", &s.word(from).to_lowercase()) {
+        from += 1;
+    }
     let end = surname_words(s, from, 4).max(given_name_end(s, from));
     (end > from).then(|| {
         let name = s.name(from, end);
@@ -783,6 +792,11 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let first = s.unit_end(i);
     let end = surname_words(s, first, 3);
     if end == first || s.is_cap(end) {
+        return None;
+    }
+    // "Chief Financial Officer Jane Doe said": a role inside the run ends a title; the name
+    // starts after it, where the scan finds it.
+    if (first..end).any(|k| s.lex.has("role_nouns", &s.word(k).to_lowercase())) {
         return None;
     }
     let after = s.word(end);

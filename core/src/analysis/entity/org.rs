@@ -1,10 +1,10 @@
 //! Organisations that no list holds: named by the shape of their name ("Harrow & Finch",
 //! "BlackOrchid") or shown by their context ("a spokesperson for Trivo", "shares of Acme").
 
-use super::super::gazetteer::slug;
+use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
 use super::super::token::TokenKind;
-use super::{is_locative_compound, mention, Found, Sentence};
+use super::{is_locative_compound, mention, Found, Mention, Sentence};
 
 /// Up to three capitalised units either side of a spaced "&", and a legal suffix after:
 /// "Harrow & Finch", "Procter & Gamble", "Dunmore & Sons Ltd". A firm's name, unless the
@@ -127,22 +127,70 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
     let noun_after = end == i + 1 && s.lex.has("org_cue_after", s.word(end));
-    // "Acme, the London-listed payroll group,": an appositive that says what it is, within a
-    // few words.
+    // "Acme, the London-listed payroll group,", "Sovereign Right, a nationalist party that won":
+    // an appositive that says what it is, within a few words.
     let appositive = s.word(end) == ","
-        && s.word(end + 1) == "the"
+        && matches!(s.word(end + 1), "the" | "a" | "an")
         && (end + 2..end + 7)
             .take_while(|&k| !matches!(s.word(k), "," | "." | "that" | "which" | "who"))
-            // "the agency’s representative" describes a person: the noun must be the head.
+            // "the agency’s representative", "a union leader" describe a person: the noun must
+            // be the head.
             .any(|k| {
                 (s.lex.has("company_nouns", s.word(k)) || s.lex.has("body_nouns", s.word(k)))
                     && !s.is_cap(k)
                     && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
+                    && !s.lex.has("people_of_bodies", s.word(k + 1))
             });
+    // "Fine Gael won four seats", "Open Croatia took 23 seats": only a party wins seats.
+    let won_seats = s.lex.has("seat_verbs", s.word(end))
+        && (end + 1..end + 5).any(|k| matches!(s.word(k), "seat" | "seats"));
     // "the party GroenLinks–PvdA": the cue names the whole, so a part is no name.
     let cued = (role_before || based || kind_before || made_by || which_does) && !s.dash_continues(end);
-    (cued || noun_appositive || possessive || noun_after || appositive).then(|| {
+    (cued || noun_appositive || possessive || noun_after || appositive || won_seats).then(|| {
         let id = format!("org:{}", slug(s.name(i, end)));
         (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
     })
+}
+
+/// "Tidewater Foods (TDWF.O)", "Hauck Energie SE (HAUK.DE)": a stock ticker with its exchange's
+/// code, in brackets right after an organisation, names it too.
+pub(super) fn org_ticker(s: &Sentence, i: usize, last: Option<&Mention>) -> Found {
+    let ticker_word = |k: usize| {
+        let w = s.word(k);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if i == 0 || s.word(i - 1) != "(" || !ticker_word(i) || s.word(i + 1) != "." || !ticker_word(i + 2) {
+        return None;
+    }
+    let follows_org = last
+        .is_some_and(|m| m.label == Label::Org && s.text[m.range.end..s.toks[i - 1].start].trim().is_empty());
+    let exchange = s.word(i + 2).len() <= 2 && s.word(i + 2).chars().all(|c| c.is_ascii_uppercase());
+    let closed = s.word(i + 3) == ")" && s.touches_next(i) && s.touches_next(i + 1) && s.touches_next(i + 2);
+    (follows_org && exchange && closed).then(|| {
+        let id = last.map_or_else(String::new, |m| m.id.clone());
+        (Some(mention(s, i, i + 3, Label::Org, id, "pattern:org-ticker")), i + 3)
+    })
+}
+
+/// "Statistics Sweden", "Government of Sindh": a national body named by a word and its
+/// country or province.
+pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
+    let place_end = |k: usize, country_only: bool| {
+        s.gaz
+            .longest_match(s.words_from(k))
+            .filter(|e| e.label == Label::Place && (!country_only || e.kind == EntryKind::Country))
+            .map(|e| k + e.tokens.len())
+    };
+    let end = if s.lex.has("bodies_before_country", s.word(i)) {
+        place_end(i + 1, true)?
+    } else if s.lex.has("bodies_of_place", s.word(i)) && s.word(i + 1) == "of" {
+        place_end(i + 2, false)?
+    } else {
+        return None;
+    };
+    if s.is_cap(end) {
+        return None;
+    }
+    let id = format!("org:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Org, id, "pattern:org-of-place")), end))
 }

@@ -359,7 +359,11 @@ const SMALL_PLACES: &[Case] = &[
 
 /// What the place patterns leave alone.
 const NOT_SMALL_PLACES: &[Case] = &[
-    case("a company before an appositive of another kind", "Orvexa, a maker of pumps, said sales fell.", &[]),
+    case(
+        "a company before an appositive of its kind is no place",
+        "Orvexa, a maker of pumps, said sales fell.",
+        &[("Orvexa", Org)],
+    ),
     case("a person after 'in' with no place cue", "The role went to Dorsey in the end.", &[]),
 ];
 
@@ -552,4 +556,51 @@ fn stated_aliases_share_an_id() {
     let found = find_mentions(text, &tokenized);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].id, found[1].id);
+}
+
+/// Organisations shown by their context or their form, and titles that run on before a name.
+const ORG_CONTEXT: &[Case] = &[
+    case("a party that wins seats", "Fine Gael won four seats.", &[("Fine Gael", Org)]),
+    case(
+        "an appositive with 'a' and a body's noun",
+        "Sovereign Right, a nationalist party that won 12 seats, refused.",
+        &[("Sovereign Right", Org)],
+    ),
+    case(
+        "a body's noun before a person's is no appositive",
+        "Jane Mbeki, a union leader, spoke.",
+        &[("Jane Mbeki", Person)],
+    ),
+    case(
+        "a ticker after the company",
+        "Quillon Foods plc (QLN.LG) said profit rose.",
+        &[("Quillon Foods plc", Org), ("QLN.LG", Org)],
+    ),
+    case("no ticker without a company before it", "Shares (QLN.LG) rose.", &[]),
+    case(
+        "a statistics office named by its country",
+        "Inflation slowed, Statistics Norway said.",
+        &[("Statistics Norway", Org)],
+    ),
+    case(
+        "a government of a province",
+        "The Government of Punjab said it would pay.",
+        &[("Government of Punjab", Org)],
+    ),
+    case("a country's web domain", "Shoppers left Pasarku.id last year.", &[("Pasarku.id", Org)]),
+    case(
+        "a title's role words are the title's",
+        "Chief Executive Officer Ingrid Solvang-Mercer spoke.",
+        &[("Ingrid Solvang-Mercer", Person)],
+    ),
+    case(
+        "a role inside a capitalised run ends it before the name",
+        "Chief Financial Officer Adaeze Okoro told the court she had signed.",
+        &[("Adaeze Okoro", Person)],
+    ),
+];
+
+#[test]
+fn org_context_table() {
+    run(ORG_CONTEXT);
 }
