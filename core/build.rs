@@ -13,6 +13,8 @@ const FILES: &[(&str, Option<usize>)] = &[
     ("regions.tsv", None),
     ("groups.tsv", None),
     ("orgs.tsv", Some(2)),
+    ("companies.tsv", Some(2)),
+    ("clubs.tsv", Some(3)),
     ("given_names.txt", None),
     ("given_names_extra.txt", None),
     ("surnames_east_asian.txt", None),

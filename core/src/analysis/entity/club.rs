@@ -36,7 +36,8 @@ pub(super) fn is_sports_document(text: &str, sentences: &[TokenizedSentence], le
 
 /// "Toulouse coach Ugo Mola", "Torino’s manager", "Leinster beat Toulouse 27-22", "a signing
 /// from Genoa": in a match report a city or province (one word, never a nation, whose team is
-/// a national team) or an unknown word next to a club's role or a match verb is a club.
+/// a national team), a club's one-word name that clubs.tsv leaves to match reports ("Chelsea",
+/// "Heat") or an unknown word next to a club's role or a match verb is a club.
 pub(super) fn club(s: &Sentence, i: usize) -> Found {
     if !s.sporty || !s.is_cap(i) || s.unit_end(i) != i + 1 || s.is_cap(i + 1) {
         return None;
@@ -47,7 +48,8 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
                 && matches!(e.kind, EntryKind::City | EntryKind::Subdivision)
                 && !s.gaz.is_nation(s.word(i))
         }
-        None => false,
+        // "Chelsea coach", "the Heat beat": a club's name that is also a given name or a word.
+        None => s.gaz.is_match_report_club(s.word(i)),
     };
     let unknown = !s.known_at(i)
         && s.is_name_word(i)

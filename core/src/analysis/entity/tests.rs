@@ -558,6 +558,54 @@ fn stated_aliases_share_an_id() {
     assert_eq!(found[0].id, found[1].id);
 }
 
+/// Names of the generated lists: listed companies (companies.tsv, from pytickersymbols) and
+/// sports clubs (clubs.tsv), and the legal forms taken from cleanco's list.
+const LISTED_NAMES: &[Case] = &[
+    case("a listed company mid-sentence", "The regulator fined Iberdrola last year.", &[("Iberdrola", Org)]),
+    case(
+        "two listed companies",
+        "Analysts said Iberdrola and Siemens Healthineers gained.",
+        &[("Iberdrola", Org), ("Siemens Healthineers", Org)],
+    ),
+    case("a full form no pattern finds", "ASML Holding shipped more machines.", &[("ASML Holding", Org)]),
+    case("a Swedish legal form", "Boliden AB cut output.", &[("Boliden AB", Org)]),
+    case("a European company", "Vonovia SE raised rents.", &[("Vonovia SE", Org)]),
+    case(
+        "an Indonesian legal form after four words",
+        "PT Bank Central Asia Tbk reported higher profit.",
+        &[("PT Bank Central Asia Tbk", Org)],
+    ),
+    case("a club's full name", "The Los Angeles Lakers signed him.", &[("Los Angeles Lakers", Org)]),
+    case("a club's nickname", "Lakers fans cheered.", &[("Lakers", Org)]),
+    case(
+        "a club named like a given name, in a match report",
+        "Chelsea coach Enzo Maresca praised the striker after the 2-1 win.",
+        &[("Chelsea", Org), ("Enzo Maresca", Person)],
+    ),
+];
+
+/// Names the lists leave out on purpose: common words, surnames, people, towns.
+const NOT_LISTED_NAMES: &[Case] = &[
+    case("a company named by a common word", "Progressive voters rallied.", &[]),
+    case("a company named by a common word, capitalised", "Their Target was clear.", &[]),
+    case("a company named by a surname", "Harrison Ford spoke.", &[("Harrison Ford", Person)]),
+    case("a company named like a person", "Charles Schwab spoke at the gala.", &[("Charles Schwab", Person)]),
+    case("a club's word outside a match report", "Heat records fell.", &[]),
+    case(
+        "a club named like a given name, elsewhere",
+        "Chelsea Manning spoke.",
+        &[("Chelsea Manning", Person)],
+    ),
+    case("a company named by an ordinary phrase", "He walked down State Street.", &[]),
+    case("a club's short name that starts a town's", "Officials in Boca Raton met.", &[]),
+];
+
+#[test]
+fn listed_name_table() {
+    run(LISTED_NAMES);
+    run(NOT_LISTED_NAMES);
+}
+
 /// Organisations shown by their context or their form, and titles that run on before a name.
 const ORG_CONTEXT: &[Case] = &[
     case("a party that wins seats", "Fine Gael won four seats.", &[("Fine Gael", Org)]),
