@@ -118,6 +118,12 @@ pub(super) const NON_FINITE_HEADS: Words = Words(1 << 29);
 pub(super) const YEAR_BENCHMARKS: Words = Words(1 << 30);
 /// Present-tense verbs of a schedule, which put a bare date at its nearest: "which starts on".
 pub(super) const SCHEDULE_PRESENT: Words = Words(1 << 31);
+/// Nouns that follow "to" as a verb would ("returned to power", "went to court"): no infinitive.
+pub(super) const NOUNS_AFTER_TO: Words = Words(1 << 32);
+/// Verbs of expectation whose object lies ahead: "expects no move until December".
+pub(super) const EXPECTATION_VERBS: Words = Words(1 << 33);
+/// Past verbs whose infinitive lies ahead of them: "ordered the trial to resume on Thursday".
+pub(super) const DIRECTIVE_VERBS: Words = Words(1 << 34);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -153,6 +159,9 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("non_finite_heads", NON_FINITE_HEADS),
     ("year_benchmarks", YEAR_BENCHMARKS),
     ("schedule_present", SCHEDULE_PRESENT),
+    ("nouns_after_to", NOUNS_AFTER_TO),
+    ("expectation_verbs", EXPECTATION_VERBS),
+    ("directive_verbs", DIRECTIVE_VERBS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

@@ -15,30 +15,48 @@
 //!   `late last year`, `nearly three-year-long`. Before a decade, century, season, `future` or
 //!   `past`, "the" is kept only when the expression is a noun phrase of its own, not the modifier
 //!   of a following noun: "the 21st century" keeps it, "a 21st century war" gives `21st century`.
-//! - **Bare weekdays, months, month-days and seasons** are placed by the tense of their clause
-//!   (the words up to the nearest "that", "which", "following", ";", dash or quote mark): the
-//!   nearest tense cue before the expression, else after it. A past cue ("said", "-ed", "was")
-//!   picks the latest occurrence on or before the reference; a future cue ("will", "expected
-//!   to", "next week") the earliest on or after it. Both include the reference day itself,
-//!   because news style names the day of publication by its weekday ("said Tuesday" in a Tuesday
-//!   paper). "next" is a cue only before a time word: "the party's next leader" orders leaders.
-//!   "failed/refused/declined to" + verb stay past ("refused to vote on Monday"); "would" and
-//!   "could" + verb look ahead from the report they sit in ("said the figures would be published
-//!   by Thursday"), unless negated or perfect ("could not be reached", "would have"). A
-//!   participle completing the object of a gerund or "with" has no tense ("keeping the
-//!   ministries financed through ...", "with roads closed until ..."), and the search for a cue
-//!   stops there; after "be", "remain" or "stay" a participle takes the tense of that verb. A
-//!   clause without a cue inside a sentence with a future cue elsewhere takes the nearest
-//!   occurrence ("will travel on Wednesday following a briefing on Monday"). A deadline ("by",
-//!   "until", "till", "through") lies ahead unless a past cue governs it ("must answer by
-//!   Friday", "financed through April 30"); the end of a range ("from Monday through Friday") is no deadline. A sentence without
-//!   any future cue defaults to the past, the usual tense of news. "over the weekend" is placed
-//!   the same way.
+//! - **Bare weekdays, months, month-days, seasons and quarters** are placed by the tense of
+//!   their clause (the words up to the nearest "that", "which", "following", ";", dash or
+//!   quote mark; a parenthesis is stepped over): the nearest tense cue before the expression,
+//!   else a present-tense verb of schedule a few words before it ("Game 4 is on Saturday",
+//!   "starts debating it on Monday", "which starts on March 27, had sold out": ahead), else
+//!   the nearest cue after it. A past cue ("said", "-ed", "was") picks the latest occurrence on
+//!   or before the reference; a future cue ("will", "expected to", "next week") the earliest on
+//!   or after it. Both include the reference day itself, because news style names the day of
+//!   publication by its weekday ("said Tuesday" in a Tuesday paper). "next" is a cue only
+//!   before a time word: "the party's next leader" orders leaders. A word inside a compound
+//!   ("left-hander", "open-ended") and a participle after an article or possessive ("a revised
+//!   budget") are no verbs. "failed/refused/declined to" + verb stay past ("refused to vote on
+//!   Monday"); "would" and "could" + verb look ahead from the report they sit in ("said the
+//!   figures would be published by Thursday", "would not start on Sunday"), unless perfect
+//!   ("would have") or a failed attempt ("could not be reached"). An infinitive looks ahead
+//!   ("a dividend to be paid on December 12"; "ordered the trial to resume on Thursday", "urged
+//!   the government to act before November": verbs that order, decide or want), except as the
+//!   purpose of another past verb ("had borrowed money to plant it in April"). A present verb
+//!   of expectation looks ahead ("expects no move until December", "forecast more rain over
+//!   the weekend"), not when the date follows it at once ("forecast in July"). A participle
+//!   completing the object of a gerund or "with" has no tense ("keeping the ministries
+//!   financed through ...", "with roads closed until ..."), and the search for a cue stops
+//!   there; after "be", "remain" or "stay" a participle takes the tense of that verb. A
+//!   deadline ("by", "until", "till", "through") with no cue lies ahead ("must answer by
+//!   Friday"); the end of a range ("from Monday through Friday") is no deadline. A clause
+//!   without a cue takes the nearest occurrence when a present-tense verb follows the
+//!   expression ("Sunday's stage is 20 laps") or the sentence has a future cue elsewhere ("will
+//!   travel on Wednesday following a briefing on Monday"); else it is unmarked, and a weekday
+//!   is then in the past, the usual tense of news. "over the weekend" is placed the same way.
+//! - **The year of a date without one.** News writes the year of a date only when it is not
+//!   the year of publication (the agencies' style books), so a month, month-day, season or
+//!   quarter in a clause without a stated tense (unmarked, or the nearest) lies in the
+//!   reference's year, unless the occurrence the clause points to lies within six months of
+//!   the reference in the year before or after ("in December", said in January): "the
+//!   election in September" and "a cut in the third quarter", said in March, are this year's.
+//!   A stated tense is obeyed: "the treaty was signed in June", said in March, is last June.
 //!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
 //!   is left alone: it names a holiday, an event or a title, not a day to place.
-//! - **last / this / next.** "last Monday" is the latest Monday strictly before the reference,
-//!   "next Monday" the earliest strictly after it, "this Monday" the Monday of the reference's
-//!   ISO week. "last week/month/quarter/year" shift the reference's ISO week, month, quarter or
+//! - **last / this / next.** "last Monday" is the latest Monday before yesterday, "next
+//!   Monday" the earliest after tomorrow (the days beside the reference have their own names:
+//!   "next Sunday" said on a Saturday is eight days ahead), "this Monday" the Monday of the
+//!   reference's ISO week. "last week/month/quarter/year" shift the reference's ISO week, month, quarter or
 //!   year by one.
 //!   Seasons follow the same year arithmetic as "last year" (the TIMEX convention used by
 //!   HeidelTime): "this summer" is the summer of the reference year, "last summer" the summer of

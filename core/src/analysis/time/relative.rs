@@ -48,17 +48,19 @@ impl Scanner<'_> {
         }
     }
 
-    /// "last Monday" (strictly before), "next Monday" (strictly after), "this Monday" (same ISO
-    /// week); "last weekend" and friends.
+    /// "last Monday" (before yesterday), "next Monday" (after tomorrow), "this Monday" (same
+    /// ISO week); "last weekend" and friends.
     fn shifted_weekday(&self, at: At, weekday: Weekday, shift: i16) -> Option<Hit> {
         let head = at.core + 1;
         let (part, end) = self.part_of_day(head + 1);
         let place = |r: Date| {
-            // A distance of 0 means the reference day itself, which "last" and "next" skip.
-            let at_least_one = |days: i8| if days == 0 { 7 } else { i64::from(days) };
+            // "last" and "next" skip the reference day and the days beside it, which are
+            // "today", "yesterday" and "tomorrow": "next Sunday" said on a Saturday is eight
+            // days ahead.
+            let beyond_adjacent = |days: i8| if days <= 1 { i64::from(days) + 7 } else { i64::from(days) };
             let days = match shift {
-                -1 => -at_least_one(r.weekday().since(weekday)),
-                1 => at_least_one(r.weekday().until(weekday)),
+                -1 => -beyond_adjacent(r.weekday().since(weekday)),
+                1 => beyond_adjacent(r.weekday().until(weekday)),
                 _ => i64::from(weekday.to_monday_zero_offset() - r.weekday().to_monday_zero_offset()),
             };
             shift_days(r, days)

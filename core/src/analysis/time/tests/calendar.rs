@@ -1,7 +1,14 @@
 //! Weekdays and months placed by tense, explicit dates, years, seasons, clock times and
 //! quarters.
 
+use jiff::civil::Date;
+
 use super::{case, run, Case, UNDATED, WED};
+
+/// A Saturday, the day before a Sunday.
+const SAT: Option<Date> = Some(Date::constant(2025, 3, 15));
+/// A Thursday late in March, a few days before April.
+const LATE_MARCH: Option<Date> = Some(Date::constant(2024, 3, 27));
 
 const WEEKDAYS: &[Case] = &[
     case(
@@ -257,6 +264,137 @@ const QUARTERS: &[Case] = &[
     case("no reference keeps the year unknown", "Sales fell in Q3.", UNDATED, &[("Q3", "XXXX-Q3")]),
 ];
 
+/// What tells the tense of a clause, and what only looks as if it did.
+const TENSE_CUES: &[Case] = &[
+    case(
+        "REGRESSION: a past form inside a compound is no verb",
+        "The coach said he will start left-hander Ana Ruiz on Saturday.",
+        WED,
+        &[("Saturday", "2025-03-15")],
+    ),
+    case(
+        "REGRESSION: an -ed word inside a compound is no past tense",
+        "Nurses will begin an open-ended strike on March 20.",
+        WED,
+        &[("March 20", "2025-03-20")],
+    ),
+    case(
+        "REGRESSION: a participle after an article is an adjective",
+        "The government will present a revised budget on April 15.",
+        WED,
+        &[("April 15", "2025-04-15")],
+    ),
+    case(
+        "a participle after a relative pronoun keeps its tense",
+        "He scored 27 goals in a season that ended in May.",
+        Some(Date::constant(2025, 7, 2)),
+        &[("May", "2025-05")],
+    ),
+    case(
+        "REGRESSION: what is ordered lies ahead of the order",
+        "The judge ordered the trial to resume on Thursday.",
+        WED,
+        &[("Thursday", "2025-03-13")],
+    ),
+    case(
+        "REGRESSION: a passive infinitive is a schedule",
+        "The board declared a dividend to be paid on June 12.",
+        WED,
+        &[("June 12", "2025-06-12")],
+    ),
+    case(
+        "an infinitive of purpose happens when its past verb did",
+        "The farmer had borrowed money to plant rice in April.",
+        WED,
+        &[("April", "2024-04")],
+    ),
+    case(
+        "REGRESSION: a parenthesis does not cut the clause",
+        "He had borrowed Rs 600,000 (about $2,100) to plant it in April.",
+        WED,
+        &[("April", "2024-04")],
+    ),
+    case(
+        "a verb of expectation looks ahead",
+        "The weather service forecast more rain on Sunday.",
+        WED,
+        &[("Sunday", "2025-03-16")],
+    ),
+    case(
+        "the date of a forecast is not what it expects",
+        "The weather service forecast on Monday that the rain would ease.",
+        WED,
+        &[("Monday", "2025-03-10")],
+    ),
+    case(
+        "REGRESSION: would not still looks ahead",
+        "His team said he would not start on Sunday.",
+        WED,
+        &[("Sunday", "2025-03-16")],
+    ),
+    case(
+        "could not is a past attempt",
+        "The minister could not be reached on Monday.",
+        WED,
+        &[("Monday", "2025-03-10")],
+    ),
+    case(
+        "REGRESSION: a schedule before the date wins over a past verb after it",
+        "Tickets for the final, which starts on March 27, had sold out.",
+        WED,
+        &[("March 27", "2025-03-27")],
+    ),
+    case(
+        "REGRESSION: a present verb of schedule puts the day ahead",
+        "Its budget committee starts debating the plan on Monday.",
+        WED,
+        &[("Monday", "2025-03-17")],
+    ),
+    case("Game 4 is on a coming day", "Game 4 is on Saturday.", WED, &[("Saturday", "2025-03-15")]),
+    case(
+        "a present verb after a weekday keeps it near",
+        "Sunday's stage is 20 laps of the city centre.",
+        SAT,
+        &[("Sunday", "2025-03-16")],
+    ),
+];
+
+/// A month, date, season or quarter without a year in a clause without a tense lies in the
+/// year of publication, unless it lies within six months in the year before or after.
+const YEAR_CONVENTION: &[Case] = &[
+    case(
+        "REGRESSION: a month-day a year back is this year's",
+        "Wages rise by 10% from April 1.",
+        LATE_MARCH,
+        &[("April 1", "2024-04-01")],
+    ),
+    case(
+        "REGRESSION: a quarter more than six months back is this year's",
+        "Analysts see room for a cut in the third quarter.",
+        WED,
+        &[("the third quarter", "2025-Q3")],
+    ),
+    case(
+        "REGRESSION: a season more than six months back is this year's",
+        "Parliament has three weeks before the summer.",
+        Some(Date::constant(2026, 3, 25)),
+        &[("three weeks", "P3W"), ("the summer", "2026-SU")],
+    ),
+    case(
+        "a month just before the new year stays last year's",
+        "Output in December hit a record.",
+        super::JAN,
+        &[("December", "2024-12")],
+    ),
+    case("a stated past tense is obeyed", "The treaty was signed in June.", WED, &[("June", "2024-06")]),
+    case(
+        "a present verb after a month takes the nearer of two",
+        "The election in September is the first test since the crisis.",
+        Some(Date::constant(2026, 3, 25)),
+        &[("September", "2026-09")],
+    ),
+];
+
 #[test]
 fn weekdays_are_placed_by_the_tense_of_their_clause() {
     run(WEEKDAYS);
@@ -275,4 +413,14 @@ fn explicit_dates_years_seasons_and_clock_times() {
 #[test]
 fn quarters_are_placed_like_seasons() {
     run(QUARTERS);
+}
+
+#[test]
+fn the_tense_of_a_clause_comes_from_its_verbs() {
+    run(TENSE_CUES);
+}
+
+#[test]
+fn a_date_without_a_year_lies_in_the_year_of_publication() {
+    run(YEAR_CONVENTION);
 }

@@ -1,5 +1,7 @@
 //! Relative expressions, decades and centuries, and vague references to now.
 
+use jiff::civil::Date;
+
 use super::{case, run, Case, JAN, UNDATED, WED};
 
 const RELATIVE: &[Case] = &[
@@ -32,6 +34,12 @@ const RELATIVE: &[Case] = &[
         "He arrived last Wednesday and leaves next Wednesday.",
         WED,
         &[("last Wednesday", "2025-03-05"), ("next Wednesday", "2025-03-19")],
+    ),
+    case(
+        "REGRESSION: next and last skip tomorrow and yesterday",
+        "They lost last Friday and travel to Leeds next Sunday.",
+        Some(Date::constant(2025, 3, 15)),
+        &[("last Friday", "2025-03-07"), ("next Sunday", "2025-03-23")],
     ),
     case(
         "last Monday and this Friday",
