@@ -448,6 +448,12 @@ fn cue_before(
         return Some((person, cue));
     }
     let span = window.first()?.start..window[verb].start;
+    // "She ordered a retrial and warned against “…”": a pronoun opening a sentence that names
+    // nobody before its verb is the verb's subject.
+    let opener = window.first().map(|t| t.text(text)).filter(|w| is_pronoun(w));
+    if let Some(pronoun) = opener.filter(|_| mentions.starting_in(&span).is_empty()) {
+        return Some((pronoun_referent(text, mentions, pronoun, q.start)?, cue));
+    }
     speaker_in(text, mentions, &span).map(|m| (m, cue))
 }
 
@@ -750,6 +756,16 @@ mod tests {
             "'the company' is the organisation the story names most",
             "Quillon Inc. cut its forecast. Quillon shares fell after the Financial Times reported the cut. The company said demand was “softer than hoped.”",
             &[("softer than hoped.", Some("Quillon Inc."))],
+        ),
+        (
+            "a pronoun opening a sentence that names nobody before its verb is the verb's subject",
+            "Justice Halima Okafor refused. She ordered a retrial and warned both sides against “frivolous applications.”",
+            &[("frivolous applications.", Some("Halima Okafor"))],
+        ),
+        (
+            "a hyphenated surname with an age is a person, and the word before it later their given name",
+            "“I was ready,” said Okonkwo-Baptiste, 27, who joined in January. In the sixth, Ezinwa Okonkwo-Baptiste hit two home runs.",
+            &[("I was ready,", Some("Ezinwa Okonkwo-Baptiste"))],
         ),
         ("the listener does not speak", "“No deal,” an official told Reuters.", &[("No deal,", None)]),
         (

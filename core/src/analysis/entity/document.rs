@@ -308,7 +308,28 @@ pub(super) fn resolve_document_names(
                             replaced[k] = true;
                         }
                     }
-                    let range = toks[i].start..toks[i + n - 1].end;
+                    // "Jhonder Castellanos-Urbina hit …" before "said Castellanos-Urbina, 27,": an
+                    // unknown capitalised word right before a person's surname is their given name
+                    // (at a sentence's start, unless it is a word that opens sentences: "Later").
+                    let given = i
+                        .checked_sub(1)
+                        .filter(|&g| {
+                            let w = toks[g].text(text);
+                            v.label == Label::Person
+                                && !v.given_only
+                                && !sentence.in_heading
+                                && toks[g].is_capitalised(text)
+                                && toks[g].end + 1 == toks[i].start
+                                && (g == 0 || !toks[g - 1].is_capitalised(text))
+                                && !covered.overlaps(&toks[g].range())
+                                && gaz.longest_match(&[w]).is_none()
+                                && gaz.title_len(&[w]).is_none()
+                                && !lex.has("sentence_openers", w)
+                                && !lex.has("not_names", w)
+                                && !lex.has("role_nouns", &w.to_lowercase())
+                        })
+                        .unwrap_or(i);
+                    let range = toks[given].start..toks[i + n - 1].end;
                     found_names.push(Mention {
                         name: text[range.clone()].to_string(),
                         range,

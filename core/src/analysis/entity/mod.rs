@@ -791,7 +791,10 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     }
     let first = s.unit_end(i);
     let end = surname_words(s, first, 3);
-    if end == first || s.is_cap(end) {
+    // One unknown word is a person's name only when hyphenated ("Castellanos-Urbina") and
+    // followed by an age or ", who" (below): "Coca-Cola said" is a firm.
+    let single = end == first;
+    if (single && first == i + 1) || s.is_cap(end) {
         return None;
     }
     // "Chief Financial Officer Jane Doe said": a role inside the run ends a title; the name
@@ -833,7 +836,11 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // and what follows it is said of the sentence's subject.
     let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
-    let cued = (cued_after && !after_preposition) || (i > 0 && cued_before(s, i));
+    let cued = if single {
+        after == "," && (age || next == "who")
+    } else {
+        (cued_after && !after_preposition) || (i > 0 && cued_before(s, i))
+    };
     cued.then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)

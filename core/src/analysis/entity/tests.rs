@@ -646,6 +646,12 @@ const ORG_CONTEXT: &[Case] = &[
         "Chief Financial Officer Adaeze Okoro told the court she had signed.",
         &[("Adaeze Okoro", Person)],
     ),
+    case("a hyphenated firm's name is no person", "Coca-Cola said sales rose.", &[("Coca-Cola", Org)]),
+    case(
+        "a hyphenated surname with ', who' is a person, and labels its fuller mention",
+        "“Soon,” said Okonkwo-Baptiste, who joined in May. Then, Ezinwa Okonkwo-Baptiste scored.",
+        &[("Okonkwo-Baptiste", Person), ("Ezinwa Okonkwo-Baptiste", Person)],
+    ),
 ];
 
 #[test]
