@@ -91,7 +91,7 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     {
         return None;
     }
-    let end = s.unknown_name_end(i)?;
+    let end = s.unknown_name_end(i).or_else(|| ends_in_place(s, i))?;
     let before = if i > 0 { s.word(i - 1) } else { "" };
     // As written or, at a sentence start, in lower case: "Shares in Tessaro rose".
     let cue_word = |list: &str| {
@@ -193,4 +193,16 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
     }
     let id = format!("org:{}", slug(s.name(i, end)));
     Some((Some(mention(s, i, end, Label::Org, id, "pattern:org-of-place")), end))
+}
+
+/// "Liveable Auckland", "Independent Ireland": unknown words and one known place after them end
+/// a name too (a party's, a campaign's), when nothing capitalised follows.
+fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < i + 2 && s.is_name_word(end) && !s.known_at(end) {
+        end = s.unit_end(end);
+    }
+    let place =
+        s.gaz.longest_match(s.words_from(end)).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
+    (end > i && place.is_some() && !s.is_cap(end + 1)).then_some(end + 1)
 }

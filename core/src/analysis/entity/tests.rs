@@ -652,6 +652,16 @@ const ORG_CONTEXT: &[Case] = &[
         "“Soon,” said Okonkwo-Baptiste, who joined in May. Then, Ezinwa Okonkwo-Baptiste scored.",
         &[("Okonkwo-Baptiste", Person), ("Ezinwa Okonkwo-Baptiste", Person)],
     ),
+    case(
+        "unknown words and a known place after a body's noun are a body",
+        "A residents' group, Liveable Bristol, said it would appeal.",
+        &[("Liveable Bristol", Org)],
+    ),
+    case(
+        "a party named by a word and its country wins seats",
+        "Independent Malta won its first seat.",
+        &[("Independent Malta", Org)],
+    ),
 ];
 
 #[test]
