@@ -18,7 +18,7 @@ pub(in crate::analysis) struct Anchor {
 /// The precision a unit of duration counts in.
 fn unit_precision(unit: Unit) -> Precision {
     match unit {
-        Unit::Minute | Unit::Hour | Unit::Day => Precision::Day,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Precision::Day,
         Unit::Week => Precision::Week,
         Unit::Month => Precision::Month,
         Unit::Year => Precision::Year,
@@ -54,6 +54,9 @@ impl Anchor {
     /// anchor coarser than the unit ("a week later" after "2011") leaves the value unknown.
     /// Before any date the document's reference date is the anchor ("up from a year earlier").
     pub(super) fn shifted(&self, unit: Unit, n: i64, reference: Option<Date>) -> Option<TimeValue> {
+        if unit == Unit::Second {
+            return None;
+        }
         if matches!(unit, Unit::Minute | Unit::Hour) {
             let clock = self.clock.as_ref()?;
             let (day, minutes) = clock_of(&clock.timex)?;

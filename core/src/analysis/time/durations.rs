@@ -80,8 +80,13 @@ impl Scanner<'_> {
         if count != Count::Vague && self.and_a_half(after_count) {
             return self.half_duration(i, count, after_count + 3, Plurality::Many);
         }
+        if self.aged(body) {
+            return None;
+        }
         let hyphenated = self.glued_hyphen(after_count) && self.glued(after_count + 1);
-        let head = after_count + usize::from(hyphenated);
+        // "18 consecutive months": an adjective of succession between count and unit.
+        let adjective = !hyphenated && self.is_any(after_count, DURATION_ADJECTIVES);
+        let head = after_count + usize::from(hyphenated || adjective);
         let Lex::Unit(unit, plurality) = self.lex(head) else { return None };
         if count == Count::Single && !hyphenated && self.and_a_half(head + 1) {
             return self.half_duration(i, count, head, Plurality::One);
@@ -91,7 +96,8 @@ impl Scanner<'_> {
             Count::Vague => plurality == Plurality::Many && !hyphenated,
             Count::Exact(_) => hyphenated == (plurality == Plurality::One) || plurality == Plurality::Many,
         };
-        if !agrees || self.is(head + 1, "old") {
+        // "a day off" is a day of rest, not a length of time.
+        if !agrees || self.is(head + 1, "old") || (count == Count::Single && self.is(head + 1, "off")) {
             return None;
         }
         let end = head + 1;
@@ -102,8 +108,49 @@ impl Scanner<'_> {
                 let start = if self.is_any(body, ARTICLES) && body == i { head } else { i };
                 hit(start, suffix_end, Some(duration_value(unit, count)), "time:duration")
             }
-            None => self.ago(i, count, unit, end).or_else(|| self.plain_duration(i, body, count, unit, end)),
+            None => self.ago(i, count, unit, end).or_else(|| {
+                let hit = self.plain_duration(i, body, count, unit, end)?;
+                Some(self.compound(hit, count, unit))
+            }),
         }
+    }
+
+    /// Whether the count at `i` is an age: "aged 17 months", "aged 5 to 17 months" (NUMBER).
+    fn aged(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else { return false };
+        let range_end = before >= 2
+            && (self.is(before, "to") || self.is(before, "and") || is_hyphen(self.text(before)))
+            && self.count(before - 1).is_some();
+        self.is(before, "aged") || (range_end && self.is(before.wrapping_sub(2), "aged"))
+    }
+
+    /// "3 hours 11 minutes 52 seconds", "two hours and 51 minutes", "3 hours, 12 minutes": a
+    /// duration followed by counts of ever smaller units is one duration.
+    fn compound(&self, first: Hit, count: Count, unit: Unit) -> Hit {
+        let Count::Exact(n) = count else { return first };
+        let mut parts = vec![(unit, n)];
+        let mut end = first.end;
+        loop {
+            let joined = end + usize::from(self.text(end) == "," || self.is(end, "and"));
+            let Some((Count::Exact(n), after)) = self.duration_count(joined) else { break };
+            let (smaller, part_end) = match self.lex(after) {
+                Lex::Unit(smaller, _) if parts.last().is_some_and(|&(last, _)| smaller < last) => {
+                    (smaller, after + 1)
+                }
+                _ => break,
+            };
+            // "two hours, and 20 minutes later" names another time.
+            if self.is_any(part_end, RELATIVE_TAILS) || self.suffix(part_end).is_some() {
+                break;
+            }
+            parts.push((smaller, n));
+            end = part_end;
+        }
+        if parts.len() == 1 {
+            return first;
+        }
+        let value = unplaced(compound_duration(&parts), TimexType::Duration);
+        Hit { end, value, ..first }
     }
 
     fn and_a_half(&self, i: usize) -> bool {
@@ -118,8 +165,7 @@ impl Scanner<'_> {
             _ => 1,
         };
         let end = if plurality == Plurality::One { head + 4 } else { head + 1 };
-        let time = if matches!(unit, Unit::Minute | Unit::Hour) { "T" } else { "" };
-        let value = unplaced(format!("P{time}{n}.5{}", unit.designator()), TimexType::Duration);
+        let value = unplaced(unit.and_a_half(n), TimexType::Duration);
         (found == plurality).then(|| hit(i, end, Some(value), "time:duration")).flatten()
     }
 
@@ -188,6 +234,13 @@ impl Scanner<'_> {
         if self.is(i + 1, "ago") {
             return hit(i, i + 2, Some(unplaced("PAST_REF", TimexType::Date)), "time:ago");
         }
+        // "Minutes of the board's January meeting" are its record.
+        let record = unit == Unit::Minute
+            && self.is(i + 1, "of")
+            && (self.is_any(i + 2, DETERMINERS) || self.capitalised(i + 2));
+        if record {
+            return None;
+        }
         let governed = self.after_any(i, DURATION_LEADS) || self.is_any(i + 1, PLURAL_TAILS);
         governed
             .then(|| hit(i, i + 1, Some(duration_value(unit, Count::Vague)), "time:duration-vague"))
@@ -234,6 +287,18 @@ impl Scanner<'_> {
     pub(super) fn amount(&self, j: usize) -> bool {
         let currency = j > 0 && matches!(self.text(j - 1), "$" | "\u{a3}" | "\u{20ac}");
         let number = self.lex(j) == Lex::Numeric && (year_digits(self.text(j)).is_none() || currency);
-        number || self.is_any(j, AMOUNT_WORDS)
+        let number_word = matches!(self.lex(j), Lex::Count(_));
+        number || number_word || self.currency_glued(j) || self.is_any(j, AMOUNT_WORDS)
+    }
+
+    /// An amount written with a currency's letters glued to it: "R250", "Rs600", "N5,000".
+    fn currency_glued(&self, j: usize) -> bool {
+        let text = self.text(j);
+        let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let rest = &text[letters..];
+        (1..=3).contains(&letters)
+            && text.as_bytes()[0].is_ascii_uppercase()
+            && !rest.is_empty()
+            && rest.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
     }
 }

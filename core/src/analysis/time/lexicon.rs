@@ -124,6 +124,8 @@ pub(super) const NOUNS_AFTER_TO: Words = Words(1 << 32);
 pub(super) const EXPECTATION_VERBS: Words = Words(1 << 33);
 /// Past verbs whose infinitive lies ahead of them: "ordered the trial to resume on Thursday".
 pub(super) const DIRECTIVE_VERBS: Words = Words(1 << 34);
+/// Adjectives of succession between a count and its unit: "18 consecutive months".
+pub(super) const DURATION_ADJECTIVES: Words = Words(1 << 35);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -162,11 +164,21 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("nouns_after_to", NOUNS_AFTER_TO),
     ("expectation_verbs", EXPECTATION_VERBS),
     ("directive_verbs", DIRECTIVE_VERBS),
+    ("duration_adjectives", DURATION_ADJECTIVES),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];
-const UNITS: [Unit; 8] =
-    [Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month, Unit::Year, Unit::Decade, Unit::Century];
+const UNITS: [Unit; 9] = [
+    Unit::Second,
+    Unit::Minute,
+    Unit::Hour,
+    Unit::Day,
+    Unit::Week,
+    Unit::Month,
+    Unit::Year,
+    Unit::Decade,
+    Unit::Century,
+];
 
 /// What the vocabulary knows of one lower-cased word.
 #[derive(Debug, Clone, Copy, Default)]
@@ -386,8 +398,8 @@ mod tests {
             ("weekdays", 7),
             ("weekday_plurals", 7),
             ("seasons", 4),
-            ("units", 8),
-            ("unit_plurals", 8),
+            ("units", 9),
+            ("unit_plurals", 9),
             ("counts", 20),
             ("tens", 7),
             ("ordinals", 20),
@@ -411,6 +423,8 @@ mod tests {
         assert_eq!(lex("dozen"), Some(Lex::Count(12)));
         assert_eq!(lex("ninety"), Some(Lex::Count(90)));
         assert_eq!(lex("Sunday"), Some(Lex::Weekday(Weekday::Sunday)));
+        assert_eq!(lex("second"), Some(Lex::Ordinal(2)));
+        assert_eq!(lex("Seconds"), Some(Lex::Unit(Unit::Second, Plurality::Many)));
         assert!(vocabulary().lookup("\u{201d}").words.0 & CLAUSE_MARKS.0 != 0);
     }
 }

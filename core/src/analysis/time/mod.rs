@@ -83,18 +83,26 @@
 //! - **Decades and centuries**: "the 1950s" = `195X`, "the '90s" = `199X` ('00s and '10s are
 //!   this century), "the 2000s" = `200X`; "the 1900s" and earlier hundreds name centuries
 //!   (`19`), as they do in usage. "21st century" = `20`, the first two digits of its years.
-//! - **Durations** need a count ("three years", "10-day", "several months") or, for a single
-//!   unit ("a year"), a word that makes it a length ("for", "within", "nearly", "-long", "of");
-//!   bare plurals ("months") need a verb or preposition of duration before them ("spent months",
-//!   "for years", "in decades") or "of"/"ago"/"-long"/"-old" after. Ages ("a 25-year-old",
-//!   "three years old") are not durations. Halves are decimals: "a year and a half" = `P1.5Y`.
+//! - **Durations** need a count ("three years", "10-day", "several months", "18 consecutive
+//!   months") or, for a single unit ("a year"), a word that makes it a length ("for",
+//!   "within", "nearly", "-long", "of"); bare plurals ("months") need a verb or preposition of
+//!   duration before them ("spent months", "for years", "in decades") or
+//!   "of"/"before"/"after"/"ago"/"-long"/"-old" after. Counts of ever smaller units make one
+//!   duration, as race times and match lengths are written: "3 hours 11 minutes 52 seconds" =
+//!   `PT3H11M52S`, "two hours and 51 minutes", "3 hours, 12 minutes". Seconds count only in
+//!   the plural ("a second" is an ordinal). Ages ("a 25-year-old", "three years old", "aged 5
+//!   to 17 months") are not durations, nor are "Minutes of the meeting" and "a day off". A half
+//!   is written in whole units of the next smaller unit where it divides evenly, as TIMEX3
+//!   does: "a year and a half" = `P18M`, "two and a half hours" = `PT150M`; "a week and a half"
+//!   = `P1.5W`.
 //! - **Anchored**: "four years later", "A week later", "a year earlier", "11 minutes later"
 //!   count from the last placed date (or, for minutes and hours, clock time) named before them
 //!   in the document, the reference date before any, with the granularity of their unit: a
 //!   year for years, a day for days and for weeks after a day. An anchor coarser than the unit
 //!   leaves it unknown (`XXXX-WXX`). "later than planned" compares and anchors nothing.
-//! - **Sets**: "a month" after an amount ("$2,000 a month", "twice a year"), "per month",
-//!   "each week", "every day", "every two years", "on Mondays".
+//! - **Sets**: "a month" after an amount ("$2,000 a month", "R250 a month", "twice a year",
+//!   "three doses a month apart"), "per month", "each week", "every day", "every two years",
+//!   "on Mondays".
 //! - **Vague**: `now` (also in "now that" and "until now": it still names the present),
 //!   `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
 //!   `the future`, `the coming weeks`, `the next few weeks`, `the weeks ahead` → FUTURE_REF;

@@ -236,7 +236,10 @@ impl Scanner<'_> {
         let value = match (count, plurality) {
             (Some(Count::Exact(n)), Plurality::Many) => duration_value(unit, Count::Exact(n)),
             (Some(Count::Vague) | None, Plurality::Many) => unplaced(vague, TimexType::Date),
-            (None, Plurality::One) if self.is(word, "past") => duration_value(unit, Count::Single),
+            // "over the past year", "over the next year": a length of time.
+            (None, Plurality::One) if self.is(word, "past") || self.after_any(i, DURATION_LEADS) => {
+                duration_value(unit, Count::Single)
+            }
             _ => return None,
         };
         hit(i, head + 1, Some(value), "time:vague-period")

@@ -9,6 +9,7 @@ use super::super::span::{Precision, TimeValue, TimexType};
 /// A unit of duration with its TIMEX3 designator, from the shortest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(in crate::analysis) enum Unit {
+    Second,
     Minute,
     Hour,
     Day,
@@ -23,6 +24,7 @@ impl Unit {
     /// The TIMEX3 duration letters: `P3Y`, `PT5H`, `P2DE`.
     pub(super) fn designator(self) -> &'static str {
         match self {
+            Unit::Second => "S",
             Unit::Minute | Unit::Month => "M",
             Unit::Hour => "H",
             Unit::Day => "D",
@@ -33,12 +35,55 @@ impl Unit {
         }
     }
 
+    /// Whether the unit is written after the `T` of a TIMEX3 duration.
+    pub(super) fn of_the_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+
     /// A TIMEX3 duration of `count` units (`X` when vague): `P3Y`, `PXM`, `PT24H`.
     pub(super) fn duration(self, count: Option<u64>) -> String {
-        let time = if matches!(self, Unit::Minute | Unit::Hour) { "T" } else { "" };
+        let time = if self.of_the_clock() { "T" } else { "" };
         let n = count.map_or_else(|| "X".to_string(), |n| n.to_string());
         format!("P{time}{n}{}", self.designator())
     }
+
+    /// `n` and a half units, in whole units of the next smaller unit when it divides evenly
+    /// (the TIMEX3 usage): "a year and a half" = `P18M`, "two and a half hours" = `PT150M`; a
+    /// week or a month and a half stays a decimal (`P1.5W`).
+    pub(super) fn and_a_half(self, n: u64) -> String {
+        let smaller = match self {
+            Unit::Minute => Some((Unit::Second, 60)),
+            Unit::Hour => Some((Unit::Minute, 60)),
+            Unit::Day => Some((Unit::Hour, 24)),
+            Unit::Year => Some((Unit::Month, 12)),
+            Unit::Decade => Some((Unit::Year, 10)),
+            Unit::Century => Some((Unit::Year, 100)),
+            Unit::Second | Unit::Week | Unit::Month => None,
+        };
+        match smaller {
+            Some((unit, factor)) => {
+                unit.duration(n.checked_mul(factor).and_then(|m| m.checked_add(factor / 2)))
+            }
+            None => {
+                let time = if self.of_the_clock() { "T" } else { "" };
+                format!("P{time}{n}.5{}", self.designator())
+            }
+        }
+    }
+}
+
+/// A duration of several units, from the longest: "3 hours 11 minutes 52 seconds" =
+/// `PT3H11M52S`, "two years and three months" = `P2Y3M`.
+pub(super) fn compound_duration(parts: &[(Unit, u64)]) -> String {
+    let mut timex = String::from("P");
+    for &(unit, n) in parts {
+        if unit.of_the_clock() && !timex.contains('T') {
+            timex.push('T');
+        }
+        timex.push_str(&n.to_string());
+        timex.push_str(unit.designator());
+    }
+    timex
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,7 +243,7 @@ pub(super) fn century_value(prefix: i16) -> Option<TimeValue> {
 /// The value of a calendar unit containing `d` ("last year" once shifted).
 pub(super) fn unit_value(d: Date, unit: Unit) -> Option<TimeValue> {
     match unit {
-        Unit::Minute | Unit::Hour => None,
+        Unit::Second | Unit::Minute | Unit::Hour => None,
         Unit::Day => day_value(d),
         Unit::Week => week_value(d, false),
         Unit::Month => month_value(d.year(), d.month()),
@@ -211,7 +256,7 @@ pub(super) fn unit_value(d: Date, unit: Unit) -> Option<TimeValue> {
 /// The X form of a calendar unit whose position is unknown.
 pub(super) fn unknown_unit(unit: Unit) -> Option<TimeValue> {
     let timex = match unit {
-        Unit::Minute | Unit::Hour => return None,
+        Unit::Second | Unit::Minute | Unit::Hour => return None,
         Unit::Day => "XXXX-XX-XX",
         Unit::Week => "XXXX-WXX",
         Unit::Month => "XXXX-XX",
@@ -230,7 +275,7 @@ pub(super) fn shift_days(d: Date, days: i64) -> Option<Date> {
 pub(super) fn shift_unit(d: Date, unit: Unit, n: i64) -> Option<Date> {
     let years = |k: i64| i16::try_from(i64::from(d.year()).checked_add(k)?).ok();
     match unit {
-        Unit::Minute | Unit::Hour => None,
+        Unit::Second | Unit::Minute | Unit::Hour => None,
         Unit::Day => shift_days(d, n),
         Unit::Week => shift_days(d, n.checked_mul(7)?),
         Unit::Month => {

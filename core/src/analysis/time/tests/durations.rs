@@ -57,7 +57,97 @@ const DURATIONS: &[Case] = &[
     case("a counted hyphenated adjective", "They agreed a 10-day truce.", WED, &[("10-day", "P10D")]),
 ];
 
+/// Race times, match lengths and the words that only look like durations.
+const CLOCKED: &[Case] = &[
+    case(
+        "REGRESSION: a race time in three units",
+        "She won the stage in 3 hours 11 minutes 52 seconds, four seconds ahead.",
+        WED,
+        &[("3 hours 11 minutes 52 seconds", "PT3H11M52S"), ("four seconds", "PT4S")],
+    ),
+    case(
+        "REGRESSION: two units joined by and",
+        "The final lasted two hours and 51 minutes.",
+        WED,
+        &[("two hours and 51 minutes", "PT2H51M")],
+    ),
+    case(
+        "REGRESSION: two units after a comma",
+        "The game took 3 hours, 12 minutes and was delayed by rain.",
+        WED,
+        &[("3 hours, 12 minutes", "PT3H12M")],
+    ),
+    case(
+        "REGRESSION: seconds spelled out",
+        "Nineteen seconds separated them.",
+        WED,
+        &[("Nineteen seconds", "PT19S")],
+    ),
+    case(
+        "years and months",
+        "He spent two years and three months in jail.",
+        WED,
+        &[("two years and three months", "P2Y3M")],
+    ),
+    case(
+        "a later time is no part of the length",
+        "The talks took two hours, and 20 minutes later the deal was signed.",
+        WED,
+        &[("two hours", "PT2H"), ("20 minutes", "PT20M")],
+    ),
+    case(
+        "REGRESSION: a half in whole months",
+        "The case has dragged on for more than a year and a half.",
+        WED,
+        &[("more than a year and a half", "P18M")],
+    ),
+    case(
+        "a week and a half stays a decimal",
+        "It took a week and a half.",
+        WED,
+        &[("a week and a half", "P1.5W")],
+    ),
+    case(
+        "REGRESSION: an adjective of succession",
+        "The grocer has gained share for 18 consecutive months.",
+        WED,
+        &[("18 consecutive months", "P18M")],
+    ),
+    case(
+        "REGRESSION: weeks before an event",
+        "The floods destroyed the crop weeks before the harvest.",
+        WED,
+        &[("weeks", "PXW")],
+    ),
+    case(
+        "REGRESSION: the next year after over is a length",
+        "Rates could fall further over the next year.",
+        WED,
+        &[("the next year", "P1Y")],
+    ),
+    case("REGRESSION: the minutes of a meeting", "Minutes of the board's meeting showed a split.", WED, &[]),
+    case("REGRESSION: a day off is a day of rest", "He will pitch after a day off.", WED, &[]),
+    case(
+        "REGRESSION: an age in months is a NUMBER",
+        "The trial enrolled children aged 5 to 17 months and babies aged six months.",
+        WED,
+        &[],
+    ),
+];
+
 const SETS: &[Case] = &[
+    case(
+        "REGRESSION: a rate after an amount with currency letters",
+        "The cut saves a family about R250 a month.",
+        WED,
+        &[("a month", "P1M")],
+    ),
+    case(
+        "REGRESSION: a rate after a counted noun in words",
+        "Children received three doses a month apart.",
+        WED,
+        &[("a month", "P1M")],
+    ),
     case("a rate after money", "Soldiers earn $2,000 a month at the front.", WED, &[("a month", "P1M")]),
     case("a frequency", "The council meets twice a year.", WED, &[("a year", "P1Y")]),
     case("per", "The plant burns 40 tonnes per day.", WED, &[("per day", "P1D")]),
@@ -79,6 +169,11 @@ const SETS: &[Case] = &[
 #[test]
 fn durations() {
     run(DURATIONS);
+}
+
+#[test]
+fn race_times_and_compound_durations() {
+    run(CLOCKED);
 }
 
 #[test]

@@ -170,7 +170,7 @@ const REGRESSION: &[Case] = &[
         "and a half",
         "Talks lasted a year and a half, the siege two and a half years.",
         WED,
-        &[("a year and a half", "P1.5Y"), ("two and a half years", "P2.5Y")],
+        &[("a year and a half", "P18M"), ("two and a half years", "P30M")],
     ),
     case(
         "next before a noun that is no time is no future cue",
