@@ -17,7 +17,7 @@ mod place;
 use club::{club, is_sports_document};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_ticker};
-use place::{coordinated_place, place_by_context};
+use place::{coordinated_place, named_site, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
@@ -291,6 +291,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             })
             .or_else(|| person_by_given_name(s, i))
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
             .or_else(|| body_after_adjective(s, i))

@@ -120,3 +120,39 @@ pub(super) fn coordinated_place(s: &Sentence, i: usize, last: Option<&Mention>) 
     let id = format!("place:{}", slug(s.name(i, end)));
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-coordinated")), end))
 }
+
+/// "Willunga Hill", "Galle International Stadium", "Sukkur Barrage", "Plaza de Bolívar",
+/// "Mount Elgon": up to three capitalised words ending in a capitalised kind of site, or after a
+/// capitalised one that names its kind first, are one PLACE, a known town's name included
+/// (the town is inside the name). Runs before the gazetteer, which would take the town alone.
+pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.lex.has("sentence_openers", s.word(i)) || (i > 0 && s.is_cap(i - 1)) {
+        return None;
+    }
+    let end = if s.lex.has("site_prefixes", s.word(i)) {
+        // "Plaza de Bolívar", "Estadio Alfredo Harp Helú": the kind first, then the name.
+        let mut k = i + 1;
+        if matches!(s.word(k), "de" | "del" | "of" | "la") {
+            k += 1;
+        }
+        let start = k;
+        while k < start + 4 && s.is_name_word(k) {
+            k = s.unit_end(k);
+        }
+        (k > start).then_some(k)?
+    } else {
+        let mut k = i;
+        while k < i + 3 && s.is_name_word(k) && !s.lex.has("facility_heads", &s.word(k).to_lowercase()) {
+            k = s.unit_end(k);
+        }
+        let head = s.word(k);
+        let capital_head = s.is_cap(k) && s.lex.has("facility_heads", &head.to_lowercase());
+        // A known place of the run's length is the gazetteer's ("Victoria Falls").
+        (k > i && capital_head && known_place_end(s, i) != Some(k + 1)).then_some(k + 1)?
+    };
+    if s.is_cap(end) {
+        return None;
+    }
+    let id = format!("place:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Place, id, "pattern:facility")), end))
+}

@@ -252,7 +252,11 @@ const REGRESSION: &[Case] = &[
         &[("Velko", Org), ("Lisbon", Place)],
     ),
     case("the town of", "It hit the town of Ocobamba at dawn.", &[("Ocobamba", Place)]),
-    case("a place head ends no person's name", "Most were in the Ocobamba Valley, a remote area.", &[]),
+    case(
+        "a place head ends no person's name: it names a place",
+        "Most were in the Ocobamba Valley, a remote area.",
+        &[("Ocobamba Valley", Place)],
+    ),
     case(
         "a person after a title with a complement",
         "Cabinet Secretary for Trade Wanjala Omondi-Were told reporters.",
@@ -661,6 +665,16 @@ const ORG_CONTEXT: &[Case] = &[
         "a party named by a word and its country wins seats",
         "Independent Malta won its first seat.",
         &[("Independent Malta", Org)],
+    ),
+    case(
+        "a site's kind after its name, a known town's name inside",
+        "The riders attacked on Willunga Hill and the Test went on at Galle International Stadium.",
+        &[("Willunga Hill", Place), ("Galle International Stadium", Place)],
+    ),
+    case(
+        "a site's kind before its name",
+        "Protesters filled Plaza de Bolívar below Mount Kenya.",
+        &[("Plaza de Bolívar", Place), ("Mount Kenya", Place)],
     ),
 ];
 
