@@ -114,7 +114,9 @@ impl Scanner<'_> {
     }
 
     fn bare_month(&self, at: At, month: i8, after: usize) -> Option<Hit> {
-        if !self.has_date_context(at) {
+        // "the board's January meeting", "its March report": a month modifying a noun.
+        let attributive = !at.modified() && self.determined(at.start) && self.singular_noun(after);
+        if !self.has_date_context(at) && !self.period_for(at, after) && !attributive {
             return None;
         }
         let value = self.resolve(
@@ -186,6 +188,25 @@ impl Scanner<'_> {
         hit(at.start, end, value, "time:weekday")
     }
 
+    /// "the night of August 14, 2023", "the morning of Monday": a part of a day that is named
+    /// after it (`2023-08-14TNI`).
+    pub(super) fn part_of_a_date(&self, at: At) -> Option<Hit> {
+        let (part, of) = self.part_of_day(at.core + 1);
+        let part = part.filter(|_| !at.modified() && self.is(at.core, "the") && self.is(of, "of"))?;
+        let date_at = At { start: of + 1, core: of + 1 };
+        let date =
+            self.month(date_at).or_else(|| self.day_month(date_at)).or_else(|| self.weekday(date_at))?;
+        let day_level =
+            matches!(date.rule, "time:month-day" | "time:day-month" | "time:weekday" | "time:weekday-date");
+        if !day_level || date.value.timex.contains('T') {
+            return None;
+        }
+        let mut value = date.value;
+        value.timex.push('T');
+        value.timex.push_str(part);
+        hit(at.start, date.end, Some(value), "time:part-of-date")
+    }
+
     /// An optional "morning", "afternoon", "evening" or "night" at `i`.
     pub(super) fn part_of_day(&self, i: usize) -> (Option<&'static str>, usize) {
         let part = [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")]
@@ -206,7 +227,7 @@ impl Scanner<'_> {
         }
         let stands_alone =
             self.ends_phrase(head + 1) && !self.is(head + 1, "of") && !self.capitalised(head + 1);
-        if !stands_alone || !self.has_date_context(at) {
+        if !stands_alone || !(self.has_date_context(at) || self.period_for(at, head + 1)) {
             return None;
         }
         let value = self.resolve(
@@ -240,18 +261,8 @@ impl Scanner<'_> {
         if !self.is(i, "the") {
             return None;
         }
-        // "the 2023-24 season": a year, a glued hyphen and the next year's last two digits.
         if let Some(first) = year_digits(self.text(i + 1)) {
-            let second = digits(self.text(i + 3)).filter(|_| self.glued_hyphen(i + 2) && self.glued(i + 3));
-            let follows =
-                second.is_some_and(|y| self.text(i + 3).len() == 2 && y as i16 == (first + 1) % 100);
-            let season = self.is(i + 4, "season") || (self.is(i + 4, "crop") && self.is(i + 5, "year"));
-            if follows && season {
-                let end = if self.is(i + 4, "season") { i + 5 } else { i + 6 };
-                let value = format!("{first:04}/{:04}", first + 1);
-                return hit(i, end, Some(unplaced(value, TimexType::Date)), "time:season-span");
-            }
-            return None;
+            return self.year_span(i, first);
         }
         let (n, after) = self.ordinal(i + 1)?;
         // "the first three months of": three months are a quarter, six a half.
@@ -295,6 +306,35 @@ impl Scanner<'_> {
         None
     }
 
+    /// "the 2023-24 season", "the 2026-27 financial year", "the 2025/2026 academic session"
+    /// (`2023/2024`): a year, a glued hyphen or slash and the next year (or its last two
+    /// digits), before the name of a season or a year that straddles two; "the 2026 season" =
+    /// `2026`. `i` is "the", followed by the year `first`.
+    fn year_span(&self, i: usize, first: i16) -> Option<Hit> {
+        let joined =
+            (self.glued_hyphen(i + 2) || self.text(i + 2) == "/") && self.glued(i + 2) && self.glued(i + 3);
+        let second = digits(self.text(i + 3)).filter(|_| joined);
+        let next_year = first + 1;
+        let follows = second.is_some_and(|y| match self.text(i + 3).len() {
+            2 => y as i16 == next_year % 100,
+            4 => y as i16 == next_year,
+            _ => false,
+        });
+        let head = if follows { i + 4 } else { i + 2 };
+        let named = head + usize::from(self.is_any(head, YEAR_SPAN_QUALIFIERS));
+        let period = self.is(named, "season")
+            || (named > head && (self.is(named, "year") || self.is(named, "session")));
+        if !period {
+            return None;
+        }
+        if follows {
+            let value = unplaced(format!("{first:04}/{next_year:04}"), TimexType::Date);
+            return hit(i, named + 1, Some(value), "time:season-span");
+        }
+        // A single year before "season" alone: "the 2026 season".
+        (named == head).then(|| hit(i, named + 1, year_value(first), "time:year-season")).flatten()
+    }
+
     pub(super) fn quarter(&self, at: At) -> Option<Hit> {
         let i = at.core;
         if at.modified() || self.after_any(i, ARTICLES) || self.is(i.wrapping_sub(1), "fiscal") {
@@ -304,6 +344,7 @@ impl Scanner<'_> {
         let head = i + the;
         let (quarter, end) = match self.lex(head) {
             Lex::Quarter(q) if self.capitalised(head) => (q, head + 1),
+            Lex::Month(first) => self.months_of_quarter(head, first)?,
             _ => {
                 let (n, after) = self.ordinal(head)?;
                 let word = if self.glued_hyphen(after) && self.glued(after + 1) { after + 1 } else { after };
@@ -343,6 +384,16 @@ impl Scanner<'_> {
         hit(start, end, value, "time:quarter")
     }
 
+    /// "July-September quarter": the first and last months of a calendar quarter, joined,
+    /// before "quarter". The quarter and where the words end.
+    fn months_of_quarter(&self, head: usize, first: i8) -> Option<(i8, usize)> {
+        let dash = self.text(head + 1);
+        let joined = (is_hyphen(dash) || dash == "\u{2013}") && self.glued(head + 1) && self.glued(head + 2);
+        let Lex::Month(last) = self.lex(head + 2) else { return None };
+        let calendar_quarter = first % 3 == 1 && last == first + 2 && self.capitalised(head);
+        (joined && calendar_quarter && self.is(head + 3, "quarter")).then_some((first / 3 + 1, head + 4))
+    }
+
     /// A year where English makes a four-digit number one; see the module notes.
     pub(super) fn year(&self, at: At) -> Option<Hit> {
         let year = year_digits(self.text(at.core))?;
@@ -358,12 +409,10 @@ impl Scanner<'_> {
         let benchmark = self.is_any(at.core + 1, YEAR_BENCHMARKS) && (1900..=2100).contains(&year);
         // "revenue for 2024, up 17%", "its forecast for 2026.": the period a figure is for; "for
         // 2000 people" counts, and so would "for 2000 more".
-        let period_for = !at.modified()
-            && at.start > 0
-            && self.is(at.start - 1, "for")
-            && (1900..=2100).contains(&year)
-            && !self.content_word(at.core + 1)
-            && !self.is_any(at.core + 1, FUNCTION_WORDS);
+        let next = at.core + 1;
+        let ends_phrase =
+            !self.is_any(next, FUNCTION_WORDS) || self.is_any(next, CLAUSE_WORDS) || self.is(next, "and");
+        let period_for = (1900..=2100).contains(&year) && self.period_for(at, next) && ends_phrase;
         if !as_date && !benchmark && !period_for && !self.attributive_year(at, year) {
             return None;
         }
@@ -373,12 +422,24 @@ impl Scanner<'_> {
     /// "the 2022 invasion", "Russia's 2014 annexation": a modern year between a determiner and a
     /// singular noun. Plural nouns after it make it a count ("the 2000 soldiers").
     fn attributive_year(&self, at: At, year: i16) -> bool {
-        let possessive =
-            at.start >= 2 && self.is(at.start - 1, "s") && is_apostrophe(self.text(at.start - 2));
-        let determined = possessive || self.after_any(at.start, YEAR_DETERMINERS);
-        let noun = at.core + 1;
-        let singular_noun = self.content_word(noun) && !self.counted_noun(noun);
-        !at.modified() && determined && singular_noun && (1900..=2100).contains(&year)
+        let determined = self.determined(at.start) || self.after_any(at.start, ARTICLES);
+        !at.modified() && determined && self.singular_noun(at.core + 1) && (1900..=2100).contains(&year)
+    }
+
+    /// Whether a determiner or a possessive comes before `i`: "the", "its", "Russia's".
+    fn determined(&self, i: usize) -> bool {
+        let possessive = i >= 2 && self.is(i - 1, "s") && is_apostrophe(self.text(i - 2));
+        possessive || self.after_any(i, YEAR_DETERMINERS)
+    }
+
+    fn singular_noun(&self, i: usize) -> bool {
+        self.content_word(i) && !self.counted_noun(i)
+    }
+
+    /// "revenue for 2024", "the highest level for January", "breaks for the summer": the
+    /// period a figure or an act is for, when nothing that it could count follows (`next`).
+    fn period_for(&self, at: At, next: usize) -> bool {
+        !at.modified() && at.start > 0 && self.is(at.start - 1, "for") && !self.content_word(next)
     }
 
     /// A word that makes the number before it a count: a plural noun ("1500 soldiers",

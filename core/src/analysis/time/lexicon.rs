@@ -126,6 +126,8 @@ pub(super) const EXPECTATION_VERBS: Words = Words(1 << 33);
 pub(super) const DIRECTIVE_VERBS: Words = Words(1 << 34);
 /// Adjectives of succession between a count and its unit: "18 consecutive months".
 pub(super) const DURATION_ADJECTIVES: Words = Words(1 << 35);
+/// Words naming a year that straddles two: "the 2026-27 financial year".
+pub(super) const YEAR_SPAN_QUALIFIERS: Words = Words(1 << 36);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -165,6 +167,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("expectation_verbs", EXPECTATION_VERBS),
     ("directive_verbs", DIRECTIVE_VERBS),
     ("duration_adjectives", DURATION_ADJECTIVES),
+    ("year_span_qualifiers", YEAR_SPAN_QUALIFIERS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

@@ -67,17 +67,27 @@
 //! - **Without a reference date** relative values keep their unknown parts as X: `XXXX-05-27`,
 //!   `XXXX-WXX-1` (a Monday), `XXXX-06`, `XXXX-SU`, `XXXX-WXX` (a week), `XXXX-XX` (a month),
 //!   `XXXX` (a year), `XXXX-XX-XX` (a day), `XXX` (a decade), `XX` (a century); no interval.
-//! - **Quarters**: "the third quarter", "third-quarter", "Q3" = `2025-Q3`, placed by tense like
+//! - **Quarters**: "the third quarter", "third-quarter", "Q3", "the July-September quarter" =
+//!   `2025-Q3`, placed by tense like
 //!   a season: in the past the latest such quarter that has begun by the reference (so the one
 //!   under way counts), in the future the earliest not yet over. "the second quarter of 2023",
 //!   "Q3 2024" and "the first quarter of last year" name their year. The value carries the
 //!   quarter's days as its interval and no precision (there is no quarter precision). Not
 //!   quarters: "a third quarter of" (a fraction), "the third quarter in a row" (a count),
 //!   "fiscal" quarters (not calendar ones), "the first quarter of the century".
+//! - **Years that straddle two**: "the 2023-24 season", "the 2026-27 financial year", "the
+//!   2025/2026 academic session" = `2023/2024` (an ISO 8601 interval of years); "the 2026
+//!   season" = `2026`. **Phases** keep their words and take the period's value: "the end of
+//!   2019" = `2019`, "the end of the year" and "the start of the month" = the reference's year
+//!   and month ("the end of the day" is an idiom); "the night of August 14, 2023" =
+//!   `2023-08-14TNI`.
 //! - **Years** (1000–2199) are years only where English makes them so: after a time preposition
 //!   ("in", "since", "by", ...), a modifier ("early", "mid-") or another date, with a month or
-//!   season, before a noun a year is a benchmark for ("below 2010 levels", "at 1990 prices"), or
-//!   as a modifier between a determiner and a singular noun ("the 2022 invasion").
+//!   season, before a noun a year is a benchmark for ("below 2010 levels", "at 1990 prices"),
+//!   as the period a figure is for ("revenue for 2024", "a budget for 2026 that"), or as a
+//!   modifier between a determiner and a singular noun ("the 2022 invasion", "a 2021 buyout").
+//!   A bare month is a date in the same places ("for January", "the board's January
+//!   meeting"), and a bare season after "for" ("breaks for the summer").
 //!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
 //!   are years.
 //! - **Decades and centuries**: "the 1950s" = `195X`, "the '90s" = `199X` ('00s and '10s are
@@ -103,8 +113,8 @@
 //! - **Sets**: "a month" after an amount ("$2,000 a month", "R250 a month", "twice a year",
 //!   "three doses a month apart"), "per month", "each week", "every day", "every two years",
 //!   "on Mondays".
-//! - **Vague**: `now` (also in "now that" and "until now": it still names the present),
-//!   `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
+//! - **Vague**: `now` and `right now` (also in "now that" and "until now": it still names the
+//!   present), `currently`, `nowadays`, `these days`, "at present" → PRESENT_REF;
 //!   `the future`, `the coming weeks`, `the next few weeks`, `the weeks ahead` → FUTURE_REF;
 //!   `the past`, `the past few weeks`, `recent years`, `years ago` → PAST_REF. "today" is the
 //!   reference day when its clause has a tense cue or a part of day ("said today", "today's

@@ -110,6 +110,22 @@ impl Scanner<'_> {
         hit(at.start, end, value, "time:relative-day-part")
     }
 
+    /// "the end of the year", "the start of the month": the year, month or week of the
+    /// reference (`2025`), like "the end of 2025". Not "the end of the day", an idiom.
+    pub(super) fn phase_of_this_unit(&self, at: At) -> Option<Hit> {
+        let phase = at.core == at.start + 3 && self.is(at.start, "the") && self.is(at.start + 2, "of");
+        let head = at.core + 1;
+        let unit = match self.lex(head) {
+            Lex::Unit(unit, Plurality::One) if unit > Unit::Day && self.is(at.core, "the") => unit,
+            _ => return None,
+        };
+        if !phase || self.is(head + 1, "of") {
+            return None;
+        }
+        let value = self.resolve(|r| unit_value(r, unit), || unknown_unit(unit));
+        hit(at.start, head + 1, value, "time:phase-of-unit")
+    }
+
     /// "over the weekend", "at the weekend": the weekend of the reference's ISO week or of the
     /// week before, chosen by tense like a weekday.
     pub(super) fn the_weekend(&self, at: At) -> Option<Hit> {
@@ -245,9 +261,12 @@ impl Scanner<'_> {
         hit(i, head + 1, Some(value), "time:vague-period")
     }
 
-    /// "now", "currently", "at present", "these days", "the future", "the past".
+    /// "now", "right now", "currently", "at present", "these days", "the future", "the past".
     pub(super) fn vague_ref(&self, i: usize) -> Option<Hit> {
         let present = |end| hit(i, end, Some(unplaced("PRESENT_REF", TimexType::Date)), "time:vague");
+        if self.is(i, "right") && self.is(i + 1, "now") {
+            return present(i + 2);
+        }
         if self.is_any(i, PRESENT_WORDS) {
             return (!self.glued_hyphen(i + 1)).then(|| present(i + 1)).flatten();
         }

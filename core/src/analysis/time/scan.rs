@@ -152,6 +152,7 @@ impl Scanner<'_> {
     pub(super) fn anchored(&self, i: usize) -> Option<Hit> {
         let at = At { start: i, core: self.skip_modifier(i) };
         self.iso_date(at)
+            .or_else(|| self.part_of_a_date(at))
             .or_else(|| self.day_month(at))
             .or_else(|| self.clock(at))
             .or_else(|| self.month(at))
@@ -159,6 +160,7 @@ impl Scanner<'_> {
             .or_else(|| self.season(at))
             .or_else(|| self.relative(at))
             .or_else(|| self.the_weekend(at))
+            .or_else(|| self.phase_of_this_unit(at))
             .or_else(|| self.deictic_day(at))
             .or_else(|| self.period_of_year(at))
             .or_else(|| self.quarter(at))

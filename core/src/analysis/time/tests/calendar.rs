@@ -264,6 +264,80 @@ const QUARTERS: &[Case] = &[
     case("no reference keeps the year unknown", "Sales fell in Q3.", UNDATED, &[("Q3", "XXXX-Q3")]),
 ];
 
+/// Periods of a year, named in the ways reports and results name them.
+const PERIODS: &[Case] = &[
+    case(
+        "REGRESSION: a quarter named by its months",
+        "Profit tripled in the July-September quarter.",
+        Some(Date::constant(2025, 10, 30)),
+        &[("the July-September quarter", "2025-Q3")],
+    ),
+    case("months that are no quarter", "Output rose in the July-October quarter.", WED, &[]),
+    case(
+        "REGRESSION: a financial year over two years",
+        "The council sets its budget for the 2026-27 financial year.",
+        WED,
+        &[("the 2026-27 financial year", "2026/2027")],
+    ),
+    case(
+        "an academic session written with a slash",
+        "Fees rise in the 2025/2026 academic session.",
+        WED,
+        &[("the 2025/2026 academic session", "2025/2026")],
+    ),
+    case(
+        "REGRESSION: the season of one year",
+        "She had won 15 of 17 matches in the 2026 season.",
+        WED,
+        &[("the 2026 season", "2026")],
+    ),
+    case(
+        "REGRESSION: the end of the year is this year",
+        "The chain will close 187 stores by the end of the year.",
+        WED,
+        &[("the end of the year", "2025")],
+    ),
+    case(
+        "the start of the month",
+        "Talks stalled at the start of the month.",
+        WED,
+        &[("the start of the month", "2025-03")],
+    ),
+    case("the end of the day is an idiom", "At the end of the day, voters decide.", WED, &[]),
+    case(
+        "REGRESSION: a part of a named day is one span",
+        "The warehouse burned on the night of August 14, 2023.",
+        WED,
+        &[("the night of August 14, 2023", "2023-08-14TNI")],
+    ),
+    case(
+        "REGRESSION: an attributive month",
+        "Minutes of the board's January meeting were published.",
+        WED,
+        &[("January", "2025-01")],
+    ),
+    case("a month before a plural is no date", "The May elections were close.", WED, &[]),
+    case(
+        "REGRESSION: the period a figure is for",
+        "Cases hit their highest level for January, and the ministry bought doses for 2025 and \
+         a budget for 2026 that would raise fares.",
+        WED,
+        &[("January", "2025-01"), ("2025", "2025"), ("2026", "2026")],
+    ),
+    case(
+        "REGRESSION: a season after for",
+        "Parliament breaks for the summer in July.",
+        WED,
+        &[("the summer", "2025-SU"), ("July", "2025-07")],
+    ),
+    case(
+        "REGRESSION: a year after an article",
+        "It took on debt in a 2021 buyout.",
+        WED,
+        &[("2021", "2021")],
+    ),
+];
+
 /// What tells the tense of a clause, and what only looks as if it did.
 const TENSE_CUES: &[Case] = &[
     case(
@@ -413,6 +487,11 @@ fn explicit_dates_years_seasons_and_clock_times() {
 #[test]
 fn quarters_are_placed_like_seasons() {
     run(QUARTERS);
+}
+
+#[test]
+fn periods_of_a_year() {
+    run(PERIODS);
 }
 
 #[test]

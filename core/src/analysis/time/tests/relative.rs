@@ -6,6 +6,12 @@ use super::{case, run, Case, JAN, UNDATED, WED};
 
 const RELATIVE: &[Case] = &[
     case(
+        "REGRESSION: right now",
+        "The answer right now is: nowhere cheap.",
+        WED,
+        &[("right now", "PRESENT_REF")],
+    ),
+    case(
         "last, this and next week",
         "After last week, this week and next week look calmer.",
         WED,
