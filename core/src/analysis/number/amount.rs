@@ -1,6 +1,6 @@
 //! Amounts: one number with its sign, currency, scale and unit, written in digits (`$5bn`,
-//! `-20 degrees`), in words (`three hundred and ten`, `half a million`) or as a vague plural
-//! (`tens of thousands`).
+//! `SEK 20 billion`, `-20 degrees`), in words (`three hundred and ten`, `half a million`) or
+//! as a vague plural (`tens of thousands`).
 
 use super::expr::{counted_noun, rate_at};
 use super::tokens::*;
@@ -51,6 +51,7 @@ pub(super) fn amount_at(t: &Toks, i: usize, after_dash: bool) -> Option<Amount> 
         Kind::Numeral => digits_amount(t, i, i, None, after_dash),
         Kind::Symbol => symbol_amount(t, i),
         Kind::Word => dollar_prefix_amount(t, i)
+            .or_else(|| currency_before_amount(t, i))
             .or_else(|| minus_amount(t, i))
             .or_else(|| words_amount(t, i))
             .or_else(|| vague_amount(t, i)),
@@ -70,6 +71,31 @@ fn symbol_amount(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     negated(digits_amount(t, i, i + 1, None, false)?)
+}
+
+/// `SEK 20 billion`, `Rs 600,000`, `Rs.500`, `KSh38bn`, `R1.5 million`: a currency before the
+/// digits. An abbreviation may be spaced or glued. A single letter (`R`) is glued, and glued
+/// digits after a letter or an ISO code (`COP30` names a thing, `USD5m` is money) need an
+/// amount that is plainly money: a scale, a decimal or grouped numeral, a hedge or a rate.
+fn currency_before_amount(t: &Toks, i: usize) -> Option<Amount> {
+    let w = words();
+    let exact =
+        |table: &[(&str, Unit)]| table.iter().find(|(written, _)| *written == t.text(i)).map(|&(_, u)| u);
+    let (unit, abbreviation, letter) = match (exact(&w.currency_codes), exact(&w.currency_before)) {
+        (Some(unit), _) => (unit, false, false),
+        (_, Some(unit)) => (unit, true, false),
+        _ => (exact(&w.currency_letters)?, false, true),
+    };
+    let n = if abbreviation && t.is(i + 1, ".") && t.glued(i + 1) { i + 2 } else { i + 1 };
+    if t.kind(n) != Some(Kind::Numeral) || (letter && !t.glued(n)) || (t.glued(i) && t.is_alnum(i - 1)) {
+        return None;
+    }
+    let amount = digits_amount(t, i, n, Some(unit), false)?;
+    let money = amount.scale > 0
+        || t.text(n).contains(['.', ','])
+        || after_hedge(t, i)
+        || rate_at(t, amount.end).is_some();
+    (abbreviation || !t.glued(n) || money).then_some(amount)
 }
 
 /// `minus 20 degrees`.
@@ -260,11 +286,17 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
     (!t.glued(k + 1) || !t.is_alnum(k + 1)).then_some(())
 }
 
-/// A unit written after the number: `percent`, `dollars`, `km`, `won` (when not the verb).
+/// A unit written after the number: `percent`, `dollars`, `km`, `SEK`, `won` (when not the
+/// verb: after a scale it never is, "41.2 trillion won").
 fn unit_after(t: &Toks, amount: &mut Amount) {
-    let Some((unit, end)) = t.longest(amount.end, &words().units_after) else { return };
+    let code = words().currency_codes.iter().find(|(code, _)| *code == t.text(amount.end));
+    let Some((unit, end)) =
+        t.longest(amount.end, &words().units_after).or_else(|| code.map(|&(_, unit)| (unit, amount.end + 1)))
+    else {
+        return;
+    };
     let is_won = unit.name == "KRW" && t.is(amount.end, "won");
-    if is_won && (amount.source != Source::Digits || !won_is_currency(t, end)) {
+    if is_won && (amount.source != Source::Digits || !(amount.scale > 0 || won_is_currency(t, end))) {
         return;
     }
     amount.unit = Some(unit);
@@ -310,6 +342,14 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     amount.needs_noun = has_uppercase(first) && !t.starts_clause(i);
     unit_after(t, &mut amount);
     Some(amount)
+}
+
+/// Whether a hedge ends right before token `i`: "about R250", not "known as COP30".
+fn after_hedge(t: &Toks, i: usize) -> bool {
+    words().hedges.iter().any(|h| {
+        let len = h.split(' ').count();
+        i >= len && t.pattern(i - len, h) == Some(i)
+    })
 }
 
 /// Reads spelled-out words as (base, scale, end): `two million` is (2, 6); compound forms

@@ -45,7 +45,8 @@ pub(super) fn can_start(t: &Toks, i: usize) -> bool {
     let first_words = FIRST_WORDS.get_or_init(|| {
         let w = words();
         let hedges = w.hedges.iter().filter_map(|h| h.split(' ').next());
-        let prefixes = w.dollar_prefixes.iter().map(|(p, _)| *p);
+        let currencies = [&w.dollar_prefixes, &w.currency_before, &w.currency_letters, &w.currency_codes];
+        let prefixes = currencies.into_iter().flatten().map(|(p, _)| *p);
         let others = ["between", "a", "an", "half", "several", "tens", "minus"];
         let numbers = w.ones.iter().chain(&w.tens).chain(&w.vague_plurals).copied();
         let first = hedges.chain(prefixes).chain(numbers).chain(others);
@@ -191,7 +192,10 @@ fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
     if needs_noun && unit.is_none() {
         return None;
     }
-    let rate_end = first.unit.and_then(|_| rate_at(t, end));
+    let rate_end = match first.unit {
+        Some(unit) => rate_at(t, end).or_else(|| per_noun(t, end, unit)),
+        None => exchange_rate(t, end),
+    };
     let rule = match (rate_end, second, first.source, unit.map(|u| u.kind)) {
         (Some(_), ..) => "number:rate",
         (_, Some(_), ..) => "number:range",
@@ -228,9 +232,32 @@ fn in_ratio(t: &Toks, start: usize, end: usize) -> bool {
         || (start >= 2 && t.is(start - 1, "in") && ratio(start - 2, start))
 }
 
-/// `a month`, `per year`, `an hour`.
+/// `a month`, `per year`, `an hour`; not "a year earlier", which dates the figure.
 pub(super) fn rate_at(t: &Toks, k: usize) -> Option<usize> {
-    (t.is_any(k, &["a", "an", "per"]) && is_rate_period(t.text(k + 1))).then_some(k + 2)
+    let dated = t.is_any(k + 2, &["earlier", "ago", "later", "previously", "prior"]);
+    (t.is_any(k, &["a", "an", "per"]) && is_rate_period(t.text(k + 1)) && !dated).then_some(k + 2)
+}
+
+/// Money or a measure per any thing: "Rs 8,500 per maund", "$3 per passenger", "2 tonnes per
+/// hectare"; not "per the contract".
+fn per_noun(t: &Toks, k: usize, unit: Unit) -> Option<usize> {
+    let noun = t.word(k + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+    let counts = matches!(unit.kind, UnitKind::Money | UnitKind::Measure);
+    (counts && noun && t.is(k, "per") && !t.is_any(k + 1, &words().function_words)).then_some(k + 2)
+}
+
+/// A bare number priced in a currency, an exchange rate: "17.94 per dollar", "10.84 to the
+/// euro".
+fn exchange_rate(t: &Toks, k: usize) -> Option<usize> {
+    let at = if t.is(k, "per") {
+        k + 1
+    } else if t.is(k, "to") && t.is(k + 1, "the") {
+        k + 2
+    } else {
+        return None;
+    };
+    let (unit, end) = t.longest(at, &words().units_after)?;
+    (unit.kind == UnitKind::Money).then_some(end)
 }
 
 /// The unit `people` when a people noun follows within a few modifiers: "10,000 North Korean

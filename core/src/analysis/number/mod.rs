@@ -3,12 +3,15 @@
 //! The recogniser splits one sentence into tokens and tries, at each token, to read
 //! `[hedge] amount [range tail] [rate]`. An amount is `[sign][currency] core [scale] [unit]`,
 //! where the core is digits (`10,000`, `1.2`), spelled-out words (`twenty-five`, `a dozen`,
-//! `three hundred`) or a vague plural (`thousands`, `tens of thousands`).
+//! `three hundred`) or a vague plural (`thousands`, `tens of thousands`). A currency is a sign
+//! (`$`, `₦`), an ISO code (`SEK 20 billion`, `20 billion SEK`), an abbreviation (`Rs`, `KSh`,
+//! `R1.5 million`) or a name after the number (`1.3 trillion dinars`, `41 cents`, `243 kobo`).
 //!
 //! Decisions, following `ANNOTATION.md`:
-//! - The span keeps the hedge, currency, scale, unit and rate (`less than $1 a month`) but not
-//!   the counted noun. A people noun after the number (`10,000 North Korean troops`) only sets
-//!   the unit `people`.
+//! - The span keeps the hedge, currency, scale, unit and rate (`less than $1 a month`,
+//!   `Rs 8,500 per maund`, an exchange rate `10.84 per euro`) but not the counted noun. A
+//!   people noun after the number (`10,000 North Korean troops`) only sets the unit `people`.
+//!   "a year earlier" after a figure dates it; it is no rate.
 //! - Percentages are fractions: `90%` is 0.9 and `3 percentage points` is 0.03.
 //! - A range is one span: `90% to 95%`, `10-20`, `two or three`, `between 10 and 20` (with
 //!   `between`). A leading `from` stays out, and `rose from 5% to 7%` is two numbers, a change
@@ -34,8 +37,10 @@
 
 //!
 //! # Layout
-//! - `words`: the word lists of `core/data/number_words.txt` and the units they name; month
-//!   names and units of duration come from TIME's vocabulary.
+//! - `words`: the word lists of `core/data/number_words.txt` and the units they name, and the
+//!   ISO 4217 currencies of `core/data/number_currencies.txt` (derived from pycountry by
+//!   `scripts/number/currencies.py`); month names and units of duration come from TIME's
+//!   vocabulary.
 //! - `tokens`: tokens and well-formed numerals as exact decimals.
 //! - `amount`: one amount with its sign, currency, scale and unit, in digits or words.
 //! - `fraction`: fractions and ratios ("a third of", "one in six").

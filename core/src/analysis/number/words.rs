@@ -1,7 +1,9 @@
 //! NUMBER's word lists, read once from `core/data/number_words.txt`: hedges, number words,
 //! scales, the words around a number that make it something else (a duration, a name, a time
-//! of day), people nouns, and the units written before or after a number. Month names and
-//! units of duration are TIME's ([`is_month_name`], [`is_duration_word`]).
+//! of day), people nouns, and the units written before or after a number; the currencies of
+//! ISO 4217 come from `core/data/number_currencies.txt`, which `scripts/number/currencies.py`
+//! derives from pycountry. Month names and units of duration are TIME's ([`is_month_name`],
+//! [`is_duration_word`]).
 
 use std::sync::OnceLock;
 
@@ -65,22 +67,34 @@ pub(super) struct Words {
     pub(super) currency_symbols: Vec<(&'static str, Unit)>,
     /// Matched with their case.
     pub(super) dollar_prefixes: Vec<(&'static str, Unit)>,
+    /// Abbreviations written before the number ("Rs", "KSh"), matched with their case.
+    pub(super) currency_before: Vec<(&'static str, Unit)>,
+    /// Single letters glued before money ("R250"), matched with their case.
+    pub(super) currency_letters: Vec<(&'static str, Unit)>,
+    /// ISO codes written before or after the number ("SEK 20 billion", "20 billion SEK"),
+    /// matched with their case.
+    pub(super) currency_codes: Vec<(&'static str, Unit)>,
     pub(super) units_after: Vec<(&'static str, Unit)>,
     /// Matched with their case.
     pub(super) units_glued: Vec<(&'static str, Unit)>,
 }
 
-/// The word lists, read once from `core/data/number_words.txt`.
+const WORD_LISTS: &str = include_str!("../../../data/number_words.txt");
+const CURRENCY_LISTS: &str = include_str!("../../../data/number_currencies.txt");
+
+/// The word lists, read once from `core/data/number_words.txt` and
+/// `core/data/number_currencies.txt`.
 pub(super) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words::parse(include_str!("../../../data/number_words.txt")))
+    WORDS.get_or_init(|| Words::parse(&[WORD_LISTS, CURRENCY_LISTS]))
 }
 
 impl Words {
-    /// Reads a word list in the format of [`crate::wordlist`]. A missing section reads as an
-    /// empty list, and an entry `written = value` whose value does not parse is skipped.
-    fn parse(src: &'static str) -> Words {
-        let lists = wordlist::lists(src);
+    /// Reads word lists in the format of [`crate::wordlist`]; the files hold different
+    /// sections. A missing section reads as an empty list, and an entry `written = value`
+    /// whose value does not parse is skipped.
+    fn parse(files: &[&'static str]) -> Words {
+        let lists: FxHashMap<_, _> = files.iter().flat_map(|src| wordlist::lists(src)).collect();
         let list = |name: &str| lists.get(name).cloned().unwrap_or_default();
         // Each section holds units of one kind; a list may join several sections.
         let units = |sections: &[(&str, UnitKind)]| -> Vec<(&'static str, Unit)> {
@@ -112,9 +126,13 @@ impl Words {
             after_won: list("after_won"),
             currency_symbols: units(&[("currency_symbols", UnitKind::Money)]),
             dollar_prefixes: units(&[("dollar_prefixes", UnitKind::Money)]),
+            currency_before: units(&[("currency_before", UnitKind::Money)]),
+            currency_letters: units(&[("currency_letters", UnitKind::Money)]),
+            currency_codes: units(&[("currency_codes", UnitKind::Money)]),
             units_after: units(&[
                 ("percent_after", UnitKind::Percent),
                 ("money_after", UnitKind::Money),
+                ("currency_names", UnitKind::Money),
                 ("measures_after", UnitKind::Measure),
             ]),
             units_glued: units(&[
@@ -192,21 +210,33 @@ mod tests {
             &w.after_won,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
-        let lists = wordlist::lists(include_str!("../../../data/number_words.txt"));
+        let lists: FxHashMap<_, _> =
+            [WORD_LISTS, CURRENCY_LISTS].iter().flat_map(|s| wordlist::lists(s)).collect();
         let valued_sections = [
             "scales",
             "fractions",
             "currency_symbols",
             "dollar_prefixes",
+            "currency_before",
+            "currency_letters",
+            "currency_codes",
             "percent_after",
             "money_after",
+            "currency_names",
             "measures_after",
             "percent_glued",
             "measures_glued",
         ];
         let written: usize = valued_sections.iter().map(|name| lists[name].len()).sum();
         let read = w.scales.len() + w.fractions.len() + w.currency_symbols.len() + w.dollar_prefixes.len();
-        assert_eq!(written, read + w.units_after.len() + w.units_glued.len(), "an entry did not parse");
+        let currencies = w.currency_before.len() + w.currency_letters.len() + w.currency_codes.len();
+        assert_eq!(
+            written,
+            read + currencies + w.units_after.len() + w.units_glued.len(),
+            "an entry did not parse"
+        );
+        assert!(w.currency_codes.contains(&("SEK", Unit { name: "SEK", kind: UnitKind::Money })));
+        assert!(w.units_after.iter().any(|&(written, unit)| written == "dinars" && unit.name == "dinar"));
         assert_eq!(w.scales.iter().find(|(s, _)| *s == "billion"), Some(&("billion", 9)));
         assert!(w.units_after.contains(&("per cent", PERCENT)));
         assert!(w.units_glued.contains(&("C", Unit { name: "°C", kind: UnitKind::Measure })));

@@ -2,6 +2,7 @@
 //! hedges expected in them, one submodule per family, plus properties of every span.
 
 mod amounts;
+mod currencies;
 mod ranges;
 mod regressions;
 
