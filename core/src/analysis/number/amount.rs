@@ -1,6 +1,6 @@
 //! Amounts: one number with its sign, currency, scale and unit, written in digits (`$5bn`,
-//! `SEK 20 billion`, `-20 degrees`), in words (`three hundred and ten`, `half a million`) or
-//! as a vague plural (`tens of thousands`).
+//! `SEK 20 billion`, `-20 degrees`, `.382`), in words (`three hundred and ten`, `half a
+//! million`) or as a vague plural (`tens of thousands`).
 
 use super::expr::{counted_noun, rate_at};
 use super::tokens::*;
@@ -49,7 +49,7 @@ impl Amount {
 pub(super) fn amount_at(t: &Toks, i: usize, after_dash: bool) -> Option<Amount> {
     match t.kind(i)? {
         Kind::Numeral => digits_amount(t, i, i, None, after_dash),
-        Kind::Symbol => symbol_amount(t, i),
+        Kind::Symbol => symbol_amount(t, i).or_else(|| point_amount(t, i)),
         Kind::Word => dollar_prefix_amount(t, i)
             .or_else(|| currency_before_amount(t, i))
             .or_else(|| minus_amount(t, i))
@@ -71,6 +71,22 @@ fn symbol_amount(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     negated(digits_amount(t, i, i + 1, None, false)?)
+}
+
+/// `.382`, a batting average: digits after a point that no digit stands before.
+fn point_amount(t: &Toks, i: usize) -> Option<Amount> {
+    let digits = t.text(i + 1);
+    let shaped = t.is(i, ".")
+        && t.glued(i + 1)
+        && (1..=6).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (!t.glued(i) || !(t.is_alnum(i - 1) || t.is(i - 1, ".")));
+    if !shaped {
+        return None;
+    }
+    let mantissa = digits.bytes().fold(0i64, |m, d| m * 10 + i64::from(d - b'0'));
+    let numeral = Numeral { value: Decimal { mantissa, exp: -(digits.len() as i32) }, plain: false };
+    numeral_amount(t, i, i + 1, numeral, None, false)
 }
 
 /// `SEK 20 billion`, `Rs 600,000`, `Rs.500`, `KSh38bn`, `R1.5 million`: a currency before the
@@ -129,7 +145,18 @@ fn digits_amount(
     currency: Option<Unit>,
     after_dash: bool,
 ) -> Option<Amount> {
-    let numeral = read_numeral(t.text(n))?;
+    numeral_amount(t, start, n, read_numeral(t.text(n))?, currency, after_dash)
+}
+
+/// The amount of `numeral`, the digits at token `n`, starting at `start`.
+fn numeral_amount(
+    t: &Toks,
+    start: usize,
+    n: usize,
+    numeral: Numeral,
+    currency: Option<Unit>,
+    after_dash: bool,
+) -> Option<Amount> {
     if (start == n && !after_dash && !free_before(t, n)) || names_or_dates(t, start, n, numeral) {
         return None;
     }
@@ -155,7 +182,7 @@ fn digits_amount(
 
 /// Whether the token before digits at `n` leaves them a number of their own: not `G7`,
 /// `F-16`, `COVID-19`, `’90s`, `#1`, `+44`, `10:30`.
-fn free_before(t: &Toks, n: usize) -> bool {
+pub(super) fn free_before(t: &Toks, n: usize) -> bool {
     !t.glued(n) || t.is_any(n - 1, &["(", "[", "{", "“", "\"", "‘", "«", "—"])
 }
 
@@ -227,8 +254,7 @@ fn glued_suffix(t: &Toks, amount: &mut Amount) -> Option<()> {
 }
 
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
-/// in the span. Any other hyphenated noun ("64-page", "45-seat") is counted inside a compound,
-/// which is no NUMBER.
+/// in the span; in "64-page judgment" the number counts the noun, which stays out of it.
 fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     if amount.unit.is_some() {
         return None;
@@ -243,7 +269,11 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
         amount.end = k + 4;
         return Some(());
     }
-    let (unit, end) = t.longest(k + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure)?;
+    let Some((unit, end)) =
+        t.longest(k + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure)
+    else {
+        return counts_compound_noun(t, k, false).then_some(());
+    };
     amount.unit = Some(unit);
     amount.end = end;
     // "5-foot-11": a height in feet and inches, read as inches (71).
@@ -259,13 +289,28 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     Some(())
 }
 
+/// Whether the number before the hyphen at `k` counts the lower-case noun after it ("a
+/// three-judge bench", "a 64-page ruling"), rather than making a duration ("10-year", TIME's),
+/// an idiom ("two-way", "one-off") or a code ("3-D"). `one` is the word "one", whose compounds
+/// ("one-man", "one-stop") are idioms.
+fn counts_compound_noun(t: &Toks, k: usize, one: bool) -> bool {
+    let Some(noun) = t.word(k + 1) else { return false };
+    let lower = noun.chars().count() > 1 && noun.chars().all(char::is_lowercase);
+    let listed = t.is_any(k + 1, &words().hyphen_idioms) || t.is_any(k + 1, &words().function_words);
+    lower && !one && !listed && !is_duration_word(noun) && tens_units(t, k + 1).is_none()
+}
+
 /// A word glued to digits: a scale or a unit, else the digits are part of a code.
 fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
     let k = amount.end;
     let suffix = t.text(k);
     let money = amount.unit.is_some_and(|u| u.kind == UnitKind::Money);
-    // A bare `m` is metres as often as millions; "2.5m people" settles it.
-    let million = suffix.eq_ignore_ascii_case("m") && (money || counted_noun(t, k + 1, false).is_some());
+    // A bare `m` is metres as often as millions; "2.5m people" and "1.2m barrels" settle it,
+    // "the 400m hurdles" does not.
+    let unit_follows =
+        t.longest(k + 1, &words().units_after).is_some_and(|(u, _)| u.kind != UnitKind::Percent);
+    let million = suffix.eq_ignore_ascii_case("m")
+        && (money || unit_follows || counted_noun(t, k + 1, false).is_some());
     let scale = match suffix.to_ascii_lowercase().as_str() {
         "bn" => Some(9),
         "b" if money => Some(9),
@@ -316,15 +361,18 @@ fn clock_follows(t: &Toks, k: usize) -> bool {
 /// Spelled-out numbers: `two`, `twenty-five`, `three hundred`, `a dozen`, `two million`.
 fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     let first = t.word(i)?;
-    if !free_before(t, i) || (i > 0 && t.is_any(i - 1, &words().numbered)) {
+    // "a best-of-seven series" counts its games, though the number is glued to a hyphen.
+    let best_of = i >= 4 && t.pattern(i - 4, "best - of -") == Some(i);
+    if !(free_before(t, i) || best_of) || (i > 0 && t.is_any(i - 1, &words().numbered)) {
         return None;
     }
     let (base, scale, end) = spelled(t, i).or_else(|| half_a(t, i))?;
-    // "two-hectare" keeps its measure, as "1.2-tonne" does; in "three-year-long", "one-off"
-    // the number is part of a compound word.
+    // "two-hectare" keeps its measure, as "1.2-tonne" does; "three-judge" counts its noun, as
+    // "64-page" does; in "three-year-long", "one-off" the number is part of a compound word.
     let hyphen = t.is_any(end, &["-", "–"]) && t.glued(end) && t.glued(end + 1) && t.is_alnum(end + 1);
     let measure = t.longest(end + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure);
-    if hyphen && measure.is_none() {
+    let one = end == i + 1 && first.eq_ignore_ascii_case("one");
+    if hyphen && measure.is_none() && !counts_compound_noun(t, end, one) {
         return None;
     }
     let mut amount = Amount::new(i, end, Some(base), Source::Words);
@@ -334,17 +382,19 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
         amount.end = unit_end;
         return Some(amount);
     }
-    amount.lone_one = end == i + 1 && first.eq_ignore_ascii_case("one");
+    amount.lone_one = one;
     if amount.lone_one && i > 0 && t.is_any(i - 1, &words().pronoun_one_before) {
         return None;
     }
-    // Capitalised inside a sentence it is a name: "Group of Seven", "Formula One".
-    amount.needs_noun = has_uppercase(first) && !t.starts_clause(i);
+    // Capitalised inside a sentence it is a name ("Group of Seven", "Formula One"), unless a
+    // hedge shows it counts, as in a title-case headline: "Killing at Least Nine".
+    amount.needs_noun = has_uppercase(first) && !t.starts_clause(i) && !after_hedge(t, i);
     unit_after(t, &mut amount);
     Some(amount)
 }
 
-/// Whether a hedge ends right before token `i`: "about R250", not "known as COP30".
+/// Whether a hedge ends right before token `i`: "about R250" (not "known as COP30"), "at
+/// Least Nine", "More Than Twenty".
 fn after_hedge(t: &Toks, i: usize) -> bool {
     words().hedges.iter().any(|h| {
         let len = h.split(' ').count();

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::super::span::{Label, NumberValue, Quantity, Span, SpanValue};
 use super::amount::*;
-use super::fraction::fraction_at;
+use super::fraction::{fraction_at, hedged_half};
 use super::tokens::*;
 use super::words::*;
 
@@ -38,8 +38,8 @@ impl Expr {
     }
 }
 
-/// Whether token `i` can begin an expression: digits, a currency sign or minus, or a word
-/// that starts a hedge or an amount. One set lookup skips most words quickly.
+/// Whether token `i` can begin an expression: digits, a currency sign, minus or a point, or a
+/// word that starts a hedge or an amount. One set lookup skips most words quickly.
 pub(super) fn can_start(t: &Toks, i: usize) -> bool {
     static FIRST_WORDS: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
@@ -55,7 +55,7 @@ pub(super) fn can_start(t: &Toks, i: usize) -> bool {
     match t.kind(i) {
         Some(Kind::Numeral) => true,
         Some(Kind::Symbol) => {
-            t.is_any(i, &["-", "−"]) || words().currency_symbols.iter().any(|(s, _)| t.is(i, s))
+            t.is_any(i, &["-", "−", "."]) || words().currency_symbols.iter().any(|(s, _)| t.is(i, s))
         }
         Some(Kind::Word) => {
             let mut buf = [0u8; 16];
@@ -76,16 +76,27 @@ pub(super) fn expression_at(t: &Toks, i: usize) -> Option<Expr> {
         }
     }
     if let Some((hedge, j)) = hedge_at(t, i) {
-        if let Some(expr) = quantity_at(t, j) {
+        if let Some(expr) = quantity_at(t, j).or_else(|| hedged_half(t, j)) {
             return Some(Expr { start: i, hedge: Some(hedge), ..expr });
         }
     }
     quantity_at(t, i)
 }
 
-/// The longest hedge at `i`, with its end: "no more than" rather than "no".
+/// The longest hedge at `i`, with its end: "no more than" rather than "no". Right after a
+/// count, "over" and its kin are prepositions: "struck out nine over seven innings".
 fn hedge_at(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
+    let after_count = i > 0
+        && (t.kind(i - 1) == Some(Kind::Numeral) || tens_units(t, i - 1).is_some_and(|(_, end)| end == i));
+    if after_count && t.is_any(i, &["over", "under", "above", "below"]) {
+        return None;
+    }
     words().hedges.iter().filter_map(|&h| t.pattern(i, h).map(|end| (h, end))).max_by_key(|&(_, end)| end)
+}
+
+/// A hedge written after the amount ending at `k`, with its end: "60 or so".
+fn hedge_after(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+    words().hedges_after.iter().find_map(|&h| t.pattern(k, h).map(|end| (h, end)))
 }
 
 fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
@@ -100,14 +111,14 @@ fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
     }
 }
 
-/// `between 10 and 20`: the word `between` belongs to the span.
+/// `between 10 and 20`: one range, the span `10 and 20` without `between` (dev4's decision).
 fn between_range(t: &Toks, i: usize) -> Option<Expr> {
     let first = amount_at(t, i + 1, false)?;
     if !t.is(first.end, "and") {
         return None;
     }
     let (a, b) = join_range(first, amount_at(t, first.end + 1, false)?)?;
-    Some(Expr { start: i, ..finish(t, a, Some(b))? })
+    finish(t, a, Some(b))
 }
 
 pub(super) enum Tail {
@@ -131,16 +142,39 @@ fn range_tail(t: &Toks, first: Amount) -> Tail {
     }
     let dash = t.is_any(c, &["-", "–"]) && t.glued(c) && t.glued(c + 1);
     let word = t.is_any(c, &["to", "or"]) || (t.is(c, "–") && !t.glued(c) && !t.glued(c + 1));
-    if !(dash || word) {
+    // "a three-judge bench": the amount already checked that the number counts the noun.
+    if !(dash || word) || (dash && t.kind(c + 1) == Some(Kind::Word)) {
         return Tail::Single;
     }
-    let joined = amount_at(t, c + 1, dash).and_then(|second| join_range(first, second));
-    match joined {
+    let second = amount_at(t, c + 1, dash);
+    if word && second.is_some_and(|second| two_figures(t, &first, &second)) {
+        return Tail::Single;
+    }
+    match second.and_then(|second| join_range(first, second)) {
         Some((a, b)) if dash && !dash_follows(t, b.end) => Tail::Range(a, b),
-        Some((a, b)) if word && !change_before(t, first.start) => Tail::Range(a, b),
+        Some((a, b)) if word && !change_before(t, first.start) && !step_then_level(t, &a, &b) => {
+            Tail::Range(a, b)
+        }
         _ if dash => Tail::Reject,
         _ => Tail::Single,
     }
+}
+
+/// Whether "A to B" or "A or B" names two figures rather than a range: each with its own
+/// currency ("$2,000 or $3,000", alternatives), or a percentage or measure before a bare number
+/// ("firmed 0.5% to 10.84 per euro"), since a range writes its unit once at the end ("5 to 7%")
+/// or on both ends.
+fn two_figures(t: &Toks, first: &Amount, second: &Amount) -> bool {
+    let unit_first_only = first.unit.is_some_and(|u| matches!(u.kind, UnitKind::Percent | UnitKind::Measure))
+        && second.unit.is_none();
+    (t.is(first.end, "or") && first.unit.is_some() && second.unit.is_some()) || unit_first_only
+}
+
+/// "raise the fare by 250 pesos to 3,450 pesos": after "by", the first figure is the step and
+/// the second, many times larger, the new level; "cut ridership by 2% to 3%" is a range.
+fn step_then_level(t: &Toks, a: &Amount, b: &Amount) -> bool {
+    let by = a.start.checked_sub(1).is_some_and(|p| t.is(p, "by"));
+    by && matches!((a.number(), b.number()), (Some(x), Some(y)) if y > 10.0 * x)
 }
 
 fn dash_follows(t: &Toks, k: usize) -> bool {
@@ -175,7 +209,11 @@ fn join_range(mut a: Amount, mut b: Amount) -> Option<(Amount, Amount)> {
 /// Checks an amount or range in its context and builds the expression: drops durations and
 /// unconfirmed years, names and pronouns; infers `people`; adds a rate.
 fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
-    let end = second.map_or(first.end, |s| s.end);
+    let mut end = second.map_or(first.end, |s| s.end);
+    let hedge = hedge_after(t, end).map(|(hedge, hedge_end)| {
+        end = hedge_end;
+        hedge
+    });
     // A written unit settles the reading: "5% year on year" is no duration.
     if (first.unit.is_none() && time_follows(t, end)) || in_ratio(t, first.start, end) {
         return None;
@@ -206,7 +244,7 @@ fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
         (_, _, Source::Words, _) => "number:words",
         _ => "number:digits",
     };
-    Some(Expr { start: first.start, end: rate_end.unwrap_or(end), quantity, unit, hedge: None, rule })
+    Some(Expr { start: first.start, end: rate_end.unwrap_or(end), quantity, unit, hedge, rule })
 }
 
 /// Whether a time unit follows, so the number is a duration: "three years", "10 more days",

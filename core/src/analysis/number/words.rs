@@ -39,6 +39,8 @@ pub(super) const INCHES: Unit = Unit { name: "in", kind: UnitKind::Measure };
 /// The lists of `number_words.txt`, one field a section; phrases are space-separated tokens.
 pub(super) struct Words {
     pub(super) hedges: Vec<&'static str>,
+    /// Hedges written after the number: "60 or so".
+    pub(super) hedges_after: Vec<&'static str>,
     /// "one" to "nineteen", in order.
     pub(super) ones: Vec<&'static str>,
     /// "twenty" to "ninety", in order.
@@ -56,6 +58,10 @@ pub(super) struct Words {
     pub(super) numbered: Vec<&'static str>,
     pub(super) pronoun_one_before: Vec<&'static str>,
     pub(super) function_words: Vec<&'static str>,
+    /// Words after a number's hyphen that make an idiom rather than a count: "two-way".
+    pub(super) hyphen_idioms: Vec<&'static str>,
+    /// Words after which a fraction written apart ends: "by a third in all".
+    pub(super) after_fraction: Vec<&'static str>,
     /// Matched with their case.
     pub(super) streets: Vec<&'static str>,
     pub(super) clock_words: Vec<&'static str>,
@@ -106,6 +112,7 @@ impl Words {
         };
         Words {
             hedges: list("hedges"),
+            hedges_after: list("hedges_after"),
             ones: list("ones"),
             tens: list("tens"),
             fractions: valued(&lists, "fractions", |n| n.parse().ok()),
@@ -117,6 +124,8 @@ impl Words {
             numbered: list("numbered"),
             pronoun_one_before: list("pronoun_one_before"),
             function_words: list("function_words"),
+            hyphen_idioms: list("hyphen_idioms"),
+            after_fraction: list("after_fraction"),
             streets: list("streets"),
             clock_words: list("clock_words"),
             change_words: list("change_words"),
@@ -194,6 +203,7 @@ mod tests {
         assert_eq!((w.ones[8], w.tens[0]), ("nine", "twenty"));
         let lists = [
             &w.hedges,
+            &w.hedges_after,
             &w.vague_plurals,
             &w.time_words,
             &w.time_modifiers,
@@ -201,6 +211,8 @@ mod tests {
             &w.numbered,
             &w.pronoun_one_before,
             &w.function_words,
+            &w.hyphen_idioms,
+            &w.after_fraction,
             &w.streets,
             &w.clock_words,
             &w.change_words,
@@ -247,8 +259,9 @@ mod tests {
         let months = ["January", "May", "Sept", "Sep", "Dec"];
         assert!(months.into_iter().all(is_month_name));
         assert!(!["may", "MAY", "Mayday", "Monday", "Maý"].into_iter().any(is_month_name));
-        assert!(["years", "Day", "seconds", "times", "fortnight"].into_iter().all(is_duration_word));
-        assert!(!["troops", "annum"].into_iter().any(is_duration_word));
+        assert!(["years", "Day", "seconds", "fortnight"].into_iter().all(is_duration_word));
+        // "three times" is a multiplier, NUMBER "three" (dev2's decision), not a duration.
+        assert!(!["troops", "annum", "times"].into_iter().any(is_duration_word));
         assert!(["month", "hour", "night", "annum"].into_iter().all(is_rate_period));
         assert!(!["months", "minute", "decade", "century"].into_iter().any(is_rate_period));
     }

@@ -77,6 +77,10 @@ const MEASURES: &[Case] = &[
     case("glued celsius", "Heat reached 45C on Sunday.", &[("45C", "45", "°C", "")]),
     case("feet", "The drone flew at 10,000 feet.", &[("10,000 feet", "10000", "ft", "")]),
     case("basis points", "The bank raised rates by 25 basis points.", &[("25 basis points", "25", "basis points", "")]),
+    case("glued basis points", "Yields rose 15bps.", &[("15bps", "15", "basis points", "")]),
+    case("m before a unit is million", "It exports 2.1m tonnes a year.", &[("2.1m tonnes a year", "2100000", "t", "")]),
+    case("m alone is no million", "A 4m wall and the 400m hurdles.", &[]),
+    case("cubic measure", "The dam released 9,000 cusecs.", &[("9,000 cusecs", "9000", "cusecs", "")]),
 ];
 
 #[test]

@@ -53,6 +53,12 @@ const REGRESSION: &[Case] = &[
         "Revenue rose to 90 billion naira from 71 billion naira a year earlier.",
         &[("90 billion naira", "90000000000", "NGN", ""), ("71 billion naira", "71000000000", "NGN", "")],
     ),
+    // A percentage and an exchange rate after it made one range.
+    case(
+        "a change and a level",
+        "The peso firmed 0.8% to 17.10 per dollar.",
+        &[("0.8%", "0.008", "percent", ""), ("17.10 per dollar", "17.1", "", "")],
+    ),
     // Minor units lost their unit and the amount its span.
     case("minor unit", "Profit per share was 96 kobo.", &[("96 kobo", "96", "kobo", "")]),
     // An ISO code glued to digits names a thing: the climate conference.

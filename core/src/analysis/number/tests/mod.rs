@@ -5,6 +5,7 @@ mod amounts;
 mod currencies;
 mod ranges;
 mod regressions;
+mod scores;
 
 use std::ops::Range;
 

@@ -5,7 +5,7 @@ use super::{case, check, Case};
 #[rustfmt::skip]
 const RANGES: &[Case] = &[
     case("percent to percent", "Estimates vary, with 80% to 85% backing it.", &[("80% to 85%", "[0.8,0.85]", "percent", "")]),
-    case("unit written once", "Between 60 and 70 percent agreed.", &[("Between 60 and 70 percent", "[0.6,0.7]", "percent", "")]),
+    case("unit written once", "Between 60 and 70 percent agreed.", &[("60 and 70 percent", "[0.6,0.7]", "percent", "")]),
     case("hyphen", "Each unit has 10-20 men.", &[("10-20", "[10,20]", "people", "")]),
     case("to with people", "Groups of 30 to 40 soldiers moved.", &[("30 to 40", "[30,40]", "people", "")]),
     case("from without change verb", "Crews of from 5 to 8 sailors work there.", &[("5 to 8", "[5,8]", "people", "")]),
@@ -16,7 +16,7 @@ const RANGES: &[Case] = &[
     case("change is not a range", "Prices rose from 5% to 7%.", &[("5%", "0.05", "percent", ""), ("7%", "0.07", "percent", "")]),
     case("falling pair is not a range", "The vote was 7 to 2.", &[("7", "7", "", ""), ("2", "2", "", "")]),
     case("mismatched units", "It rose 5% to $70.", &[("5%", "0.05", "percent", ""), ("$70", "70", "USD", "")]),
-    case("between without unit", "Estimates range between 100,000 and 200,000.", &[("between 100,000 and 200,000", "[100000,200000]", "", "")]),
+    case("between without unit", "Estimates range between 100,000 and 200,000.", &[("100,000 and 200,000", "[100000,200000]", "", "")]),
     case("percent hyphen range", "Polls show 55-60% support.", &[("55-60%", "[0.55,0.6]", "percent", "")]),
     case("one or two", "One or two soldiers stayed behind.", &[("One or two", "[1,2]", "people", "")]),
     case("hedged range", "Approximately 5,000-6,000 were detained.", &[("Approximately 5,000-6,000", "[5000,6000]", "", "approximately")]),
