@@ -2828,7 +2828,31 @@ Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Marshal|Field
 Queen|Prince|Princess|Crown Prince|Emperor|Sultan|Emir|Sheikh|Pope|Cardinal|Archbishop|Bishop|
 Rev.|Reverend|Rabbi|Imam|Ayatollah|Grand Ayatollah|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Prof.|
 Professor|Sir|Dame|Lord|Lady|Judge|Justice|Chief Justice|Prosecutor|Prosecutor General|Sheriff|
-Comrade
+Comrade|
+Councillor|Councilor|Cllr|Cllr.|Councilwoman|Councilman|Council Member|Councilmember|
+City Councillor|City Councilor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Assemblymember|
+Assembly Member|State Senator|State Sen.|State Representative|State Rep.|Delegate|Del.|
+Supervisor|County Executive|County Commissioner|Deputy Mayor|Lord Mayor|Mayor-elect|
+Governor-elect|Taoiseach|Tánaiste|Tanaiste|Chief Minister|Minister of State|State Councillor|
+Vice Premier|Vice-Premier|Trade Minister|Economy Minister|Agriculture Minister|
+Education Minister|Environment Minister|Transport Minister|Labour Minister|Labor Minister|
+Home Minister|Oil Minister|Health Secretary|Education Secretary|Business Secretary|
+Transport Secretary|Environment Secretary|Energy Secretary|Commerce Secretary|Labor Secretary|
+Interior Secretary|Agriculture Secretary|Cabinet Secretary|Permanent Secretary|Chief Secretary|
+Under Secretary|Undersecretary|Assistant Secretary|Deputy Secretary|Chief Whip|Treasurer|
+Comptroller|Auditor General|Auditor-General|Solicitor General|Solicitor-General|
+Surgeon General|Inspector General|District Attorney|State Attorney|Magistrate|
+Associate Justice|Lord Justice|Police Chief|Police Commissioner|Chief Constable|Constable|
+Chief Superintendent|Superintendent|Supt.|Chief Inspector|Inspector|Detective|Det.|
+Detective Inspector|Detective Sergeant|Detective Chief Inspector|Officer|Trooper|Corporal|
+Cpl.|Lance Corporal|Staff Sergeant|Staff Sgt.|Sergeant Major|Sgt. Maj.|Pvt.|Petty Officer|
+Commodore|Wing Commander|Squadron Leader|Group Captain|Air Marshal|Air Chief Marshal|
+Lieutenant Commander|Lt. Cmdr.|Cmdr.|Cdr.|Vice Chancellor|Vice-Chancellor|Provost|Rector|
+Managing Director|Executive Director|Chief Economist|Chief Operating Officer|
+Chief Financial Officer|Chief Technology Officer|Chief Investment Officer|CFO|COO|CTO|
+Head Coach|Father|Fr.|Pastor|Deacon|Archdeacon|Monsignor|Msgr.|Mufti|Grand Mufti|Patriarch|
+Chief Rabbi|Sheikha|Swami|Duchess|Baroness|Countess|Viscount|Crown Princess|Grand Duke|
+Grand Duchess
 """.replace("\n", "").split("|")
 
 # --- surnames_east_asian.txt ----------------------------------------------------------

@@ -364,6 +364,33 @@ mod tests {
         assert_eq!(g.title_len(&["Secretary", "General", "Mark"]), Some(2));
     }
 
+    /// Titles of local government, police, the church and business that news writes before a
+    /// name, with the number of words each takes.
+    #[test]
+    fn titles_of_councils_police_clergy_and_firms() {
+        let g = Gazetteer::builtin();
+        let table: &[(&[&str], Option<usize>)] = &[
+            (&["Councillor", "Jane"], Some(1)),
+            (&["Cllr", "Jane"], Some(1)),
+            (&["Assemblywoman", "Jane"], Some(1)),
+            (&["Council", "Member", "Jane"], Some(2)),
+            (&["Lord", "Mayor", "Jane"], Some(2)),
+            (&["Taoiseach", "Jane"], Some(1)),
+            (&["Tánaiste", "Jane"], Some(1)),
+            (&["Detective", "Chief", "Inspector", "Jane"], Some(3)),
+            (&["Chief", "Constable", "Jane"], Some(2)),
+            (&["Chief", "Financial", "Officer", "Jane"], Some(3)),
+            (&["Father", "Jane"], Some(1)),
+            (&["Sheikha", "Jane"], Some(1)),
+            // Not titles: a plural, and a word that is only a title with another after it.
+            (&["Councillors", "Jane"], None),
+            (&["Chief", "Jane"], None),
+        ];
+        for (words, want) in table {
+            assert_eq!(g.title_len(words), *want, "{words:?}");
+        }
+    }
+
     #[test]
     fn slugs_are_stable_ids() {
         assert_eq!(slug("North Korea"), "north-korea");
