@@ -16,7 +16,7 @@ mod place;
 
 use club::{club, is_sports_document};
 use document::resolve_document_names;
-use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_ticker};
+use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
 use place::{coordinated_place, named_site, place_by_context};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
@@ -280,6 +280,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                 capitals_mean_names
                     .then(|| {
                         org_by_suffix(s, i)
+                            .or_else(|| org_romance(s, i))
                             .or_else(|| org_ticker(s, i, out.last()))
                             .or_else(|| org_of_place(s, i))
                             .or_else(|| org_domain(s, i))
@@ -560,8 +561,13 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     {
         return Some((None, end));
     }
-    if entry.kind == EntryKind::Demonym && s.lex.has("event_nouns", s.word(end)) {
-        return Some((None, end + 1));
+    // "Korean War", "Qatar Open", "Monaco Grand Prix": a nationality before an event's noun, or
+    // a place before a tournament's, names the event, and nothing in it is labelled.
+    let tournament =
+        matches!(entry.label, Label::Group | Label::Place) && s.lex.has("tournament_nouns", s.word(end));
+    if tournament || (entry.kind == EntryKind::Demonym && s.lex.has("event_nouns", s.word(end))) {
+        let two_words = s.word(end) == "Grand" && s.word(end + 1) == "Prix";
+        return Some((None, end + 1 + usize::from(two_words)));
     }
     if entry.kind == EntryKind::Region && entry.tokens.len() == 1 && s.lex.has("compass_regions", s.word(i)) {
         let after_the = i > 0 && s.word(i - 1).eq_ignore_ascii_case("the");

@@ -206,3 +206,36 @@ fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
         s.gaz.longest_match(s.words_from(end)).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
     (end > i && place.is_some() && !s.is_cap(end + 1)).then_some(end + 1)
 }
+
+/// "Universidad de los Andes", "Banco de la República", and in a match report "Sultanes de
+/// Monterrey", "Diablos Rojos del México": a Romance-language name of a body, its kind first,
+/// then "de" and what it is of (a place inside it is not labelled apart).
+pub(super) fn org_romance(s: &Sentence, i: usize) -> Found {
+    let name_before = i > 0 && s.is_cap(i - 1) && !s.lex.has("sentence_openers", s.word(i - 1));
+    if !s.is_name_word(i) || name_before {
+        return None;
+    }
+    let body_word = s.lex.has("romance_org_heads", s.word(i));
+    let club_word = s.sporty && !s.known_at(i) && !s.lex.has("sentence_openers", s.word(i));
+    if !(body_word || club_word) {
+        return None;
+    }
+    let mut de = i + 1;
+    while de < i + 3 && s.is_name_word(de) && !s.known_at(de) {
+        de = s.unit_end(de);
+    }
+    if !matches!(s.word(de), "de" | "del" | "do" | "da" | "di" | "della" | "des" | "du") {
+        return None;
+    }
+    let mut k = de + 1 + usize::from(matches!(s.word(de + 1), "la" | "los" | "las" | "el" | "l"));
+    let named = k;
+    while k < named + 3 && s.is_cap(k) {
+        k = s.unit_end(k);
+    }
+    // A club is named after its town ("Sultanes de Monterrey"); "Chamindu de Zoysa" is a person.
+    let of_a_place = s.gaz.longest_match(s.words_from(named)).is_some_and(|e| named + e.tokens.len() == k);
+    (k > named && !s.is_cap(k) && (body_word || of_a_place)).then(|| {
+        let id = format!("org:{}", slug(s.name(i, k)));
+        (Some(mention(s, i, k, Label::Org, id, "pattern:org-head")), k)
+    })
+}

@@ -676,6 +676,17 @@ const ORG_CONTEXT: &[Case] = &[
         "Protesters filled Plaza de Bolívar below Mount Kenya.",
         &[("Plaza de Bolívar", Place), ("Mount Kenya", Place)],
     ),
+    case("a tournament named after a place", "She won the Qatar Open in Doha.", &[("Doha", Place)]),
+    case(
+        "a Romance-language body, its kind first",
+        "An economist at the Universidad de los Andes disagreed.",
+        &[("Universidad de los Andes", Org)],
+    ),
+    case(
+        "in a match report a club named after its town, not a person with a particle",
+        "The Toros de Tijuana won 8-3, and Chamindu de Zoysa said it was deserved.",
+        &[("Toros de Tijuana", Org), ("Chamindu de Zoysa", Person)],
+    ),
 ];
 
 #[test]
