@@ -279,7 +279,7 @@ impl<'a> Speakers<'a> {
             self.persons[..started].iter().rev().copied().find(|m| m.range.end <= at)
         } else {
             let started = self.all.partition_point(|m| m.range.start < at);
-            self.all[..started].iter().rev().take(300).find(|m| m.label == label && m.range.end <= at)
+            self.all[..started].iter().rev().take(ORG_REACH).find(|m| m.label == label && m.range.end <= at)
         }?;
         within_reach(found).then(|| found.clone())
     }
@@ -288,7 +288,7 @@ impl<'a> Speakers<'a> {
     /// mentions), the later one on a tie: what "the company" means in a story about it.
     fn most_named_org_before(&self, at: usize) -> Option<Mention> {
         let started = self.all.partition_point(|m| m.range.start < at);
-        let recent = &self.all[started.saturating_sub(300)..started];
+        let recent = &self.all[started.saturating_sub(ORG_REACH)..started];
         let mut counts: HashMap<&str, usize> = HashMap::default();
         for m in recent.iter().filter(|m| m.label == Label::Org) {
             *counts.entry(m.id.as_str()).or_default() += 1;
@@ -304,7 +304,7 @@ impl<'a> Speakers<'a> {
         self.all[..started]
             .iter()
             .rev()
-            .take(300)
+            .take(ORG_REACH)
             .find(|m| m.label == Label::Org && m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
             .cloned()
     }
@@ -520,6 +520,10 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
         .or_else(|| institution_in(text, mentions, span))
         .or_else(|| role_holder(text, mentions, span))
 }
+
+/// How many mentions back an institution's noun, "it" or "the company" looks for the
+/// organisation it stands for.
+const ORG_REACH: usize = 300;
 
 /// How far back, in bytes, a pronoun looks for the person it stands for: two long paragraphs.
 const PRONOUN_REACH: usize = 3000;

@@ -56,7 +56,7 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
         && !s.gaz.is_given_name(s.word(i))
         && !s.lex.has("not_names", s.word(i))
         && !s.lex.has("sentence_openers", s.word(i))
-        && !s.lex.has("role_nouns", &s.word(i).to_lowercase());
+        && !s.is_role(i);
     if !(known || unknown) {
         return None;
     }

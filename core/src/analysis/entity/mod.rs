@@ -119,11 +119,23 @@ impl<'a> Sentence<'a> {
     /// The end of up to three unknown name words from `i` (a hyphenated word counts once);
     /// `None` when a capitalised word follows, for then the name goes on and is another one.
     fn unknown_name_end(&self, i: usize) -> Option<usize> {
-        let mut end = i;
-        while end < i + 3 && self.is_name_word(end) && !self.known_at(end) {
+        let end = self.units_while(i, 3, |k| self.is_name_word(k) && !self.known_at(k));
+        (!self.is_cap(end)).then_some(end)
+    }
+
+    /// Where a run of units from `from` (a hyphenated word counts once) ends: at the first that
+    /// `keep` refuses, or at the first unit starting `max` tokens or more after `from`.
+    fn units_while(&self, from: usize, max: usize, keep: impl Fn(usize) -> bool) -> usize {
+        let mut end = from;
+        while end < from + max && keep(end) {
             end = self.unit_end(end);
         }
-        (!self.is_cap(end)).then_some(end)
+        end
+    }
+
+    /// Whether token `k` is a role noun, as written or capitalised ("coach", "Officer").
+    fn is_role(&self, k: usize) -> bool {
+        self.lex.has("role_nouns", &self.word(k).to_lowercase())
     }
 
     /// Whether the name ending before `end` goes on after a dash joining another capitalised
@@ -448,10 +460,7 @@ fn org_by_suffix(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(from) || s.lex.has("legal_suffixes", s.word(from)) {
         return None;
     }
-    let mut j = from;
-    while j < from + 4 && s.is_cap(j) && !s.lex.has("legal_suffixes", s.word(j)) {
-        j = s.unit_end(j);
-    }
+    let j = s.units_while(from, 4, |k| s.is_cap(k) && !s.lex.has("legal_suffixes", s.word(k)));
     if j == from || !s.lex.has("legal_suffixes", s.word(j)) {
         return None;
     }
@@ -739,7 +748,7 @@ fn person_after_title(s: &Sentence, i: usize) -> Found {
     let title = s.gaz.title_len(s.words_from(i))?;
     // "Chief Executive Officer Jane Doe": capitalised role words after a title are the title's.
     let mut from = i + title;
-    while s.is_cap(from) && s.is_cap(from + 1) && s.lex.has("role_nouns", &s.word(from).to_lowercase()) {
+    while s.is_cap(from) && s.is_cap(from + 1) && s.is_role(from) {
         from += 1;
     }
     let end = surname_words(s, from, 4).max(given_name_end(s, from));
@@ -788,7 +797,7 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
         return None;
     }
     // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
-    if s.lex.has("role_nouns", &s.word(i).to_lowercase()) {
+    if s.is_role(i) {
         return None;
     }
     // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a
@@ -806,7 +815,7 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     }
     // "Chief Financial Officer Jane Doe said": a role inside the run ends a title; the name
     // starts after it, where the scan finds it.
-    if (first..end).any(|k| s.lex.has("role_nouns", &s.word(k).to_lowercase())) {
+    if (first..end).any(|k| s.is_role(k)) {
         return None;
     }
     let after = s.word(end);

@@ -14,13 +14,7 @@ pub(super) fn org_ampersand(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.lex.has("sentence_openers", s.word(i)) {
         return None;
     }
-    let side_end = |from: usize| {
-        let mut k = from;
-        while k < from + 3 && s.is_name_word(k) {
-            k = s.unit_end(k);
-        }
-        k
-    };
+    let side_end = |from: usize| s.units_while(from, 3, |k| s.is_name_word(k));
     let amp = side_end(i);
     let spaced = amp > i && s.word(amp) == "&" && !s.touches_next(amp - 1) && !s.touches_next(amp);
     if !spaced || !s.is_name_word(amp + 1) {
@@ -162,14 +156,12 @@ pub(super) fn org_ticker(s: &Sentence, i: usize, last: Option<&Mention>) -> Foun
     if i == 0 || s.word(i - 1) != "(" || !ticker_word(i) || s.word(i + 1) != "." || !ticker_word(i + 2) {
         return None;
     }
-    let follows_org = last
-        .is_some_and(|m| m.label == Label::Org && s.text[m.range.end..s.toks[i - 1].start].trim().is_empty());
+    let org =
+        last.filter(|m| m.label == Label::Org && s.text[m.range.end..s.toks[i - 1].start].trim().is_empty())?;
     let exchange = s.word(i + 2).len() <= 2 && s.word(i + 2).chars().all(|c| c.is_ascii_uppercase());
     let closed = s.word(i + 3) == ")" && s.touches_next(i) && s.touches_next(i + 1) && s.touches_next(i + 2);
-    (follows_org && exchange && closed).then(|| {
-        let id = last.map_or_else(String::new, |m| m.id.clone());
-        (Some(mention(s, i, i + 3, Label::Org, id, "pattern:org-ticker")), i + 3)
-    })
+    (exchange && closed)
+        .then(|| (Some(mention(s, i, i + 3, Label::Org, org.id.clone(), "pattern:org-ticker")), i + 3))
 }
 
 /// "Statistics Sweden", "Government of Sindh": a national body named by a word and its
@@ -198,10 +190,7 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
 /// "Liveable Auckland", "Independent Ireland": unknown words and one known place after them end
 /// a name too (a party's, a campaign's), when nothing capitalised follows.
 fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
-    let mut end = i;
-    while end < i + 2 && s.is_name_word(end) && !s.known_at(end) {
-        end = s.unit_end(end);
-    }
+    let end = s.units_while(i, 2, |k| s.is_name_word(k) && !s.known_at(k));
     let place =
         s.gaz.longest_match(s.words_from(end)).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
     (end > i && place.is_some() && !s.is_cap(end + 1)).then_some(end + 1)
@@ -220,18 +209,12 @@ pub(super) fn org_romance(s: &Sentence, i: usize) -> Found {
     if !(body_word || club_word) {
         return None;
     }
-    let mut de = i + 1;
-    while de < i + 3 && s.is_name_word(de) && !s.known_at(de) {
-        de = s.unit_end(de);
-    }
+    let de = s.units_while(i + 1, 2, |k| s.is_name_word(k) && !s.known_at(k));
     if !matches!(s.word(de), "de" | "del" | "do" | "da" | "di" | "della" | "des" | "du") {
         return None;
     }
-    let mut k = de + 1 + usize::from(matches!(s.word(de + 1), "la" | "los" | "las" | "el" | "l"));
-    let named = k;
-    while k < named + 3 && s.is_cap(k) {
-        k = s.unit_end(k);
-    }
+    let named = de + 1 + usize::from(matches!(s.word(de + 1), "la" | "los" | "las" | "el" | "l"));
+    let k = s.units_while(named, 3, |k| s.is_cap(k));
     // A club is named after its town ("Sultanes de Monterrey"); "Chamindu de Zoysa" is a person.
     let of_a_place = s.gaz.longest_match(s.words_from(named)).is_some_and(|e| named + e.tokens.len() == k);
     (k > named && !s.is_cap(k) && (body_word || of_a_place)).then(|| {

@@ -131,20 +131,13 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
     }
     let end = if s.lex.has("site_prefixes", s.word(i)) {
         // "Plaza de Bolívar", "Estadio Alfredo Harp Helú": the kind first, then the name.
-        let mut k = i + 1;
-        if matches!(s.word(k), "de" | "del" | "of" | "la") {
-            k += 1;
-        }
-        let start = k;
-        while k < start + 4 && s.is_name_word(k) {
-            k = s.unit_end(k);
-        }
+        let start = i + 1 + usize::from(matches!(s.word(i + 1), "de" | "del" | "of" | "la"));
+        let k = s.units_while(start, 4, |k| s.is_name_word(k));
         (k > start).then_some(k)?
     } else {
-        let mut k = i;
-        while k < i + 3 && s.is_name_word(k) && !s.lex.has("facility_heads", &s.word(k).to_lowercase()) {
-            k = s.unit_end(k);
-        }
+        let k = s.units_while(i, 3, |k| {
+            s.is_name_word(k) && !s.lex.has("facility_heads", &s.word(k).to_lowercase())
+        });
         let head = s.word(k);
         let capital_head = s.is_cap(k) && s.lex.has("facility_heads", &head.to_lowercase());
         // A known place of the run's length is the gazetteer's ("Victoria Falls").
