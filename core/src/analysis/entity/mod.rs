@@ -74,6 +74,8 @@ struct Sentence<'a> {
     /// For each capitalised token, whether a gazetteer name starts there; the name patterns
     /// ask it of the same words many times.
     known_capitals: Vec<bool>,
+    /// For each token, [`Sentence::is_name_word`].
+    name_words: Vec<bool>,
     /// Whether the document is a match report (see [`is_sports_document`]).
     sporty: bool,
 }
@@ -135,7 +137,22 @@ impl<'a> Sentence<'a> {
 
     /// Whether token `k` is a role noun, as written or capitalised ("coach", "Officer").
     fn is_role(&self, k: usize) -> bool {
-        self.lex.has("role_nouns", &self.word(k).to_lowercase())
+        self.has_lowercased("role_nouns", k)
+    }
+
+    /// Whether token `k` in lower case is in the lexicon's `section`. Asked of many capitalised
+    /// words, so a short ASCII word is lower-cased on the stack rather than in a new string.
+    fn has_lowercased(&self, section: &str, k: usize) -> bool {
+        let word = self.word(k);
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.lex.has(section, w))
+            }
+            None => self.lex.has(section, &word.to_lowercase()),
+        }
     }
 
     /// Whether the name ending before `end` goes on after a dash joining another capitalised
@@ -182,8 +199,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// A word that can be part of an unknown name: capitalised, not a sentence opener at the
-    /// sentence start, and not a known title.
+    /// sentence start, and not a known title. Decided once per token in [`Sentence::new`]: the
+    /// patterns ask it of the same words many times.
     fn is_name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
+    }
+
+    fn decide_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !is_locative_compound(self.word(i))
             && !(i == 0 && self.lex.has("sentence_openers", self.word(i)))
@@ -210,10 +232,12 @@ impl<'a> Sentence<'a> {
             head_before: vec![],
             caps: toks.iter().map(|t| t.is_capitalised(text)).collect(),
             known_capitals: vec![],
+            name_words: vec![],
             sporty,
         };
         s.known_capitals =
             (0..toks.len()).map(|k| s.caps[k] && s.gaz.longest_match(s.words_from(k)).is_some()).collect();
+        s.name_words = (0..toks.len()).map(|k| s.decide_name_word(k)).collect();
         // From the right: a word continues a run when it is capitalised, or a connector before a
         // capitalised word; the run through it ends where the run through its successor does.
         let mut run_end = vec![toks.len(); toks.len() + 1];
@@ -886,8 +910,7 @@ fn facility(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) {
         return None;
     }
-    let head = s.word(i + 1).to_lowercase();
-    s.lex.has("facility_heads", &head).then(|| {
+    s.has_lowercased("facility_heads", i + 1).then(|| {
         let name = s.name(i, i + 2);
         (Some(mention(s, i, i + 2, Label::Place, format!("place:{}", slug(name)), "pattern:facility")), i + 2)
     })

@@ -167,6 +167,10 @@ pub(super) fn org_ticker(s: &Sentence, i: usize, last: Option<&Mention>) -> Foun
 /// "Statistics Sweden", "Government of Sindh": a national body named by a word and its
 /// country or province.
 pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
+    // Runs at every token: most are lower-case, so test that before any list.
+    if !s.is_cap(i) {
+        return None;
+    }
     let place_end = |k: usize, country_only: bool| {
         s.gaz
             .longest_match(s.words_from(k))
@@ -200,11 +204,15 @@ fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
 /// Monterrey", "Diablos Rojos del México": a Romance-language name of a body, its kind first,
 /// then "de" and what it is of (a place inside it is not labelled apart).
 pub(super) fn org_romance(s: &Sentence, i: usize) -> Found {
+    // Runs at every token: outside a match report only a body's word starts such a name.
+    let body_word = s.is_cap(i) && s.lex.has("romance_org_heads", s.word(i));
+    if !(body_word || s.sporty) {
+        return None;
+    }
     let name_before = i > 0 && s.is_cap(i - 1) && !s.lex.has("sentence_openers", s.word(i - 1));
     if !s.is_name_word(i) || name_before {
         return None;
     }
-    let body_word = s.lex.has("romance_org_heads", s.word(i));
     let club_word = s.sporty && !s.known_at(i) && !s.lex.has("sentence_openers", s.word(i));
     if !(body_word || club_word) {
         return None;

@@ -126,7 +126,12 @@ pub(super) fn coordinated_place(s: &Sentence, i: usize, last: Option<&Mention>) 
 /// capitalised one that names its kind first, are one PLACE, a known town's name included
 /// (the town is inside the name). Runs before the gazetteer, which would take the town alone.
 pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
-    if !s.is_name_word(i) || s.lex.has("sentence_openers", s.word(i)) || (i > 0 && s.is_cap(i - 1)) {
+    // Runs at every token: the cheap tests first.
+    if !s.is_cap(i)
+        || (i > 0 && s.is_cap(i - 1))
+        || !s.is_name_word(i)
+        || s.lex.has("sentence_openers", s.word(i))
+    {
         return None;
     }
     let end = if s.lex.has("site_prefixes", s.word(i)) {
@@ -135,11 +140,8 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
         let k = s.units_while(start, 4, |k| s.is_name_word(k));
         (k > start).then_some(k)?
     } else {
-        let k = s.units_while(i, 3, |k| {
-            s.is_name_word(k) && !s.lex.has("facility_heads", &s.word(k).to_lowercase())
-        });
-        let head = s.word(k);
-        let capital_head = s.is_cap(k) && s.lex.has("facility_heads", &head.to_lowercase());
+        let k = s.units_while(i, 3, |k| s.is_name_word(k) && !s.has_lowercased("facility_heads", k));
+        let capital_head = s.is_cap(k) && s.has_lowercased("facility_heads", k);
         // A known place of the run's length is the gazetteer's ("Victoria Falls").
         (k > i && capital_head && known_place_end(s, i) != Some(k + 1)).then_some(k + 1)?
     };
