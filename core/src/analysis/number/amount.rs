@@ -94,6 +94,13 @@ fn point_amount(t: &Toks, i: usize) -> Option<Amount> {
 /// digits after a letter or an ISO code (`COP30` names a thing, `USD5m` is money) need an
 /// amount that is plainly money: a scale, a decimal or grouped numeral, a hedge or a rate.
 fn currency_before_amount(t: &Toks, i: usize) -> Option<Amount> {
+    // Runs at every word: only one with digits after it (or after its stop) can be a currency,
+    // so test that before the tables.
+    let digits_after = t.kind(i + 1) == Some(Kind::Numeral)
+        || (t.is(i + 1, ".") && t.glued(i + 1) && t.kind(i + 2) == Some(Kind::Numeral));
+    if !digits_after {
+        return None;
+    }
     let w = words();
     let exact =
         |table: &[(&str, Unit)]| table.iter().find(|(written, _)| *written == t.text(i)).map(|&(_, u)| u);
