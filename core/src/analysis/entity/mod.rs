@@ -17,7 +17,7 @@ mod place;
 use club::{club, is_sports_document};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
-use place::{coordinated_place, named_site, place_by_context};
+use place::{coordinated_place, facility, named_site, place_by_context, place_by_kind};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
@@ -560,19 +560,6 @@ fn body_after_adjective(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, i + 2, Label::Org, id, "pattern:org-body")), i + 2))
 }
 
-/// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
-fn place_by_kind(s: &Sentence, i: usize) -> Found {
-    if i < 2 || s.word(i - 1) != "of" || !s.lex.has("place_kinds", s.word(i - 2)) {
-        return None;
-    }
-    if !s.is_name_word(i) || s.known_at(i) {
-        return None;
-    }
-    let end = s.unknown_name_end(i)?;
-    let id = format!("place:{}", slug(s.name(i, end)));
-    Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-kind")), end))
-}
-
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
 /// "the West" needs its "the", and "Kursk region" takes its suffix.
 fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
@@ -903,17 +890,6 @@ fn cued_before(s: &Sentence, i: usize) -> bool {
         || outlet_possessive
         || role_comma
         || byline
-}
-
-/// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
-fn facility(s: &Sentence, i: usize) -> Found {
-    if !s.is_name_word(i) || s.known_at(i) {
-        return None;
-    }
-    s.has_lowercased("facility_heads", i + 1).then(|| {
-        let name = s.name(i, i + 2);
-        (Some(mention(s, i, i + 2, Label::Place, format!("place:{}", slug(name)), "pattern:facility")), i + 2)
-    })
 }
 
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's

@@ -1,6 +1,8 @@
 //! Small places that no list holds, placed by what the sentence says of them: "Bukalasi, a
 //! village on the slopes", "Nsanje and Chikwawa, the worst-hit districts", "the Mbale
-//! district", "Mount Elgon", "a tournament in Sitges, Spain", "in Norfolk and Lincolnshire".
+//! district", "Mount Elgon", "a tournament in Sitges, Spain", "in Norfolk and Lincolnshire",
+//! "the town of Ocobamba", and sites named with their kind ("Willunga Hill", "Vostochny
+//! cosmodrome", "Plaza de Bolívar").
 
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
@@ -150,4 +152,28 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
     }
     let id = format!("place:{}", slug(s.name(i, end)));
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:facility")), end))
+}
+
+/// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.
+pub(super) fn place_by_kind(s: &Sentence, i: usize) -> Found {
+    if i < 2 || s.word(i - 1) != "of" || !s.lex.has("place_kinds", s.word(i - 2)) {
+        return None;
+    }
+    if !s.is_name_word(i) || s.known_at(i) {
+        return None;
+    }
+    let end = s.unknown_name_end(i)?;
+    let id = format!("place:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-kind")), end))
+}
+
+/// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
+pub(super) fn facility(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.known_at(i) {
+        return None;
+    }
+    s.has_lowercased("facility_heads", i + 1).then(|| {
+        let name = s.name(i, i + 2);
+        (Some(mention(s, i, i + 2, Label::Place, format!("place:{}", slug(name)), "pattern:facility")), i + 2)
+    })
 }
