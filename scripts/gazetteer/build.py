@@ -680,18 +680,24 @@ GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+")
 
 # nam_dict.txt gives each name's frequency in each of 55 countries (and "other countries") as
 # one hexadecimal digit, 1 (rare) to D; the scale is logarithmic, each step about a factor of
-# two, and 7 means 0.25-0.5 % of people. A name of at least this value in some country is kept.
-NAM_DICT_MIN_FREQ = 6
+# two, and 7 means 0.25-0.5 % of people. Where a country's statistics are thin its scale is
+# compressed: the commonest name of India and Sri Lanka has 8, not 10 to 13, and common names
+# there ("Harish", "Gayatri", "Harpreet") have 3. A name of at least NAM_DICT_MIN_FREQ in some
+# country is kept, counting one step more in a country whose commonest name has at most
+# NAM_DICT_THIN_SCALE; 4 is about 0.03-0.06 % of people.
+NAM_DICT_MIN_FREQ = 4
+NAM_DICT_THIN_SCALE = 8
 NAM_DICT_FIRST_COLUMN = 30  # 0-based column of Great Britain, the first country
-NAM_DICT_COUNTRIES = 56
+NAM_DICT_COUNTRIES = 55  # the 56th column, "other countries", is no country
 
 
 def nam_dict_names(gg: Archive) -> dict[str, int]:
     """Given names of gender-guesser's nam_dict.txt, each with its highest frequency value in
-    any country. Lines marked '+' in column 30 repeat a name with expanded umlauts and are
-    skipped; '=' lines (equivalent names) carry no frequency; names with '+' or a space
-    (multi-part Arabic, Chinese and Korean names) are left out."""
-    out: dict[str, int] = {}
+    any country (one more in a country of compressed scale, see NAM_DICT_THIN_SCALE). Lines
+    marked '+' in column 30 repeat a name with expanded umlauts and are skipped; '=' lines
+    (equivalent names) carry no frequency; names with '+' or a space (multi-part Arabic,
+    Chinese and Korean names) are left out."""
+    values: dict[str, list[int]] = {}
     text = gg.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
     for line in text.splitlines():
         line = line.rstrip("\r")
@@ -703,19 +709,23 @@ def nam_dict_names(gg: Archive) -> dict[str, int]:
         if not name or "+" in name or " " in name:
             continue
         digits = line[NAM_DICT_FIRST_COLUMN:NAM_DICT_FIRST_COLUMN + NAM_DICT_COUNTRIES]
-        best = max((int(c, 16) for c in digits if c.strip()), default=0)
-        out[name] = max(out.get(name, 0), best)
-    return out
+        row = [int(c, 16) if c.strip() else 0 for c in digits.ljust(NAM_DICT_COUNTRIES)]
+        old = values.get(name, [0] * NAM_DICT_COUNTRIES)
+        values[name] = [max(a, b) for a, b in zip(old, row)]
+    top = [max(row[i] for row in values.values()) for i in range(NAM_DICT_COUNTRIES)]
+    bonus = [int(t <= NAM_DICT_THIN_SCALE) for t in top]
+    return {name: max((v + b if v else 0) for v, b in zip(row, bonus)) for name, row in values.items()}
 
 
 # Faker's person providers whose first names nam_dict lacks or holds thinly, read in Latin
 # script only: West, East and Southern African (Kenya, Hausa, Igbo, Yoruba, Twi, Zulu,
-# Swahili), South Asian (India, Pakistan), Irish, Japanese (romanised), Maghrebi (Algeria),
-# Thai (romanised), Mexican and Brazilian. Left out: locales whose names are mostly one or two
+# Swahili), South Asian (India, Pakistan), Irish, New Zealand (English and Maori names),
+# Japanese (romanised), Maghrebi (Algeria), Thai (romanised), Mexican, Colombian and
+# Brazilian. Left out: locales whose names are mostly one or two
 # syllables that are also family names or words (Chinese, Vietnamese, Korean), and the long
 # Turkish, Azerbaijani, Uzbek and Indonesian lists, for their size.
 FAKER_LOCALES = ("en_KE", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "zu_ZA", "sw", "en_IN", "en_PK",
-                 "ga_IE", "en_IE", "ja_JP", "fr_DZ", "en_TH", "es_MX", "pt_BR")
+                 "ga_IE", "en_IE", "en_NZ", "ja_JP", "fr_DZ", "en_TH", "es_MX", "es_CO", "pt_BR")
 
 
 def faker_first_names(fk: Archive) -> set[str]:
@@ -727,9 +737,13 @@ def faker_first_names(fk: Archive) -> set[str]:
         tree = ast.parse(fk.read(f"faker/providers/person/{loc}/__init__.py").decode("utf-8"))
         provider = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Provider")
         for stmt in provider.body:
-            if not isinstance(stmt, ast.Assign):
+            # "first_names = (...)" or, annotated, "first_names_male: Dict[str, float] = ..."
+            if isinstance(stmt, ast.Assign):
+                targets = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+            elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value:
+                targets = [stmt.target.id]
+            else:
                 continue
-            targets = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
             if not any(t.startswith(("first_name", "first_romanized_name")) for t in targets):
                 continue
             for node in ast.walk(stmt.value):
@@ -741,41 +755,56 @@ def faker_first_names(fk: Archive) -> set[str]:
     return out
 
 
+VERY_COMMON_WORD = "very common English word"
+COMMON_WORD_NAME = "common English word (nam_dict or Faker name)"
+WORD_VERDICTS = {VERY_COMMON_WORD, COMMON_WORD_NAME}
+
+
 def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
                       place_first_words: set[str], nam_dict: dict[str, int],
                       faker: set[str]) -> list[str]:
     names: set[str] = set(lex.male)
     names.update(n for n, f in lex.female.items() if f >= FEMALE_MIN_FREQ)
     names.update(INTERNATIONAL_GIVEN_NAMES)
-    census = set(names)
+    census = {fold(n) for n in names}
     names.update(n for n, f in nam_dict.items() if f >= NAM_DICT_MIN_FREQ and len(n) >= 3)
     names.update(faker)
+    # News writes accents or drops them ("José" and "Jose", "Zoë" and "Zoe", "Dušan" and
+    # "Dusan"); the engine folds a word's accents before it looks a given name up
+    # (Gazetteer::is_given_name), so the list holds each name once, without them, and the
+    # filters below judge that spelling. An accented spelling cannot be the English word
+    # its folded form is, so "Ángel" stays where "Angel" goes.
+    spellings: dict[str, set[str]] = {}
+    for n in names:
+        spellings.setdefault(fold(n), set()).add(n)
     out = []
-    for n in sorted(names):
+    for n in sorted(spellings):
         why = None
         if n in GIVEN_NAMES_DROP:
             why = "listed in GIVEN_NAMES_DROP"
         elif n in GIVEN_NAMES_KEEP:
             why = None
         elif lex.word_level(n) <= Lexicon.VERY_COMMON_LEVEL:
-            why = "very common English word"
+            why = VERY_COMMON_WORD
         elif n not in census and lex.word_level(n) <= Lexicon.COMMON_LEVEL:
             # nam_dict's and Faker's names are not weighed by English usage: any common word goes.
-            why = "common English word (nam_dict or Faker name)"
+            why = COMMON_WORD_NAME
         if why is None and n in policy.east_asian:
             why = "East Asian surname (handled by patterns)"
         if why is None and n in policy.title_words:
             why = "title word"
-        if why is None and (n in place_names or fold(n) in place_names):
+        if why is None and n in place_names:
             why = "place name"
         if why is None and n.casefold() in policy.org_casefold:
             why = "organisation name"
         if why is None and n in place_first_words:
             why = "first word of a country or region name"
-        if why is None and not GIVEN_NAME.fullmatch(fold(n)):
+        if why is None and not GIVEN_NAME.fullmatch(n):
             why = "unusual shape"
         if why:
             policy.note("given_names", n, why)
+            if why in WORD_VERDICTS:
+                out.extend(x for x in spellings[n] if not x.isascii())
             continue
         out.append(n)
     return sorted(set(out), key=lambda n: (n.casefold(), n))
@@ -917,12 +946,12 @@ class OrgNames:
         # capitalised words that are no very common word or head ("Robert Half", "Hugo Boss"
         # stay) read as a person.
         # A plural of a common word is no surname either ("Carolina Panthers", "Werner
-        # Enterprises").
+        # Enterprises"), nor is a place ("Hertha Berlin").
         def surname_like(t: str) -> bool:
             plural_of_word = any(t.endswith(end) and self.lex.word_level(t[:-len(end)]) <= Lexicon.COMMON_LEVEL
                                  for end in ("s", "es"))
             return (self.lex.word_level(t) > Lexicon.VERY_COMMON_LEVEL and t not in self.heads
-                    and not plural_of_word)
+                    and not plural_of_word and t not in self.places)
         rest = toks[1:]
         if (toks[0] in self.given and 1 <= len(rest) <= 2
                 and all(re.fullmatch(r"[A-Z][a-z'’]+|[A-Z]\.", t) for t in rest)
@@ -1212,9 +1241,11 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         "Turkish, South Asian, European, African, Latin American);",
         f"plus the names of PyPI gender-guesser {P['gender-guesser'].version}'s nam_dict.txt "
         f"(Jörg Michael, GFDL 1.2 or later) of frequency value >= {NAM_DICT_MIN_FREQ} in at least "
-        "one of its 55 countries, of 3 letters or more, that are no common English word (SCOWL <= 35);",
+        f"one of its 55 countries (one step more where the commonest name has <= {NAM_DICT_THIN_SCALE}), "
+        "of 3 letters or more, that are no common English word (SCOWL <= 35);",
         f"plus the Latin-script first names of PyPI faker {P['faker'].version}'s person providers "
-        f"({', '.join(FAKER_LOCALES)}; MIT, Copyright (c) 2012 Daniele Faraglia), filtered the same way.",
+        f"({', '.join(FAKER_LOCALES)}; MIT, Copyright (c) 2012 Daniele Faraglia), filtered the same way;",
+        "every name without its accents (José as Jose; the engine folds a word's accents to look it up).",
         "Dropped: very common English words (SCOWL sizes 10-20: Will, May, Bill, Rose...) except "
         "names that are far more often names (Mark, Frank, Jack...), months, titles, East Asian "
         "surnames, organisation names, every name that is in a place list, and first words of "
@@ -1395,13 +1426,17 @@ and surname frequencies are those of the 1990 census lists.
   gender-guesser's `nam_dict.txt` of 3 letters or more with a frequency value of at least
   {NAM_DICT_MIN_FREQ} (its logarithmic scale: 7 is 0.25-0.5 % of people) in at least one of
   its 55 countries and regions (Europe, the former Soviet Union, Turkey, the Arab world and
-  Persia, Israel, China, India and Sri Lanka, Japan, Korea, Vietnam), that are no common
+  Persia, Israel, China, India and Sri Lanka, Japan, Korea, Vietnam), counting one step more
+  in a country whose commonest name has at most {NAM_DICT_THIN_SCALE} (India and Sri Lanka,
+  whose scale is compressed: `Harpreet`), that are no common
   English word (SCOWL <= 35: `Hope`, `Rose`); multi-part names are left out; plus the
   Latin-script one-word first names of 3 letters or more of Faker's person providers for
   {", ".join(f"`{l}`" for l in FAKER_LOCALES)} (Kenyan, Nigerian, Ghanaian, South African,
-  Swahili, Indian, Pakistani, Irish, romanised Japanese and Thai, Algerian, Mexican and
-  Brazilian names), filtered as nam_dict's (`Blessing`, `Patience`, `Peace` go as common
-  words). Dropped: very common English
+  Swahili, Indian, Pakistani, Irish, New Zealand English and Maori, romanised Japanese and
+  Thai, Algerian, Mexican, Colombian and Brazilian names), filtered as nam_dict's
+  (`Blessing`, `Patience`, `Peace` go as common words). Every name is listed once, without
+  its accents (`Jose` for `José`): the engine folds a word's accents before it looks a
+  given name up. Dropped: very common English
   words (`Will`, `May`, `Bill`, `Rose`), except names kept on purpose (`Mark`, `Frank`,
   `Jack`, `Chuck`...); months; title words; East Asian surnames and syllables (left to the
   engine's patterns); organisation names; every name in a place list (`Jordan`, `Georgia`,
@@ -1630,6 +1665,9 @@ GIVEN_NAMES_DROP = set(MONTHS) | set(EAST_ASIAN_GIVEN_SYLLABLES) | {
     # "Cal State")
     "Ibn", "Oba", "Naib", "Qadi", "Rabb", "Dom", "Rogers", "Collins", "Barr", "Benn", "Rua",
     "Jua", "Pada", "Wadi", "Nadir", "Eta", "Corona", "Kaiser", "Serine", "Apollo", "Fella", "Cal",
+    # nam_dict names that are Spanish and Portuguese words of place and company names ("Minas
+    # Gerais", "Campo Grande", "Minas del Sur")
+    "Minas", "Campo",
 }
 
 # Common given names that the 1990 US census lists miss. Korean, Chinese and Japanese

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use super::span::Label;
 use super::token::tokenize;
+use crate::search::normalize::fold;
 use crate::wordlist;
 
 /// Where an entry comes from; recognisers treat the kinds differently.
@@ -99,6 +100,26 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// The word with its Latin letters' accents removed and its case kept: "Zoë" → "Zoe",
+/// "Ángel" → "Angel", "Øystein" → "Oystein". Letters the search's table does not fold stay as they are.
+fn without_accents(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut buf = [0; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let base = fold(c.encode_utf8(&mut buf));
+        let mut letters = base.chars();
+        if c.is_uppercase() {
+            out.extend(letters.next().into_iter().flat_map(char::to_uppercase));
+        }
+        out.extend(letters);
+    }
+    out
 }
 
 /// Countries with their demonyms and capitals, read by the lookup and by [`country_of`].
@@ -292,9 +313,11 @@ impl Gazetteer {
             .map(Vec::len)
     }
 
-    /// Whether `word` is a known given name: "Alexander", "Edward".
+    /// Whether `word` is a known given name: "Alexander", "Edward". The list holds most names
+    /// without their accents, as news writes them either way, so "Zoë" is looked up as "Zoe".
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
+            || (!word.is_ascii() && self.given_names.contains(&without_accents(word)))
     }
 
     /// Whether `name` is a country or a subdivision that is a nation ("Wales"), whose team is
@@ -358,6 +381,12 @@ mod tests {
         assert_eq!(id(&["Workers", "’", "Party"]), id(&["Workers", "'", "Party"]));
         assert_eq!(id(&["Reading"]), None, "a common word is no city");
         assert!(g.is_given_name("Alexander") && g.is_east_asian_surname("Kim"));
+        // Accents written or dropped: the list holds "Zoe", "Jose", "Dusan", and "Ángel" only
+        // accented, since "Angel" is a word.
+        for name in ["Zoë", "Zoe", "José", "Jose", "Dušan", "Dusan", "Ángel"] {
+            assert!(g.is_given_name(name), "{name}");
+        }
+        assert!(!g.is_given_name("Angel") && !g.is_given_name("zoë"));
         assert_eq!(id(&["Zambians"]), id(&["Zambian"]));
         assert_eq!(id(&["Frenchs"]), None);
         assert_eq!(id(&["Republicans"]).map(|(_, label)| label), Some(Label::Group));
