@@ -451,63 +451,6 @@ impl Scanner<'_> {
         self.content_word(i)
             && (plural || self.is_any(i, IRREGULAR_PLURALS) || matches!(self.lex(i), Lex::Unit(..)))
     }
-
-    /// "3 p.m.", "10:30 a.m.", "9am".
-    pub(super) fn clock(&self, at: At) -> Option<Hit> {
-        // "around 9 p.m.": a hedge stays in the span.
-        let i = if self.is_any(at.core, HEDGES) { at.core + 1 } else { at.core };
-        let (hour_text, glued_suffix) = split_meridiem(self.text(i));
-        let hour = digits(hour_text).filter(|h| (1..=12).contains(h) && hour_text.len() <= 2)?;
-        let (minute, after) = if glued_suffix.is_none() && self.glued(i + 1) && self.text(i + 1) == ":" {
-            let (text, suffix) = split_meridiem(self.text(i + 2));
-            let minute = digits(text).filter(|m| *m < 60 && text.len() == 2)?;
-            (minute, (i + 3, suffix))
-        } else {
-            (0, (i + 1, glued_suffix))
-        };
-        let (end, pm) = match after {
-            (end, Some(pm)) => (end, pm),
-            (end, None) => self.meridiem(end)?,
-        };
-        // "4:15 p.m. GMT": the zone is part of the span, not of the value.
-        let zones =
-            ["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "JST", "IST"];
-        let end = if zones.contains(&self.text(end)) { end + 1 } else { end };
-        let hour24 = hour % 12 + if pm { 12 } else { 0 };
-        let value = unplaced(format!("XXXX-XX-XXT{hour24:02}:{minute:02}"), TimexType::Date);
-        hit(at.start, end, Some(value), "time:clock")
-    }
-
-    /// "a.m." / "p.m." / "am" / "pm" at `i`: the end and whether it is afternoon.
-    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
-        let pm = if self.is(i, "p") || self.is(i, "pm") {
-            true
-        } else if self.is(i, "a") || self.is(i, "am") {
-            false
-        } else {
-            return None;
-        };
-        if self.text(i).len() == 2 {
-            return Some((i + 1, pm));
-        }
-        let dotted = self.text(i + 1) == "." && self.is(i + 2, "m") && self.glued(i + 1) && self.glued(i + 2);
-        let end = if self.glued(i + 3) && self.text(i + 3) == "." { i + 4 } else { i + 3 };
-        dotted.then_some((end, pm))
-    }
-}
-
-/// Splits a glued "am"/"pm" off a number: "9pm" → ("9", Some(true)).
-fn split_meridiem(s: &str) -> (&str, Option<bool>) {
-    let lower = |suffix: &str| {
-        s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(suffix)
-    };
-    if lower("pm") {
-        (&s[..s.len() - 2], Some(true))
-    } else if lower("am") {
-        (&s[..s.len() - 2], Some(false))
-    } else {
-        (s, None)
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -128,6 +128,10 @@ pub(super) const DIRECTIVE_VERBS: Words = Words(1 << 34);
 pub(super) const DURATION_ADJECTIVES: Words = Words(1 << 35);
 /// Words naming a year that straddles two: "the 2026-27 financial year".
 pub(super) const YEAR_SPAN_QUALIFIERS: Words = Words(1 << 36);
+/// Time zones written after a clock time: "4:15 p.m. GMT", "0830 GMT".
+pub(super) const TIME_ZONES: Words = Words(1 << 37);
+/// Prepositions that make "15:00" or "noon" a clock time: "at 15:00", "by noon".
+pub(super) const CLOCK_PREPOSITIONS: Words = Words(1 << 38);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -168,6 +172,8 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("directive_verbs", DIRECTIVE_VERBS),
     ("duration_adjectives", DURATION_ADJECTIVES),
     ("year_span_qualifiers", YEAR_SPAN_QUALIFIERS),
+    ("time_zones", TIME_ZONES),
+    ("clock_prepositions", CLOCK_PREPOSITIONS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

@@ -120,23 +120,41 @@
 //!   reference day when its clause has a tense cue or a part of day ("said today", "today's
 //!   meeting will"), else the present era ("North Korea today is"). "soon", "recently",
 //!   "previously", "already", "once", "formerly" and "later" are judgements of order, not TIME.
-//! - **Clock times** ("3 p.m.", "10:30 a.m.") get `XXXX-XX-XXT15:00`: the day they belong to
-//!   is not reliably the reference day, so it stays unknown, unless their sentence places
-//!   exactly one day ("struck at 6:45 a.m. on Monday" = `2025-03-10T06:45`).
+//! - **Clock times**: "3 p.m.", "10:30 a.m.", "3.30pm" (British), "around 8 p.m."; on the
+//!   24-hour clock ("15:00", "16:40 GST") only after a preposition of time, before a zone or
+//!   right after a date, since two numbers and a colon may be a ratio or a verse; four digits
+//!   ("0830 GMT") only with their zone; "noon", "midday" and "midnight" (`T24:00`) only after a
+//!   preposition. A zone stays in the span, not in the value. A clock time takes the day of
+//!   its sentence: the day written next to it ("at 6 a.m. on Saturday", "Tuesday at 15:00"),
+//!   else the one day the sentence places ("struck at 6:45 a.m. on Monday" =
+//!   `2025-03-10T06:45`). Else it takes a day named before it in the document (the last
+//!   eight are kept): the latest named with the part of day its hour falls in ("struck on
+//!   Wednesday night. … at 10:42 p.m."; the small hours after a night are the next day's),
+//!   else the latest named without a part of day; either only where the tense of its clause
+//!   allows (a past "by 1:15 p.m." is not on the dividend date ahead), the reference day when
+//!   none does. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
+//!   not reliably the reference day. A day followed by its clock time, a comma between at
+//!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`). "that evening" is
+//!   the evening of the latest day named that the tense allows. "tonight" told in the past
+//!   tense inside a quotation ("“Tonight I was ready”") is the night before the reference,
+//!   the paper of the next morning.
 //!
 //! # Layout
 //! - `lexicon`: tokens and the word classes of `time_words.txt`, and digits read as counts,
 //!   years, days and ordinals. Its month names and units of duration serve NUMBER too.
 //! - `scan`: the scanner, its token tests and the order in which patterns are tried.
-//! - `dates`: explicit dates, months, weekdays, seasons, quarters, years, clock times,
-//!   decades and centuries.
+//! - `dates`: explicit dates, months, weekdays, seasons, quarters, years, decades and
+//!   centuries.
+//! - `clock`: clock times and the day of its sentence or document each belongs to.
 //! - `relative`: last/this/next, yesterday/today/tomorrow and vague references to now.
 //! - `durations`: durations, "ago" and sets.
-//! - `anchor`: the time last named, which "a week later" and "a year earlier" count from.
+//! - `anchor`: the time last named, which "a week later" and "a year earlier" count from, and
+//!   the last days named, which a clock time without a day of its own belongs to.
 //! - `resolve`: the tense of a clause and placing a cyclic expression against the reference.
 //! - `values`: units, seasons and the TIMEX3 values with their calendar intervals.
 
 mod anchor;
+mod clock;
 mod dates;
 mod durations;
 mod lexicon;
@@ -158,10 +176,10 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::span::{Precision, Span, SpanValue, TimeValue};
+use super::span::{Precision, Span, SpanValue};
+use clock::{anchor_clock_times, join_day_and_clock, CLOCK_RULE};
 use lexicon::tokenize;
-use scan::{Hit, Scanner};
-use values::day_value;
+use scan::Scanner;
 
 /// Finds the TIME expressions in one sentence (`text[sentence]`), resolving relative ones
 /// against `reference` when it is known.
@@ -209,7 +227,10 @@ pub(in crate::analysis) fn find_times_after(
     let mut i = 0;
     while i < scanner.toks.len() {
         match scanner.match_at(i) {
-            Some(hit) => {
+            Some(mut hit) => {
+                if hit.rule == CLOCK_RULE {
+                    scanner.place_clock_by_earlier_days(&mut hit);
+                }
                 scanner.prev_hit_end = Some(hit.end);
                 scanner.anchor.note(&hit.value);
                 i = hit.end.max(i + 1);
@@ -220,36 +241,15 @@ pub(in crate::analysis) fn find_times_after(
     }
     *anchor = std::mem::take(&mut scanner.anchor);
     anchor_clock_times(&mut hits);
-    let hits = join_day_and_clock(hits);
+    let hits = join_day_and_clock(hits, |i| scanner.text(i) == ",");
     hits.into_iter().map(|hit| scanner.span(hit)).collect()
-}
-
-/// "February 11, 2026 11:05 pm GMT": a day directly followed by its clock time is one
-/// expression, valued as the clock time (already anchored to that day).
-fn join_day_and_clock(hits: Vec<Hit>) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    for hit in hits {
-        let joins = out.last().is_some_and(|day: &Hit| {
-            day.end == hit.start
-                && day.value.precision == Some(Precision::Day)
-                && hit.rule == "time:clock"
-                && hit.value.timex.starts_with(&day.value.timex)
-        });
-        match out.last_mut() {
-            Some(day) if joins => {
-                day.end = hit.end;
-                day.value = hit.value;
-                day.rule = "time:day-clock";
-            }
-            _ => out.push(hit),
-        }
-    }
-    out
 }
 
 /// A clock time whose sentence names no day takes the day last named before it in the
 /// document: "The quake struck on Wednesday. … at 10:42 p.m." One walk over the spans in text
-/// order.
+/// order. [`find_times_after`] now places such clock times itself, by part of day and tense,
+/// from the days its [`Anchor`] keeps, so a clock time still unknown here had no day before
+/// it and this walk changes nothing; it stays until its caller drops it.
 pub(in crate::analysis) fn anchor_clock_times_to_earlier_days(spans: &mut [Span]) {
     let mut day: Option<String> = None;
     for span in spans.iter_mut() {
@@ -261,26 +261,6 @@ pub(in crate::analysis) fn anchor_clock_times_to_earlier_days(spans: &mut [Span]
         } else if value.precision == Some(Precision::Day) {
             day = value.timex.get(..10).map(str::to_string);
         }
-    }
-}
-
-/// A clock time takes the day of its sentence when the sentence places exactly one day: "the
-/// polls close at 8 p.m. on Thursday" = `2025-03-13T20:00`.
-fn anchor_clock_times(hits: &mut [Hit]) {
-    let mut days = hits.iter().filter_map(|h| match h.value.interval {
-        Some((first, last)) if first == last && h.value.precision == Some(Precision::Day) => Some(first),
-        _ => None,
-    });
-    let Some(day) = days.next() else { return };
-    if days.any(|other| other != day) {
-        return;
-    }
-    for hit in hits.iter_mut().filter(|h| h.rule == "time:clock") {
-        let (Some(anchored), Some(clock)) = (day_value(day), hit.value.timex.strip_prefix("XXXX-XX-XX"))
-        else {
-            continue;
-        };
-        hit.value = TimeValue { timex: format!("{}{clock}", anchored.timex), ..anchored };
     }
 }
 

@@ -6,7 +6,7 @@ use jiff::civil::{Date, Weekday};
 use super::super::span::TimexType;
 use super::durations::{duration_value, Count};
 use super::lexicon::*;
-use super::resolve::choose;
+use super::resolve::{choose, Dir, CLAUSE_REACH};
 use super::scan::{hit, At, Hit, Scanner};
 use super::values::*;
 
@@ -160,7 +160,10 @@ impl Scanner<'_> {
             return None;
         }
         let (days, part, end) = if self.is(i, "tonight") {
-            (0, Some("NI"), i + 1)
+            // "“Tonight I was ready,” said the pitcher": a night told of in the past tense by a
+            // speaker is the night before the paper that quotes them.
+            let told = self.inside_quotation(i) && self.local_cue(i, i + 1) == Some(Dir::Past);
+            (if told { -1 } else { 0 }, Some("NI"), i + 1)
         } else {
             let days = if self.is(i, "yesterday") {
                 -1
@@ -185,6 +188,19 @@ impl Scanner<'_> {
             },
         );
         hit(at.start, end, value, "time:deictic-day")
+    }
+
+    /// Whether token `i` stands inside a quotation: the nearest quotation mark before it opens
+    /// one, or the nearest after it closes one. The search is bounded like a clause's.
+    fn inside_quotation(&self, i: usize) -> bool {
+        let quote_mark = |j: &usize| matches!(self.text(*j), "\"" | "\u{201c}" | "\u{201d}");
+        let opens = |j: usize| self.glued(j + 1) && !self.glued(j);
+        let before = (i.saturating_sub(CLAUSE_REACH)..i).rev().find(quote_mark);
+        if let Some(j) = before {
+            return self.text(j) == "\u{201c}" || (self.text(j) == "\"" && opens(j));
+        }
+        let after = (i + 1..(i + CLAUSE_REACH).min(self.toks.len())).find(quote_mark);
+        after.is_some_and(|j| self.text(j) == "\u{201d}" || (self.text(j) == "\"" && !opens(j)))
     }
 
     /// "today" is the day when a modifier or a tense cue in its clause ties it to an event

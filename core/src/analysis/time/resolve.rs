@@ -142,7 +142,7 @@ fn choose_in_year<T>(before: Option<Occurrence<T>>, after: Option<Occurrence<T>>
 // ---------------------------------------------------------------------------------------------
 
 /// How many words before and after a time expression its clause's tense cue is looked for.
-const CLAUSE_REACH: usize = 40;
+pub(super) const CLAUSE_REACH: usize = 40;
 /// How many words before a date a present-tense verb of schedule governs it ("starts
 /// debating it on Monday").
 const SCHEDULE_REACH: usize = 6;

@@ -162,6 +162,7 @@ impl Scanner<'_> {
             .or_else(|| self.the_weekend(at))
             .or_else(|| self.phase_of_this_unit(at))
             .or_else(|| self.deictic_day(at))
+            .or_else(|| self.that_part_of_day(at))
             .or_else(|| self.period_of_year(at))
             .or_else(|| self.quarter(at))
             .or_else(|| self.year(at))

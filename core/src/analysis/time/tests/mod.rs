@@ -3,6 +3,7 @@
 //! and span keeps.
 
 mod calendar;
+mod clock;
 mod durations;
 mod regressions;
 mod relative;

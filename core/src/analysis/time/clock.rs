@@ -1,0 +1,225 @@
+//! Clock times ("3 p.m.", "3.30pm", "15:00", "0830 GMT", "noon") and the day each belongs to:
+//! the day its sentence names, else one named before it in the document.
+
+use super::super::span::{Precision, TimeValue, TimexType};
+use super::lexicon::*;
+use super::scan::{hit, At, Hit, Scanner};
+use super::values::*;
+
+/// The rule of a clock time. A clock joined to the day before it becomes `time:day-clock`.
+pub(super) const CLOCK_RULE: &str = "time:clock";
+
+impl Scanner<'_> {
+    /// "3 p.m.", "10:30 a.m.", "9am", "3.30pm" (British), "around 8 p.m."; "15:00" and
+    /// "16:40 GST" where a preposition, a zone or a date before makes a pair of numbers a
+    /// time; "0830 GMT" with its zone; "noon", "midday", "midnight" after a preposition.
+    /// The zone stays in the span, not in the value.
+    pub(super) fn clock(&self, at: At) -> Option<Hit> {
+        // "around 9 p.m.": a hedge stays in the span.
+        let i = if self.is_any(at.core, HEDGES) { at.core + 1 } else { at.core };
+        let (hour, minute, end) =
+            self.twelve_hour(i).or_else(|| self.twenty_four_hour(at, i)).or_else(|| self.noon(i))?;
+        let end = end + usize::from(self.zone(end));
+        let value = unplaced(format!("XXXX-XX-XXT{hour:02}:{minute:02}"), TimexType::Date);
+        hit(at.start, end, Some(value), CLOCK_RULE)
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "3.30pm": the hour on the 24-hour clock, the minute, the end.
+    fn twelve_hour(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let (text, glued_suffix) = split_meridiem(self.text(i));
+        let (hour, minute) = hour_and_minute(text)?;
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (minute, after) = match minute {
+            None if glued_suffix.is_none() && self.glued(i + 1) && self.text(i + 1) == ":" => {
+                let (text, suffix) = split_meridiem(self.text(i + 2));
+                (two_digit_minute(text)?, (i + 3, suffix))
+            }
+            minute => (minute.unwrap_or(0), (i + 1, glued_suffix)),
+        };
+        let (end, pm) = match after {
+            (end, Some(pm)) => (end, pm),
+            (end, None) => self.meridiem(end)?,
+        };
+        Some((hour % 12 + if pm { 12 } else { 0 }, minute, end))
+    }
+
+    /// "15:00", "16:40 GST", "0830 GMT": the 24-hour clock. Two numbers joined by a colon are a
+    /// time only after a preposition of time ("at 15:00", "until 18:30"), before a zone or
+    /// right after a date ("12 March 2025, 16:40"): elsewhere they may be a ratio, a score or
+    /// a verse. Four digits need their zone; a third number ("2:05:30") makes a race time.
+    fn twenty_four_hour(&self, at: At, i: usize) -> Option<(u32, u32, usize)> {
+        let text = self.text(i);
+        let (hour, minute, end) = if self.glued(i + 1) && self.text(i + 1) == ":" && self.glued(i + 2) {
+            (digits(text).filter(|_| text.len() <= 2)?, two_digit_minute(self.text(i + 2))?, i + 3)
+        } else if text.len() == 4 && self.zone(i + 1) {
+            (digits(text.get(..2)?)?, two_digit_minute(text.get(2..)?)?, i + 1)
+        } else {
+            return None;
+        };
+        let race_time = self.glued(end) && self.text(end) == ":" && self.glued(end + 1);
+        if hour > 23 || race_time {
+            return None;
+        }
+        let after_date = at.start > 0
+            && (self.prev_hit_end == Some(at.start)
+                || (self.prev_hit_end == Some(at.start - 1) && self.text(at.start - 1) == ","));
+        let placed = self.zone(end) || self.after_any(i, CLOCK_PREPOSITIONS) || after_date;
+        placed.then_some((hour, minute, end))
+    }
+
+    /// "at noon", "by midday", "until midnight" (`T24:00`, the end of its day, as TIMEX3 writes
+    /// it): only after a preposition, since "the midnight deadline" and "Midnight Oil" are no
+    /// times.
+    fn noon(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let hour = if self.is(i, "noon") || self.is(i, "midday") {
+            12
+        } else if self.is(i, "midnight") {
+            24
+        } else {
+            return None;
+        };
+        (self.after_any(i, CLOCK_PREPOSITIONS) && !self.capitalised(i)).then_some((hour, 0, i + 1))
+    }
+
+    /// "a.m." / "p.m." / "am" / "pm" at `i`: the end and whether it is afternoon.
+    fn meridiem(&self, i: usize) -> Option<(usize, bool)> {
+        let pm = if self.is(i, "p") || self.is(i, "pm") {
+            true
+        } else if self.is(i, "a") || self.is(i, "am") {
+            false
+        } else {
+            return None;
+        };
+        if self.text(i).len() == 2 {
+            return Some((i + 1, pm));
+        }
+        let dotted = self.text(i + 1) == "." && self.is(i + 2, "m") && self.glued(i + 1) && self.glued(i + 2);
+        let end = if self.glued(i + 3) && self.text(i + 3) == "." { i + 4 } else { i + 3 };
+        dotted.then_some((end, pm))
+    }
+
+    /// A time zone's abbreviation in capitals: "GMT", "GST", "SAST".
+    fn zone(&self, i: usize) -> bool {
+        self.is_any(i, TIME_ZONES) && self.text(i).bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// "that evening", "that night": the part of the day last named in the document
+    /// (`2026-01-24TEV`), unknown when none was named.
+    pub(super) fn that_part_of_day(&self, at: At) -> Option<Hit> {
+        let (part, end) = self.part_of_day(at.core + 1);
+        let part = part.filter(|_| !at.modified() && self.is(at.core, "that"))?;
+        let direction = self.direction(at.start, end);
+        let value = match self.anchor.day_of_that(direction, self.reference) {
+            Some(day) => day_part_value(day, Some(part)),
+            None => Some(unplaced(format!("XXXX-XX-XXT{part}"), TimexType::Date)),
+        };
+        hit(at.start, end, value, "time:that-part-of-day")
+    }
+
+    /// Places a clock time found in this sentence by the days named before it in the document,
+    /// in the tense of its clause; the day its own sentence names may still replace it
+    /// ([`anchor_clock_times`]).
+    pub(super) fn place_clock_by_earlier_days(&self, hit: &mut Hit) {
+        let Some(hour) = clock_hour(&hit.value.timex) else { return };
+        let direction = self.direction(hit.start, hit.end);
+        if let Some(day) = self.anchor.day_of_clock(hour, direction, self.reference) {
+            set_day(&mut hit.value, day);
+        }
+    }
+}
+
+/// The hour of a clock value's `Thh:mm`, 0 to 24.
+pub(super) fn clock_hour(timex: &str) -> Option<u32> {
+    let (_, clock) = timex.split_once('T')?;
+    let (hour, _) = clock.split_once(':')?;
+    digits(hour)
+}
+
+/// Gives a clock value the day `day`: `XXXX-XX-XXT15:00` → `2025-03-10T15:00`.
+fn set_day(value: &mut TimeValue, day: jiff::civil::Date) {
+    let (Some(dated), Some((_, clock))) = (day_value(day), value.timex.split_once('T')) else { return };
+    *value = TimeValue { timex: format!("{}T{clock}", dated.timex), ..dated };
+}
+
+/// "3" → (3, None), "3.30" → (3, Some(30)): an hour with a British minute after a point.
+fn hour_and_minute(text: &str) -> Option<(u32, Option<u32>)> {
+    let (hour, minute) = match text.split_once('.') {
+        Some((hour, minute)) => (hour, Some(two_digit_minute(minute)?)),
+        None => (text, None),
+    };
+    let hour = digits(hour).filter(|_| hour.len() <= 2)?;
+    Some((hour, minute))
+}
+
+fn two_digit_minute(text: &str) -> Option<u32> {
+    digits(text).filter(|m| *m < 60 && text.len() == 2)
+}
+
+/// Splits a glued "am"/"pm" off a number: "9pm" → ("9", Some(true)).
+fn split_meridiem(s: &str) -> (&str, Option<bool>) {
+    let lower = |suffix: &str| {
+        s.len() > 2 && s.is_char_boundary(s.len() - 2) && s[s.len() - 2..].eq_ignore_ascii_case(suffix)
+    };
+    if lower("pm") {
+        (&s[..s.len() - 2], Some(true))
+    } else if lower("am") {
+        (&s[..s.len() - 2], Some(false))
+    } else {
+        (s, None)
+    }
+}
+
+/// A clock time takes the day of its sentence: the day written next to it ("at 6 a.m. on
+/// Saturday and ended on Monday", "Tuesday at 15:00"), else the one day the sentence places
+/// ("the polls close at 8 p.m. on Thursday" = `2025-03-13T20:00`).
+pub(super) fn anchor_clock_times(hits: &mut [Hit]) {
+    let day_of = |h: &Hit| match h.value.interval {
+        Some((first, last))
+            if first == last && h.value.precision == Some(Precision::Day) && h.rule != CLOCK_RULE =>
+        {
+            Some(first)
+        }
+        _ => None,
+    };
+    let mut days = hits.iter().filter_map(day_of);
+    let only_day = days.next().filter(|day| days.all(|other| other == *day));
+    for k in 0..hits.len() {
+        if hits[k].rule != CLOCK_RULE {
+            continue;
+        }
+        // At most the preposition "on" or "at" between the clock and its day.
+        let next = hits.get(k + 1).filter(|h| h.start <= hits[k].end + 1).and_then(day_of);
+        let previous =
+            k.checked_sub(1).map(|p| &hits[p]).filter(|h| h.end + 1 >= hits[k].start).and_then(day_of);
+        if let Some(day) = next.or(previous).or(only_day) {
+            set_day(&mut hits[k].value, day);
+        }
+    }
+}
+
+/// "February 11, 2026 11:05 pm GMT", "12 March 2025, 16:40 GST": a day directly followed by
+/// its clock time (a comma between at most) is one expression, valued as the clock time
+/// (already anchored to that day).
+pub(super) fn join_day_and_clock(hits: Vec<Hit>, comma_at: impl Fn(usize) -> bool) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let joins = out.last().is_some_and(|day: &Hit| {
+            (day.end == hit.start || (day.end + 1 == hit.start && comma_at(day.end)))
+                && day.value.precision == Some(Precision::Day)
+                && day.rule != CLOCK_RULE
+                && hit.rule == CLOCK_RULE
+                && hit.value.timex.starts_with(&day.value.timex)
+        });
+        match out.last_mut() {
+            Some(day) if joins => {
+                day.end = hit.end;
+                day.value = hit.value;
+                day.rule = "time:day-clock";
+            }
+            _ => out.push(hit),
+        }
+    }
+    out
+}

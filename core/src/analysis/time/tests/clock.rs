@@ -1,0 +1,163 @@
+//! Clock times, in British and 24-hour styles too, and the day each belongs to: the day of its
+//! sentence, else one named before it in the document.
+
+use jiff::civil::Date;
+
+use super::{case, run, timex, Case, UNDATED, WED};
+use crate::analysis::{analyze, Label};
+
+const CLOCKS: &[Case] = &[
+    case("a British time with a point", "The vote is due at 3.30pm.", WED, &[("3.30pm", "XXXX-XX-XXT15:30")]),
+    case(
+        "a British time with a point and a spaced meridiem",
+        "Trading resumed at 9.15 a.m. and closed at 4pm.",
+        WED,
+        &[("9.15 a.m.", "XXXX-XX-XXT09:15"), ("4pm", "XXXX-XX-XXT16:00")],
+    ),
+    case(
+        "the 24-hour clock after a preposition",
+        "Talks resume at 15:00 and run until 18:30.",
+        WED,
+        &[("15:00", "XXXX-XX-XXT15:00"), ("18:30", "XXXX-XX-XXT18:30")],
+    ),
+    case(
+        "the 24-hour clock with a hedge",
+        "The train left at around 06:45.",
+        WED,
+        &[("around 06:45", "XXXX-XX-XXT06:45")],
+    ),
+    case(
+        "the 24-hour clock before its zone",
+        "The launch window opens 21:10 UTC.",
+        WED,
+        &[("21:10 UTC", "XXXX-XX-XXT21:10")],
+    ),
+    case(
+        "four digits with a zone",
+        "The decision was published at 9:30 a.m. (0830 GMT).",
+        WED,
+        &[("9:30 a.m.", "XXXX-XX-XXT09:30"), ("0830 GMT", "XXXX-XX-XXT08:30")],
+    ),
+    case(
+        "noon and midnight after a preposition",
+        "Clinics closed at noon and the curfew runs until midnight.",
+        WED,
+        &[("noon", "XXXX-XX-XXT12:00"), ("midnight", "XXXX-XX-XXT24:00")],
+    ),
+    case(
+        "a day and its 24-hour clock after a comma are one byline",
+        "Published: 12 March 2025, 16:40 GST",
+        WED,
+        &[("12 March 2025, 16:40 GST", "2025-03-12T16:40")],
+    ),
+    case(
+        "a weekday before a 24-hour clock places it",
+        "The court sits Tuesday at 15:00.",
+        WED,
+        &[("Tuesday", "2025-03-11"), ("15:00", "2025-03-11T15:00")],
+    ),
+    case(
+        "a clock time takes the day written next to it among two days",
+        "Shelling began at 6 a.m. on Saturday and ended on Monday.",
+        WED,
+        &[("6 a.m.", "2025-03-08T06:00"), ("Saturday", "2025-03-08"), ("Monday", "2025-03-10")],
+    ),
+];
+
+/// REGRESSION: pairs of numbers that are no clock time.
+const NOT_CLOCKS: &[Case] = &[
+    case("a ratio", "The bill passed 3:1 and the odds were 10:30 against.", WED, &[]),
+    case("a race time", "She won at 2:05:30 in Berlin.", WED, &[]),
+    case("a verse", "He quoted John 3:16 to the crowd.", WED, &[]),
+    case("a year before a zone-like word", "It rained in Pt 2024 reports.", UNDATED, &[]),
+    case("the midnight deadline", "The midnight deadline passed.", WED, &[]),
+    case("a capitalised name", "Midnight Oil played at Noon.", WED, &[]),
+    case("a decimal before pm", "The index rose 1.5pm.", WED, &[]),
+];
+
+#[test]
+fn clock_times_in_twelve_and_twenty_four_hour_styles() {
+    run(CLOCKS);
+}
+
+#[test]
+fn numbers_that_are_no_clock_time() {
+    run(NOT_CLOCKS);
+}
+
+/// The TIME spans of a whole document, as (text, value).
+fn document_times(text: &str, reference: Option<Date>) -> Vec<(String, String)> {
+    analyze(text, reference)
+        .spans
+        .iter()
+        .filter(|s| s.label == Label::Time)
+        .map(|s| (text[s.range.clone()].to_string(), timex(s)))
+        .collect()
+}
+
+/// One document and the values of the TIME spans expected in it whose text is listed.
+struct Document {
+    name: &'static str,
+    text: &'static str,
+    reference: Option<Date>,
+    expected: &'static [(&'static str, &'static str)],
+}
+
+const THU: Option<Date> = Some(Date::constant(2025, 3, 13));
+
+const DOCUMENTS: &[Document] = &[
+    Document {
+        name: "REGRESSION: a clock takes the day last named with its part of day",
+        text: "The quake struck on Wednesday night, officials said on Thursday.\n\n\
+               It hit at 10:42 p.m. at a depth of 38 km.",
+        reference: THU,
+        expected: &[("10:42 p.m.", "2025-03-12T22:42")],
+    },
+    Document {
+        name: "REGRESSION: the small hours after a night are the next day's",
+        text: "The recount began on Sunday night.\n\nThe last seat was declared at 2:10 a.m.",
+        reference: WED,
+        expected: &[("2:10 a.m.", "2025-03-10T02:10")],
+    },
+    Document {
+        name: "REGRESSION: a past clock is not on a day ahead",
+        text: "It will pay a dividend on March 20.\n\nShares rose 9% by 1:15 p.m.",
+        reference: WED,
+        expected: &[("1:15 p.m.", "2025-03-12T13:15")],
+    },
+    Document {
+        name: "REGRESSION: a clock in the evening skips a day named as a morning",
+        text: "Voters queued on Sunday. Counting resumed on Monday morning.\n\nPolls closed at 7 p.m.",
+        reference: Some(Date::constant(2025, 3, 10)),
+        expected: &[("7 p.m.", "2025-03-09T19:00")],
+    },
+    Document {
+        name: "REGRESSION: that evening is the evening of the day its tense allows",
+        text: "He won on Saturday and will defend the lead in Sunday's final stage.\n\n\
+               His team said that evening that he was tired.",
+        reference: Some(Date::constant(2025, 3, 8)),
+        expected: &[("that evening", "2025-03-08TEV")],
+    },
+    Document {
+        name: "REGRESSION: tonight told in the past inside a quotation is the night before",
+        text: "The council voted on the plan.\n\n“I came in tonight ready to vote no,” she said. \
+               “We will meet again tonight,” he said.",
+        reference: WED,
+        expected: &[("tonight", "2025-03-11TNI"), ("tonight", "2025-03-12TNI")],
+    },
+];
+
+#[test]
+fn clock_times_and_parts_of_day_take_a_day_named_before_them() {
+    let failures: Vec<String> = DOCUMENTS
+        .iter()
+        .filter_map(|d| {
+            let found = document_times(d.text, d.reference);
+            let wanted = |(text, _): &&(String, String)| d.expected.iter().any(|(t, _)| t == text);
+            let found: Vec<(&str, &str)> =
+                found.iter().filter(wanted).map(|(t, v)| (t.as_str(), v.as_str())).collect();
+            (found != d.expected).then(|| format!("{}: expected {:?}, found {found:?}", d.name, d.expected))
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
