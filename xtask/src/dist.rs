@@ -166,10 +166,16 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Raw deflate at libdeflate's strongest level: the page's gzip is about as large as the
+/// deflated wasm, and this level is 6% smaller than zlib's best (Zopfli is no smaller and
+/// takes twenty times as long), in under a second.
 fn deflate(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("writing to memory");
-    encoder.finish().expect("writing to memory")
+    let level = libdeflater::CompressionLvl::best();
+    let mut compressor = libdeflater::Compressor::new(level);
+    let mut out = vec![0; compressor.deflate_compress_bound(bytes.len())];
+    let len = compressor.deflate_compress(bytes, &mut out).expect("the bound is enough");
+    out.truncate(len);
+    out
 }
 
 pub fn gzip_len(bytes: &[u8]) -> usize {
