@@ -500,25 +500,54 @@ fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -
 /// institution named by its common noun ("the court said") is the last such organisation
 /// mentioned before.
 fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
-    let after = |m: &Mention| text[m.range.end..].trim_start_matches(['\'', '’']);
+    let span = &without_relative_clause(text, span);
+    let after = |m: &Mention| text[m.range.end..].trim_start_matches(['\'', '’']).trim_start_matches('s');
     // "Amaral's agent, Victor Price, told …": a possessor is not the speaker.
     let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
     let voice = |m: &Mention| {
-        let rest = after(m).trim_start_matches('s').trim_start();
-        ["spokesperson", "spokesman", "spokeswoman", "board", "lawyers", "statement"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        let rest = after(m).trim_start();
+        [
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "board",
+            "management",
+            "lawyers",
+            "statement",
+            "press office",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
     };
     let inside = |m: &&Mention| m.range.end <= span.end && (!possessor(m) || voice(m));
+    // "Sri Lanka's government said": a country speaks through its government.
+    let government_of = |m: &&Mention| {
+        m.label == Label::Place && possessor(m) && after(m).trim_start().starts_with("government")
+    };
     let starting = mentions.starting_in(span);
     starting
         .iter()
         .filter(inside)
         .find(|m| m.label == Label::Person)
         .or_else(|| starting.iter().filter(inside).find(|m| m.label == Label::Org))
+        .or_else(|| starting.iter().find(government_of))
         .cloned()
         .or_else(|| institution_in(text, mentions, span))
         .or_else(|| role_holder(text, mentions, span))
+}
+
+/// "Sri Lanka's government, which is bound by an IMF programme, said": the subject before a
+/// verb is the part of `span` before a relative clause that runs up to the verb.
+fn without_relative_clause(text: &str, span: &Range<usize>) -> Range<usize> {
+    let subject = &text[span.clone()];
+    if !subject.trim_end().ends_with(',') {
+        return span.clone();
+    }
+    [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|clause| subject.find(clause))
+        .min()
+        .map_or(span.clone(), |at| span.start..span.start + at)
 }
 
 /// How many mentions back an institution's noun, "it" or "the company" looks for the
@@ -801,6 +830,18 @@ mod tests {
             "a quotation ending its sentence takes no cue from the next one",
             "The Pentagon warned of attacks “in the next few weeks.” Some units, the Kremlin said, moved.",
             &[("in the next few weeks.", Some("Pentagon"))],
+        ),
+        // REGRESSION: a relative clause's organisation spoke for "Ghana's government", and a
+        // management board did not speak for its company.
+        (
+            "a country speaks through its government, past a relative clause",
+            "Ghana’s government, which is bound by an International Monetary Fund programme, said it “will not borrow more.”",
+            &[("will not borrow more.", Some("Ghana"))],
+        ),
+        (
+            "a company's management board speaks for it",
+            "Velmora plc rejected the bid. In a statement, Velmora’s management board said the offer “undervalues” the company.",
+            &[("undervalues", Some("Velmora plc"))],
         ),
     ];
 

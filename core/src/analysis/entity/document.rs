@@ -54,8 +54,10 @@ fn name_units(words: &[String]) -> Vec<Range<usize>> {
     units
 }
 
-fn is_particle(lex: &Lexicon, word: &str) -> bool {
-    lex.has("name_particles", word)
+/// Whether the word at index `at` of a name is a particle: a lower-case one anywhere, a
+/// capitalised one ("Al", "Mac") after the first word.
+fn is_particle(lex: &Lexicon, word: &str, at: usize) -> bool {
+    lex.has("name_particles", word) || (at > 0 && lex.has("capitalised_particles", word))
 }
 
 /// The other ways a document refers to a person: "Van der Berg" for "Pieter van der
@@ -63,7 +65,8 @@ fn is_particle(lex: &Lexicon, word: &str) -> bool {
 /// Jong Un", and the given name alone ("Tomasz").
 fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec<String>, bool)> {
     let units = name_units(words);
-    let names: Vec<&Range<usize>> = units.iter().filter(|u| !is_particle(lex, &words[u.start])).collect();
+    let names: Vec<&Range<usize>> =
+        units.iter().filter(|u| !is_particle(lex, &words[u.start], u.start)).collect();
     let mut out: Vec<(Vec<String>, bool)> = vec![(words.to_vec(), false)];
     if names.len() < 2 {
         return out;
@@ -79,7 +82,7 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
         }
         return out;
     }
-    let particle = units.iter().skip(1).find(|u| is_particle(lex, &words[u.start]));
+    let particle = units.iter().skip(1).find(|u| is_particle(lex, &words[u.start], u.start));
     match particle {
         Some(p) => {
             let mut tail = slice(p.start..end);
@@ -265,9 +268,16 @@ pub(super) fn resolve_document_names(
     // A lone town ("Bello" in "Ojo-Bello", "Hartley" in "Hartley United") yields to a longer
     // name of the document written over it, and so does a one-word company under a longer
     // person's name ("Roche" in "De La Roche").
+    // So does a country or province inside a longer name that the document confirmed
+    // ("Ireland" in the party "Independent Ireland"), though never to a one-word name.
     let weak_org = |m: &Mention| m.rule == "gazetteer:org" && !m.name.contains(' ');
-    let weak = |m: &Mention| (m.rule == "gazetteer:city" || weak_org(m)) && !m.name.contains(' ');
-    let org_at: RangeSet = mentions.iter().filter(|m| weak_org(m)).map(|m| m.range.clone()).collect();
+    let lone_town = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
+    let weak_place =
+        |m: &Mention| m.label == Label::Place && m.rule.starts_with("gazetteer:") && !lone_town(m);
+    let weak = |m: &Mention| lone_town(m) || weak_org(m) || weak_place(m);
+    // What only a name of two words or more replaces.
+    let org_at: RangeSet =
+        mentions.iter().filter(|m| weak_org(m) || weak_place(m)).map(|m| m.range.clone()).collect();
     let covered: RangeSet = mentions.iter().filter(|m| !weak(m)).map(|m| m.range.clone()).collect();
     let weak_at: HashMap<usize, usize> =
         mentions.iter().enumerate().filter(|(_, m)| weak(m)).map(|(k, m)| (m.range.start, k)).collect();

@@ -326,7 +326,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                     })
                     .flatten()
             })
-            .or_else(|| person_by_given_name(s, i))
+            .or_else(|| person_by_given_name(s, i, out.last()))
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())
             .or_else(|| gazetteer_entry(s, i))
@@ -412,6 +412,11 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     // of the run after the head is capitalised or a connector, by the run's definition.)
     let complement = matches!(s.word(head + 1), "of" | "for" | "on" | "de");
     let end = match (complement, s.word(head + 1)) {
+        // "Ministry of the Interior", "Bankruptcy Court for the District of Delaware": a
+        // complement after "the" is the name's too.
+        (true, "of" | "for") if head + 1 == end && s.word(end + 1) == "the" && s.is_cap(end + 2) => {
+            s.capitalised_run(end + 2)
+        }
         (true, _) => end,
         (false, "and" | "&") => head + 1,
         // "Ikata Nuclear Power Station": the head word is inside some other name.
@@ -590,7 +595,8 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         return Some((None, end + 1 + usize::from(two_words)));
     }
     if entry.kind == EntryKind::Region && entry.tokens.len() == 1 && s.lex.has("compass_regions", s.word(i)) {
-        let after_the = i > 0 && s.word(i - 1).eq_ignore_ascii_case("the");
+        let run_start = (0..i).rev().take_while(|&k| s.is_cap(k)).last().unwrap_or(i);
+        let after_the = run_start > 0 && s.word(run_start - 1).eq_ignore_ascii_case("the");
         if !after_the || s.is_cap(end) {
             return None;
         }
@@ -738,7 +744,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
 }
 
 /// "Alexander Gabuev", "Pieter van Dam": a known given name and the surname after it.
-fn person_by_given_name(s: &Sentence, i: usize) -> Found {
+fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention>) -> Found {
     if !s.gaz.is_given_name(s.word(i)) {
         return None;
     }
@@ -748,10 +754,22 @@ fn person_by_given_name(s: &Sentence, i: usize) -> Found {
     }
     let given = s.unit_end(i);
     let end = surname_words(s, given, 4);
-    (end > given).then(|| {
-        let name = s.name(i, end);
-        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:given-name")), end)
-    })
+    if end == given {
+        return None;
+    }
+    // "the sisters Shamma and Hessa Al Falasi": "Al" (a given name too) right after an unknown
+    // name word starts the family name, and that word is the given name.
+    let particle_after_name = i > 0
+        && !s.in_heading
+        && s.lex.has("capitalised_particles", s.word(i))
+        && s.is_name_word(i - 1)
+        && !s.known_at(i - 1)
+        && !s.lex.has("not_names", s.word(i - 1))
+        && !s.is_role(i - 1)
+        && last.is_none_or(|m| m.range.end <= s.toks[i - 1].start);
+    let from = if particle_after_name { i - 1 } else { i };
+    let name = s.name(from, end);
+    Some((Some(mention(s, from, end, Label::Person, person_id(name), "pattern:given-name")), end))
 }
 
 /// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
@@ -762,7 +780,13 @@ fn person_after_title(s: &Sentence, i: usize) -> Found {
     while s.is_cap(from) && s.is_cap(from + 1) && s.is_role(from) {
         from += 1;
     }
-    let end = surname_words(s, from, 4).max(given_name_end(s, from));
+    // In a title-cased heading every word is capitalised ("Mayor Seeks Steepest Bus Fare"):
+    // there only a known given name starts the name.
+    let end = if s.in_heading {
+        given_name_end(s, from)
+    } else {
+        surname_words(s, from, 4).max(given_name_end(s, from))
+    };
     (end > from).then(|| {
         let name = s.name(from, end);
         (Some(mention(s, from, end, Label::Person, person_id(name), "pattern:title")), end)
@@ -851,6 +875,11 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let passive = after == "was" && s.lex.has("person_passives", next);
     // "Tadeo Quispe and Ulrike Brandtner": a name joined to a person's known given name.
     let and_person = after == "and" && s.gaz.is_given_name(next) && s.is_cap(end + 2);
+    // "the City Rail Link, the underground line": a name after "the" is a thing's, which an
+    // appositive with an article describes as well as a person's.
+    let run_start = (0..i).rev().take_while(|&k| s.is_cap(k)).last().unwrap_or(i);
+    let after_the = run_start > 0 && s.word(run_start - 1).eq_ignore_ascii_case("the");
+    let is_article = |w: &str| matches!(w, "a" | "an" | "the");
     let cued_after = s.lex.has("speech_verbs", after)
         || s.lex.has("person_verbs", after)
         || kin
@@ -858,7 +887,10 @@ fn person_by_cue(s: &Sentence, i: usize) -> Found {
         || and_person
         || of_org
         || (after == ","
-            && (s.lex.has("appositive_starters", next) || s.lex.has("speech_verbs", next) || age || role_of));
+            && ((s.lex.has("appositive_starters", next) && !(after_the && is_article(next)))
+                || s.lex.has("speech_verbs", next)
+                || age
+                || role_of));
     // "a bakery on Queens Quay, said": after a preposition of place the name is a place's,
     // and what follows it is said of the sentence's subject.
     let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");

@@ -138,12 +138,19 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     // "Fine Gael won four seats", "Open Croatia took 23 seats": only a party wins seats.
     let won_seats = s.lex.has("seat_verbs", s.word(end))
         && (end + 1..end + 5).any(|k| matches!(s.word(k), "seat" | "seats"));
+    // "the liberal Open Croatia": a political leaning before two or more capitalised words.
+    let party_of_leaning = i >= 2
+        && end >= i + 2
+        && s.lex.has("political_leanings", before)
+        && s.word(i - 2).eq_ignore_ascii_case("the");
     // "the party GroenLinks–PvdA": the cue names the whole, so a part is no name.
     let cued = (role_before || based || kind_before || made_by || which_does) && !s.dash_continues(end);
-    (cued || noun_appositive || possessive || noun_after || appositive || won_seats).then(|| {
-        let id = format!("org:{}", slug(s.name(i, end)));
-        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
-    })
+    (cued || noun_appositive || possessive || noun_after || appositive || won_seats || party_of_leaning).then(
+        || {
+            let id = format!("org:{}", slug(s.name(i, end)));
+            (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
+        },
+    )
 }
 
 /// "Tidewater Foods (TDWF.O)", "Hauck Energie SE (HAUK.DE)": a stock ticker with its exchange's

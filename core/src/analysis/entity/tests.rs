@@ -514,6 +514,29 @@ const UNLISTED: &[Case] = &[
         "Rua Augusta was closed. Kaiser Permanente agreed. Corona Extra sales rose.",
         &[],
     ),
+    // REGRESSION: "Hessa Al Falasi" was the person "Al Falasi" ("Al" a given name); "Open
+    // Croatia" and "Independent Ireland" lost their country to a PLACE; "the City Rail Link, the
+    // underground line" was a PERSON; the court lost "for the District of Delaware".
+    case(
+        "a capitalised particle after an unknown name word starts the family name",
+        "It was founded by Taghrid Al Marzooqi in 2019.",
+        &[("Taghrid Al Marzooqi", Person)],
+    ),
+    case(
+        "a party named after its country, after a political leaning and then alone",
+        "The vote went to the liberal Forward Estonia. Forward Estonia will join the cabinet.",
+        &[("Forward Estonia", Org), ("Forward Estonia", Org)],
+    ),
+    case(
+        "a name after the, described with an article, is no person",
+        "Homes near the Harbour Tram Link, the new light-rail line, sold fast.",
+        &[],
+    ),
+    case(
+        "a complement after the is part of an organisation's name",
+        "The U.S. Bankruptcy Court for the District of Delaware approved the sale.",
+        &[("U.S. Bankruptcy Court for the District of Delaware", Org)],
+    ),
 ];
 
 #[test]
