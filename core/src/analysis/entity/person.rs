@@ -1,0 +1,256 @@
+//! People whose names no list may hold: a known given name and the surname after it, a title
+//! and the name after it, an East Asian family name and its given name, and unknown names that
+//! the context shows are a person's ("Jane Doe said", "coach Jane Doe", ", 41,").
+
+use super::super::span::Label;
+use super::super::token::TokenKind;
+use super::{mention, person_id, EntryKind, Found, Mention, Sentence};
+
+/// The rest of a name after a given name or title: up to `max` units (unknown capitalised
+/// words, hyphenated ones such as "Lopez-Garrido"), particles before one ("van Dam",
+/// "de los Reyes", "bin Saeed al-Harthy"), a word that is also a small city's name ("Daniel
+/// Chanda", Chanda being a town in India: after a given name, a surname is likelier than a
+/// town), and a generational suffix ("Jr.").
+fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
+    let mut j = i;
+    let mut units = 0;
+    while j < s.toks.len() && units < max {
+        let city_surname = s.is_name_word(j)
+            && s.gaz
+                .longest_match(s.words_from(j))
+                .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
+        // "Md. Rafiul Karim": an abbreviated Mohammad keeps its dot.
+        if matches!(s.word(j), "Md" | "Mohd") && s.word(j + 1) == "." && s.touches_next(j) && s.is_cap(j + 2)
+        {
+            j += 2;
+            continue;
+        }
+        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.");
+        if !suffix
+            && ((s.is_name_word(j) && !s.known_at(j) && !s.lex.has("not_names", s.word(j))) || city_surname)
+        {
+            j = s.unit_end(j);
+            units += 1;
+            continue;
+        }
+        // Particles, at most three ("de la"), then a capitalised word; "al-Harthy" is a
+        // particle joined to its word by a hyphen.
+        // A capitalised particle after one is a particle too: "de La Roche", "van Der Berg".
+        let mut k = j;
+        while k < j + 3
+            && (s.lex.has("name_particles", s.word(k))
+                || (k > j && s.lex.has("name_particles", &s.word(k).to_lowercase())))
+        {
+            if s.word(k + 1) == "-" && s.touches_next(k) && s.touches_next(k + 1) && s.is_cap(k + 2) {
+                k += 2;
+                break;
+            }
+            k += 1;
+        }
+        // After particles a surname is likelier than a known one-word name: "de La Roche",
+        // though Roche is a company.
+        let one_word_name = || {
+            s.gaz
+                .longest_match(s.words_from(k))
+                .is_some_and(|e| e.tokens.len() == 1 && e.kind != EntryKind::Country)
+        };
+        if k > j && s.is_cap(k) && (!s.known_at(k) || one_word_name()) {
+            j = s.unit_end(k);
+            units += 1;
+            continue;
+        }
+        break;
+    }
+    // A name ends on a capitalised word, never on a particle.
+    while j > i && !s.is_cap(j - 1) {
+        j -= 1;
+    }
+    if j > i && matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.") {
+        j += 1;
+        if s.word(j) == "." && s.touches_next(j - 1) {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// "Alexander Gabuev", "Pieter van Dam": a known given name and the surname after it.
+pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention>) -> Found {
+    if !s.gaz.is_given_name(s.word(i)) {
+        return None;
+    }
+    // "Santa Cruz", "Victoria Falls": a longer known name that starts with a given name wins.
+    if s.gaz.longest_match(s.words_from(i)).is_some_and(|e| e.tokens.len() >= 2) {
+        return None;
+    }
+    let given = s.unit_end(i);
+    let end = surname_words(s, given, 4);
+    if end == given {
+        return None;
+    }
+    // "the sisters Shamma and Hessa Al Falasi": "Al" (a given name too) right after an unknown
+    // name word starts the family name, and that word is the given name.
+    let particle_after_name = i > 0
+        && !s.in_heading
+        && s.lex.has("capitalised_particles", s.word(i))
+        && s.is_name_word(i - 1)
+        && !s.known_at(i - 1)
+        && !s.lex.has("not_names", s.word(i - 1))
+        && !s.is_role(i - 1)
+        && last.is_none_or(|m| m.range.end <= s.toks[i - 1].start);
+    let from = if particle_after_name { i - 1 } else { i };
+    let name = s.name(from, end);
+    Some((Some(mention(s, from, end, Label::Person, person_id(name), "pattern:given-name")), end))
+}
+
+/// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
+pub(super) fn person_after_title(s: &Sentence, i: usize) -> Found {
+    let title = s.gaz.title_len(s.words_from(i))?;
+    // "Chief Executive Officer Jane Doe": capitalised role words after a title are the title's.
+    let mut from = i + title;
+    while s.is_cap(from) && s.is_cap(from + 1) && s.is_role(from) {
+        from += 1;
+    }
+    // In a title-cased heading every word is capitalised ("Mayor Seeks Steepest Bus Fare"):
+    // there only a known given name starts the name.
+    let end = if s.in_heading {
+        given_name_end(s, from)
+    } else {
+        surname_words(s, from, 4).max(given_name_end(s, from))
+    };
+    (end > from).then(|| {
+        let name = s.name(from, end);
+        (Some(mention(s, from, end, Label::Person, person_id(name), "pattern:title")), end)
+    })
+}
+
+fn given_name_end(s: &Sentence, i: usize) -> usize {
+    if s.gaz.is_given_name(s.word(i)) {
+        surname_words(s, s.unit_end(i), 4)
+    } else {
+        i
+    }
+}
+
+/// "Kim Jong Un", "Lee Woong-gil", "Xi Jinping": an East Asian family name, then a hyphenated
+/// given name, two short syllables, or one unknown word.
+pub(super) fn person_by_family_name(s: &Sentence, i: usize) -> Found {
+    if !s.gaz.is_east_asian_surname(s.word(i)) || !s.is_cap(i + 1) || s.known_at(i + 1) {
+        return None;
+    }
+    let syllable = |k: usize| s.is_cap(k) && s.word(k).chars().count() <= 5 && !s.word(k).contains('-');
+    let end = if s.word(i + 1).contains('-') {
+        i + 2
+    } else if syllable(i + 1) && s.word(i + 2) == "-" && syllable(i + 3) {
+        // "Kim Jong-Un": a capitalised second syllable splits the given name into tokens.
+        i + 4
+    } else if syllable(i + 1) && syllable(i + 2) && !s.known_at(i + 2) {
+        i + 3
+    } else if s.is_name_word(i + 1) && s.word(i + 1).chars().count() >= 3 {
+        i + 2
+    } else {
+        return None;
+    };
+    let name = s.name(i, end);
+    Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:family-name")), end))
+}
+
+/// Two to four unknown name units that the context shows are a person: followed by a speech
+/// verb, ", a former ...", ", who" or an age (", 41,"); preceded by "said", an outlet's
+/// possessive or a lower-case role ("chief executive Jane Doe", "midfielder John Roe").
+pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
+    if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
+        return None;
+    }
+    // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
+    if s.is_role(i) {
+        return None;
+    }
+    // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a
+    // title or a name; the person starts after it.
+    if i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.is_cap(i - 2) && s.is_cap(i + 1) {
+        return None;
+    }
+    let first = s.unit_end(i);
+    let end = surname_words(s, first, 3);
+    // One unknown word is a person's name only when hyphenated ("Castellanos-Urbina") and
+    // followed by an age or ", who" (below): "Coca-Cola said" is a firm.
+    let single = end == first;
+    if (single && first == i + 1) || s.is_cap(end) {
+        return None;
+    }
+    // "Chief Financial Officer Jane Doe said": a role inside the run ends a title; the name
+    // starts after it, where the scan finds it.
+    if (first..end).any(|k| s.is_role(k)) {
+        return None;
+    }
+    let after = s.word(end);
+    let next = s.word(end + 1);
+    let age = s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && s.word(end + 1).len() <= 3
+        && s.word(end + 2) == ",";
+    // ", Acme's deputy director": an organisation's role.
+    let role_of = s.is_cap(end + 1) && s.toks.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
+    // "Jane Doe of Acme said".
+    let of_org = after == "of" && {
+        let mut k = end + 1 + usize::from(s.word(end + 1) == "the");
+        let org = k;
+        while k < org + 4 && s.is_cap(k) {
+            k += 1;
+        }
+        k > org && s.lex.has("speech_verbs", s.word(k))
+    };
+    // "Jane Doe's wife", "Jane Doe was born".
+    let kin = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        && s.lex.has("person_cue_after_possessive", next);
+    let passive = after == "was" && s.lex.has("person_passives", next);
+    // "Tadeo Quispe and Ulrike Brandtner": a name joined to a person's known given name.
+    let and_person = after == "and" && s.gaz.is_given_name(next) && s.is_cap(end + 2);
+    // "the City Rail Link, the underground line": a name after "the" is a thing's, which an
+    // appositive with an article describes as well as a person's.
+    let run_start = (0..i).rev().take_while(|&k| s.is_cap(k)).last().unwrap_or(i);
+    let after_the = run_start > 0 && s.word(run_start - 1).eq_ignore_ascii_case("the");
+    let is_article = |w: &str| matches!(w, "a" | "an" | "the");
+    let cued_after = s.lex.has("speech_verbs", after)
+        || s.lex.has("person_verbs", after)
+        || kin
+        || passive
+        || and_person
+        || of_org
+        || (after == ","
+            && ((s.lex.has("appositive_starters", next) && !(after_the && is_article(next)))
+                || s.lex.has("speech_verbs", next)
+                || age
+                || role_of));
+    // "a bakery on Queens Quay, said": after a preposition of place the name is a place's,
+    // and what follows it is said of the sentence's subject.
+    let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");
+    // At a sentence start only a cue after the name counts: "Jane Doe said ...".
+    let cued = if single {
+        after == "," && (age || next == "who")
+    } else {
+        (cued_after && !after_preposition) || (i > 0 && cued_before(s, i))
+    };
+    cued.then(|| {
+        let name = s.name(i, end);
+        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)
+    })
+}
+
+/// "said Jane Doe", "NBC's Keir Simmons", "coach Jane Doe": a speech verb, an outlet's
+/// possessive or a lower-case role noun before a name.
+fn cued_before(s: &Sentence, i: usize) -> bool {
+    let outlet_possessive = s.toks[i - 1].kind == TokenKind::Possessive
+        && i >= 2
+        && s.gaz
+            .longest_match(&[s.word(i - 2)])
+            .is_some_and(|e| e.label == Label::Org && e.tokens.len() == 1);
+    // "its chief executive, Jane Doe," and the byline "By Jane Doe".
+    let role_comma = i >= 2 && s.word(i - 1) == "," && s.lex.has("role_nouns", s.word(i - 2));
+    let byline = i == 1 && s.word(0) == "By";
+    s.lex.has("speech_verbs", s.word(i - 1))
+        || s.lex.has("role_nouns", s.word(i - 1))
+        || outlet_possessive
+        || role_comma
+        || byline
+}
