@@ -54,6 +54,7 @@ pub fn rule(rule: &str) -> String {
         "pattern:place-coordinated" => "a place listed together with a known place",
         "pattern:place-context" => "a place named after a preposition of place (in, near …)",
         "pattern:place-based" => "the place in “X-based”",
+        "pattern:demonym-compound" => "the people in “X-born”",
         "pattern:coordinated" => "a name listed together with a known one of the same kind",
         "quote:marks" => "the words between quotation marks",
         "time:weekday" => "a day of the week, placed in the week of the article",

@@ -503,7 +503,8 @@ fn org_by_suffix(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, from, end, Label::Org, id, "pattern:org-suffix")), end))
 }
 
-/// "Geneva-based", "London-listed": the place before a hyphenated locative suffix is a PLACE.
+/// "Geneva-based", "London-listed": the place before a hyphenated locative suffix is a PLACE
+/// (and a people's name a GROUP: "Irish-born").
 fn place_before_suffix(s: &Sentence, i: usize) -> Found {
     if !s.is_cap(i) {
         return None;
@@ -514,14 +515,19 @@ fn place_before_suffix(s: &Sentence, i: usize) -> Found {
     if !matches!(suffix, "based" | "listed" | "born" | "headquartered") || !s.is_cap(i) {
         return None;
     }
-    let entry = s.gaz.longest_match(&[stem]).filter(|e| e.label == Label::Place && e.tokens.len() == 1)?;
+    // "Nigerian-born": a demonym before the suffix is a GROUP.
+    let entry = s
+        .gaz
+        .longest_match(&[stem])
+        .filter(|e| matches!(e.label, Label::Place | Label::Group) && e.tokens.len() == 1)?;
     let start = s.toks[i].start;
+    let rule = if entry.label == Label::Group { "pattern:demonym-compound" } else { "pattern:place-based" };
     let m = Mention {
         range: start..start + stem.len(),
-        label: Label::Place,
+        label: entry.label,
         id: entry.id(),
         name: stem.to_string(),
-        rule: "pattern:place-based",
+        rule,
     };
     Some((Some(m), i + 1))
 }

@@ -231,6 +231,11 @@ const REGRESSION: &[Case] = &[
         &[("Lisbon", Place), ("Brannock plc", Org)],
     ),
     case(
+        "a people before -born",
+        "She is the first Nigerian-born councillor, and an Irish-born poet won.",
+        &[("Nigerian", Group), ("Irish", Group)],
+    ),
+    case(
         "a role and a comma before an unknown name",
         "Its chief executive, Nomathemba Zulu-Hart, quit.",
         &[("Nomathemba Zulu-Hart", Person)],
