@@ -39,7 +39,7 @@ impl Scanner<'_> {
     }
 
     /// A year after a date: ", 2024" or " 2024".
-    fn trailing_year(&self, i: usize) -> Option<(i16, usize)> {
+    pub(super) fn trailing_year(&self, i: usize) -> Option<(i16, usize)> {
         let j = if self.text(i) == "," { i + 1 } else { i };
         let year = year_digits(self.text(j))?;
         let glued_after = self.glued(j + 1) && !matches!(self.text(j + 1), "," | "." | ";" | ":" | ")");
@@ -399,9 +399,15 @@ impl Scanner<'_> {
         let year = year_digits(self.text(at.core))?;
         let glued_before =
             self.glued(at.core) && !at.modified() && !matches!(self.text(at.core - 1), "(" | "\"");
+        // "2024's hottest day": a possessive year is a year.
+        let possessive = self.glued(at.core + 1)
+            && is_apostrophe(self.text(at.core + 1))
+            && self.is(at.core + 2, "s")
+            && self.glued(at.core + 2)
+            && (1900..=2100).contains(&year);
         let glued_after =
             self.glued(at.core + 1) && !matches!(self.text(at.core + 1), "," | "." | ";" | ":" | ")");
-        if glued_before || glued_after {
+        if glued_before || (glued_after && !possessive) {
             return None;
         }
         let as_date = self.has_date_context(at) && !self.counted_noun(at.core + 1);
@@ -413,7 +419,8 @@ impl Scanner<'_> {
         let ends_phrase =
             !self.is_any(next, FUNCTION_WORDS) || self.is_any(next, CLAUSE_WORDS) || self.is(next, "and");
         let period_for = (1900..=2100).contains(&year) && self.period_for(at, next) && ends_phrase;
-        if !as_date && !benchmark && !period_for && !self.attributive_year(at, year) {
+        let dated = as_date || benchmark || period_for || possessive;
+        if !dated && !self.attributive_year(at, year) && !self.year_as_subject(at, year) {
             return None;
         }
         hit(at.start, at.core + 1, year_value(year), "time:year")
@@ -424,6 +431,20 @@ impl Scanner<'_> {
     fn attributive_year(&self, at: At, year: i16) -> bool {
         let determined = self.determined(at.start) || self.after_any(at.start, ARTICLES);
         !at.modified() && determined && self.singular_noun(at.core + 1) && (1900..=2100).contains(&year)
+    }
+
+    /// "2024 was the hottest year", "and 2025 will be harder": a modern year opening a clause
+    /// as the subject of a verb. News spells out a number that opens a sentence, so four digits
+    /// there are a year.
+    fn year_as_subject(&self, at: At, year: i16) -> bool {
+        let opens_clause = at.start == 0
+            || self.is_any(at.start - 1, CLAUSE_MARKS)
+            || self.is(at.start - 1, "and")
+            || self.is(at.start - 1, "but");
+        !at.modified()
+            && opens_clause
+            && self.is_any(at.core + 1, YEAR_SUBJECT_VERBS)
+            && (1900..=2100).contains(&year)
     }
 
     /// Whether a determiner or a possessive comes before `i`: "the", "its", "Russia's".

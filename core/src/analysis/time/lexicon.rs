@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use jiff::civil::Weekday;
 use rustc_hash::FxHashMap;
 
+use super::holidays::HolidayRule;
 use super::values::{Season, Unit};
 use crate::wordlist;
 
@@ -132,6 +133,13 @@ pub(super) const YEAR_SPAN_QUALIFIERS: Words = Words(1 << 36);
 pub(super) const TIME_ZONES: Words = Words(1 << 37);
 /// Prepositions that make "15:00" or "noon" a clock time: "at 15:00", "by noon".
 pub(super) const CLOCK_PREPOSITIONS: Words = Words(1 << 38);
+/// Prepositions that make a one-word holiday a date: "over Easter", "for Christmas".
+pub(super) const HOLIDAY_PREPOSITIONS: Words = Words(1 << 39);
+/// The first words of the holidays' names ("christmas", "good"), which may start an
+/// expression though they have no calendar meaning of their own.
+pub(super) const HOLIDAY_STARTS: Words = Words(1 << 40);
+/// Verbs after which a year opening a clause is its subject: "2024 was the hottest year".
+pub(super) const YEAR_SUBJECT_VERBS: Words = Words(1 << 41);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -174,6 +182,8 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("year_span_qualifiers", YEAR_SPAN_QUALIFIERS),
     ("time_zones", TIME_ZONES),
     ("clock_prepositions", CLOCK_PREPOSITIONS),
+    ("holiday_prepositions", HOLIDAY_PREPOSITIONS),
+    ("year_subject_verbs", YEAR_SUBJECT_VERBS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];
@@ -198,6 +208,9 @@ struct Entry {
 
 struct Vocabulary {
     entries: FxHashMap<&'static str, Entry>,
+    /// The holidays of `[holidays]` by the first word of their name: the words after it, as
+    /// tokens, and the rule of their day.
+    holidays: FxHashMap<&'static str, Vec<(Vec<&'static str>, HolidayRule)>>,
     /// The longest entry in bytes: longer tokens are not looked up.
     longest: usize,
     /// The length of each month's full name, to tell "Sept" from "September".
@@ -216,8 +229,12 @@ impl Vocabulary {
     fn parse(src: &'static str) -> Vocabulary {
         let lists = wordlist::lists(src);
         let section = |name: &str| -> &[&'static str] { lists.get(name).map_or(&[], Vec::as_slice) };
-        let mut vocabulary =
-            Vocabulary { entries: FxHashMap::default(), longest: 0, month_name_lens: [0; 12] };
+        let mut vocabulary = Vocabulary {
+            entries: FxHashMap::default(),
+            holidays: FxHashMap::default(),
+            longest: 0,
+            month_name_lens: [0; 12],
+        };
         let weekday = |i: usize| Weekday::from_monday_zero_offset(i as i8).unwrap_or(Weekday::Monday);
         type Meaning<'f> = &'f dyn Fn(usize) -> Option<Lex>;
         let ordered: [(&str, Meaning); 12] = [
@@ -254,6 +271,19 @@ impl Vocabulary {
                 entry.words = entry.words | class;
             }
         }
+        for line in section("holidays") {
+            let Some((name, rule)) = line.split_once('|') else { continue };
+            let (mut words, Some(rule)) = (name_tokens(name.trim()), HolidayRule::parse(rule.trim())) else {
+                continue;
+            };
+            if words.is_empty() {
+                continue;
+            }
+            let first = words.remove(0);
+            let entry = vocabulary.entries.entry(first).or_default();
+            entry.words = entry.words | HOLIDAY_STARTS;
+            vocabulary.holidays.entry(first).or_default().push((words, rule));
+        }
         vocabulary.longest = vocabulary.entries.keys().map(|k| k.len()).max().unwrap_or(0);
         vocabulary
     }
@@ -273,6 +303,55 @@ impl Vocabulary {
         let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default();
         self.entries.get(lower).copied().unwrap_or_default()
     }
+}
+
+/// The tokens of a holiday's name as the tokenizer splits text: runs of letters and digits,
+/// and every other mark on its own ("new year's eve" → new, year, ', s, eve).
+fn name_tokens(name: &'static str) -> Vec<&'static str> {
+    let mut tokens = Vec::new();
+    let mut word_start = None;
+    for (i, c) in name.char_indices() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            tokens.push(&name[start..i]);
+        }
+        if !c.is_whitespace() {
+            tokens.push(&name[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(start) = word_start {
+        tokens.push(&name[start..]);
+    }
+    tokens
+}
+
+/// The holiday whose name starts with the token `first` and goes on with `next(1)`,
+/// `next(2)`, ...: its rule and how many tokens its name takes. The longest name wins
+/// ("Christmas Day" over "Christmas"); apostrophes match any apostrophe.
+pub(super) fn holiday_at<'t>(first: &str, next: impl Fn(usize) -> &'t str) -> Option<(HolidayRule, usize)> {
+    let vocabulary = vocabulary();
+    let mut buf = [0u8; 32];
+    let bytes = first.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (lower, b) in buf.iter_mut().zip(bytes) {
+        *lower = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    let same = |word: &str, text: &str| {
+        word.eq_ignore_ascii_case(text) || (is_apostrophe(word) && is_apostrophe(text))
+    };
+    vocabulary
+        .holidays
+        .get(lower)?
+        .iter()
+        .filter(|(rest, _)| rest.iter().enumerate().all(|(k, word)| same(word, next(k + 1))))
+        .max_by_key(|(rest, _)| rest.len())
+        .map(|(rest, rule)| (*rule, rest.len() + 1))
 }
 
 /// The month (1 to 12) that a month name or abbreviation names, in any case: "Sept" is 9.

@@ -88,8 +88,19 @@
 //!   modifier between a determiner and a singular noun ("the 2022 invasion", "a 2021 buyout").
 //!   A bare month is a date in the same places ("for January", "the board's January
 //!   meeting"), and a bare season after "for" ("breaks for the summer").
+//!   A year opening a clause before a verb is its subject ("2024 was the hottest year", "and
+//!   2025 will be harder": news spells out a number that opens a sentence), and a possessive
+//!   year is a year ("2024's hottest day", the span without "'s").
 //!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
 //!   are years.
+//! - **Holidays** by name are days ("Christmas Day", "New Year's Eve", "Good Friday" from
+//!   Easter, "Thanksgiving" as the fourth Thursday of November: the rules are data in
+//!   `[holidays]`), placed by tense like a month-day, or by their year ("Easter 2025") or a
+//!   shift ("last Christmas"). A one-word name needs a preposition before it ("over Christmas";
+//!   "Christmas shopping" is left alone), and a capitalised word after a name makes it part of
+//!   another ("Christmas Island", "the Good Friday Agreement", "the Boxing Day Test"). Holidays
+//!   whose day differs by country, and those of lunar calendars (Eid al-Fitr, Diwali), which no
+//!   rule here places, are not recognised: a TIME without a value would be no help.
 //! - **Decades and centuries**: "the 1950s" = `195X`, "the '90s" = `199X` ('00s and '10s are
 //!   this century), "the 2000s" = `200X`; "the 1900s" and earlier hundreds name centuries
 //!   (`19`), as they do in usage. "21st century" = `20`, the first two digits of its years.
@@ -146,6 +157,7 @@
 //! - `dates`: explicit dates, months, weekdays, seasons, quarters, years, decades and
 //!   centuries.
 //! - `clock`: clock times and the day of its sentence or document each belongs to.
+//! - `holidays`: holidays by name and the rules of their days (Easter by Meeus's algorithm).
 //! - `relative`: last/this/next, yesterday/today/tomorrow and vague references to now.
 //! - `durations`: durations, "ago" and sets.
 //! - `anchor`: the time last named, which "a week later" and "a year earlier" count from, and
@@ -157,6 +169,7 @@ mod anchor;
 mod clock;
 mod dates;
 mod durations;
+mod holidays;
 mod lexicon;
 mod relative;
 mod resolve;

@@ -54,11 +54,15 @@ pub(super) fn place_month(reference: Date, month: i8, dir: Dir) -> Option<(i16, 
 }
 
 pub(super) fn place_month_day(reference: Date, month: i8, day: i8, dir: Dir) -> Option<Date> {
-    // Eight years always contain a 29 February.
+    place_annual(reference, dir, |y| Date::new(y, month, day).ok())
+}
+
+/// Places a day that recurs every year, `date_in` giving it for a year (none in a year
+/// without it): a month-day or a holiday. Eight years always contain a 29 February.
+pub(super) fn place_annual(reference: Date, dir: Dir, date_in: impl Fn(i16) -> Option<Date>) -> Option<Date> {
     let year = reference.year();
-    let dated = |y: i16| Date::new(y, month, day).ok();
-    let before = (year - 8..=year).rev().filter_map(dated).find(|d| *d <= reference);
-    let after = (year..=year + 8).filter_map(dated).find(|d| *d >= reference);
+    let before = (year - 8..=year).rev().filter_map(&date_in).find(|d| *d <= reference);
+    let after = (year..=year + 8).filter_map(&date_in).find(|d| *d >= reference);
     let occurrence = |d: Date| Occurrence::new(reference, d, d, Some(d));
     choose_in_year(before.map(occurrence), after.map(occurrence), dir)
 }

@@ -136,7 +136,7 @@ impl Scanner<'_> {
     }
 
     pub(super) fn match_at(&self, i: usize) -> Option<Hit> {
-        if self.lex(i) == Lex::Other {
+        if self.lex(i) == Lex::Other && !self.is_any(i, HOLIDAY_STARTS) {
             return None;
         }
         self.decade_or_century(i)
@@ -154,6 +154,7 @@ impl Scanner<'_> {
         self.iso_date(at)
             .or_else(|| self.part_of_a_date(at))
             .or_else(|| self.day_month(at))
+            .or_else(|| self.holiday(at))
             .or_else(|| self.clock(at))
             .or_else(|| self.month(at))
             .or_else(|| self.weekday(at))

@@ -469,6 +469,74 @@ const YEAR_CONVENTION: &[Case] = &[
     ),
 ];
 
+/// Holidays by name, placed like a month-day (WED is 2025-03-12; Easter 2025 is April 20).
+const HOLIDAYS: &[Case] = &[
+    case(
+        "fixed holidays placed by tense",
+        "Shops closed at noon on Christmas Eve and will reopen on New Year's Day.",
+        WED,
+        &[("noon", "2024-12-24T12:00"), ("Christmas Eve", "2024-12-24"), ("New Year's Day", "2026-01-01")],
+    ),
+    case(
+        "days counted from Easter",
+        "Services will be held on Good Friday and Easter Monday.",
+        WED,
+        &[("Good Friday", "2025-04-18"), ("Easter Monday", "2025-04-21")],
+    ),
+    case(
+        "a one-word holiday after a preposition",
+        "Sales rose over Christmas. The talks will resume after Easter.",
+        WED,
+        &[("Christmas", "2024-12-25"), ("Easter", "2025-04-20")],
+    ),
+    case(
+        "a holiday with its year or a shift",
+        "Thanksgiving 2023 was busy, and last Christmas was quiet.",
+        WED,
+        &[("Thanksgiving 2023", "2023-11-23"), ("last Christmas", "2024-12-25")],
+    ),
+    case(
+        "the nth weekday of a month",
+        "Parades will mark St. Patrick’s Day and Memorial Day.",
+        WED,
+        &[("St. Patrick’s Day", "2025-03-17"), ("Memorial Day", "2025-05-26")],
+    ),
+    case("without a reference date", "Markets shut on Boxing Day.", UNDATED, &[("Boxing Day", "XXXX-12-26")]),
+];
+
+/// REGRESSION: names that start with a holiday's and words that modify a noun.
+const NOT_HOLIDAYS: &[Case] = &[
+    case("a name that goes on", "The Good Friday Agreement was signed in Belfast.", WED, &[]),
+    case("a place", "Christmas Island lies south of Java.", WED, &[]),
+    case("an event", "The Boxing Day Test was sold out.", WED, &[]),
+    case("a one-word holiday modifying a noun", "Christmas shopping fell sharply.", WED, &[]),
+    case("a lower-case word", "It was an epiphany for her.", WED, &[]),
+];
+
+/// REGRESSION: a year as the subject of its clause or as a possessive.
+const YEARS_AS_NOUNS: &[Case] = &[
+    case(
+        "a year opening a sentence before its verb",
+        "2024 was the hottest year on record, and 2023 was close behind.",
+        WED,
+        &[("2024", "2024"), ("2023", "2023")],
+    ),
+    case("a possessive year", "It was 2024's hottest day.", WED, &[("2024", "2024")]),
+    case("a count opening a clause", "Officers said 2000 were arrested.", WED, &[]),
+    case("a count before a plural noun", "2000 soldiers were sent.", WED, &[]),
+];
+
+#[test]
+fn years_as_subjects_and_possessives() {
+    run(YEARS_AS_NOUNS);
+}
+
+#[test]
+fn holidays_are_days_placed_by_tense() {
+    run(HOLIDAYS);
+    run(NOT_HOLIDAYS);
+}
+
 #[test]
 fn weekdays_are_placed_by_the_tense_of_their_clause() {
     run(WEEKDAYS);
