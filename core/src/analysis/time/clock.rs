@@ -48,13 +48,16 @@ impl Scanner<'_> {
     /// "15:00", "16:40 GST", "0830 GMT": the 24-hour clock. Two numbers joined by a colon are a
     /// time only after a preposition of time ("at 15:00", "until 18:30"), before a zone or
     /// right after a date ("12 March 2025, 16:40"): elsewhere they may be a ratio, a score or
-    /// a verse. Four digits need their zone; a third number ("2:05:30") makes a race time.
+    /// a verse. Four digits need their zone or a military reading ([`Self::military`]); a
+    /// third number ("2:05:30") makes a race time.
     fn twenty_four_hour(&self, at: At, i: usize) -> Option<(u32, u32, usize)> {
         let text = self.text(i);
         let (hour, minute, end) = if self.glued(i + 1) && self.text(i + 1) == ":" && self.glued(i + 2) {
             (digits(text).filter(|_| text.len() <= 2)?, two_digit_minute(self.text(i + 2))?, i + 3)
-        } else if text.len() == 4 && self.zone(i + 1) {
-            (digits(text.get(..2)?)?, two_digit_minute(text.get(2..)?)?, i + 1)
+        } else if text.len() == 4 && (self.zone(i + 1) || self.military(i)) {
+            // "0400 hours": the word is part of the reading, as a zone is.
+            let end = i + 1 + usize::from(self.is(i + 1, "hours") || self.is(i + 1, "hrs"));
+            (digits(text.get(..2)?)?, two_digit_minute(text.get(2..)?)?, end)
         } else {
             return None;
         };
@@ -67,6 +70,15 @@ impl Scanner<'_> {
                 || (self.prev_hit_end == Some(at.start - 1) && self.text(at.start - 1) == ","));
         let placed = self.zone(end) || self.after_any(i, CLOCK_PREPOSITIONS) || after_date;
         placed.then_some((hour, minute, end))
+    }
+
+    /// Four digits read as a clock in military style: before "hours" or "hrs", or with a
+    /// leading zero after a preposition of time ("at 0400 local time"). "1700 hours" without
+    /// "at" may be a length, and "at 1900" a year or a price.
+    fn military(&self, i: usize) -> bool {
+        let hours = self.is(i + 1, "hours") || self.is(i + 1, "hrs");
+        let prepositioned = self.after_any(i, CLOCK_PREPOSITIONS);
+        prepositioned && (hours || self.text(i).starts_with('0'))
     }
 
     /// "at noon", "by midday", "until midnight" (`T24:00`, the end of its day, as TIMEX3 writes

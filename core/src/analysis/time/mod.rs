@@ -134,7 +134,8 @@
 //! - **Clock times**: "3 p.m.", "10:30 a.m.", "3.30pm" (British), "around 8 p.m."; on the
 //!   24-hour clock ("15:00", "16:40 GST") only after a preposition of time, before a zone or
 //!   right after a date, since two numbers and a colon may be a ratio or a verse; four digits
-//!   ("0830 GMT") only with their zone; "noon", "midday" and "midnight" (`T24:00`) only after a
+//!   ("0830 GMT") only with their zone or, after a preposition, before "hours" or with a
+//!   leading zero ("at 0400 local time"); "noon", "midday" and "midnight" (`T24:00`) only after a
 //!   preposition. A zone stays in the span, not in the value. A clock time takes the day of
 //!   its sentence: the day written next to it ("at 6 a.m. on Saturday", "Tuesday at 15:00"),
 //!   else the one day the sentence places ("struck at 6:45 a.m. on Monday" =

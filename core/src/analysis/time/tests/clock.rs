@@ -39,6 +39,18 @@ const CLOCKS: &[Case] = &[
         &[("9:30 a.m.", "XXXX-XX-XXT09:30"), ("0830 GMT", "XXXX-XX-XXT08:30")],
     ),
     case(
+        "four digits with a leading zero after a preposition",
+        "The ceasefire took effect at 0400 local time on Sunday.",
+        WED,
+        &[("0400", "2025-03-09T04:00"), ("Sunday", "2025-03-09")],
+    ),
+    case(
+        "four digits before hours after a preposition",
+        "The raid began at 2130 hrs.",
+        WED,
+        &[("2130 hrs", "XXXX-XX-XXT21:30")],
+    ),
+    case(
         "noon and midnight after a preposition",
         "Clinics closed at noon and the curfew runs until midnight.",
         WED,
@@ -73,6 +85,18 @@ const NOT_CLOCKS: &[Case] = &[
     case("the midnight deadline", "The midnight deadline passed.", WED, &[]),
     case("a capitalised name", "Midnight Oil played at Noon.", WED, &[]),
     case("a decimal before pm", "The index rose 1.5pm.", WED, &[]),
+    case(
+        "a year after a preposition",
+        "The town was founded by 1850 settlers in 1850.",
+        WED,
+        &[("1850", "1850")],
+    ),
+    case(
+        "a length in hours stays a duration",
+        "Volunteers gave 1700 hours of work.",
+        WED,
+        &[("1700 hours", "PT1700H")],
+    ),
 ];
 
 #[test]

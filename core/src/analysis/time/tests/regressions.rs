@@ -151,7 +151,12 @@ const REGRESSION: &[Case] = &[
         WED,
         &[("many more months", "PXM")],
     ),
-    case("a leading zero is a clock reading", "Troops moved in at 0400 hours.", WED, &[]),
+    case(
+        "a leading zero is a clock reading, not a count of hours",
+        "Troops moved in at 0400 hours.",
+        WED,
+        &[("0400 hours", "XXXX-XX-XXT04:00")],
+    ),
     case(
         "weekdays inside names",
         "The Good Friday Agreement and Super Tuesday were cited by the Sunday Times.",
