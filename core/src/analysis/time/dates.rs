@@ -81,6 +81,25 @@ impl Scanner<'_> {
         hit(at.start, end, value, "time:day-month")
     }
 
+    /// "3 and 4 March", "from 12 to 15 June", "12-15 June": the first day of a pair or range
+    /// written before one month, in the month and year of the second. "from 2022 to 2024" is
+    /// two spans, so this day is a span of its own.
+    pub(super) fn day_before_day_month(&self, at: At) -> Option<Hit> {
+        let day = day_digits(self.text(at.core)).filter(|_| !at.modified())?;
+        let joined = self.is_any(at.core + 1, DATE_CONJUNCTIONS);
+        let second_at = At { start: at.core + 2, core: at.core + 2 };
+        let second = self.day_month(second_at).filter(|_| joined)?;
+        let (prefix, second_day) = (second.value.timex.get(..8)?, second.value.timex.get(8..10)?);
+        if second_day.parse::<i8>().ok()? <= day {
+            return None;
+        }
+        let value = match second.value.interval {
+            Some((date, _)) => day_value(Date::new(date.year(), date.month(), day).ok()?),
+            None => Some(unplaced(format!("{prefix}{day:02}"), TimexType::Date)),
+        };
+        hit(at.start, at.core + 1, value, "time:day-of-range")
+    }
+
     /// "October 28, 2024", "May 27", "June 2024", "June last year", "in August".
     pub(super) fn month(&self, at: At) -> Option<Hit> {
         let (month, after) = self.month_name(at.core)?;
@@ -191,6 +210,9 @@ impl Scanner<'_> {
     /// "the night of August 14, 2023", "the morning of Monday": a part of a day that is named
     /// after it (`2023-08-14TNI`).
     pub(super) fn part_of_a_date(&self, at: At) -> Option<Hit> {
+        if let Some(hit) = self.early_hours_of(at) {
+            return Some(hit);
+        }
         let (part, of) = self.part_of_day(at.core + 1);
         let part = part.filter(|_| !at.modified() && self.is(at.core, "the") && self.is(of, "of"))?;
         let date_at = At { start: of + 1, core: of + 1 };
@@ -205,6 +227,27 @@ impl Scanner<'_> {
         value.timex.push('T');
         value.timex.push_str(part);
         hit(at.start, date.end, Some(value), "time:part-of-date")
+    }
+
+    /// "the early hours of Sunday", "the small hours of March 3": the day itself, as "late
+    /// Thursday" is, with the phrase in the span (not a vague "hours").
+    fn early_hours_of(&self, at: At) -> Option<Hit> {
+        let i = at.core;
+        let phrase = !at.modified()
+            && self.is(i, "the")
+            && (self.is(i + 1, "early") || self.is(i + 1, "small"))
+            && self.is(i + 2, "hours")
+            && self.is(i + 3, "of");
+        let date_at = At { start: i + 4, core: i + 4 };
+        let date = phrase
+            .then(|| {
+                self.month(date_at).or_else(|| self.day_month(date_at)).or_else(|| self.weekday(date_at))
+            })
+            .flatten()?;
+        let day_level = date.value.precision == Some(super::super::span::Precision::Day);
+        (day_level && !date.value.timex.contains('T'))
+            .then(|| hit(at.start, date.end, Some(date.value), "time:early-hours-of"))
+            .flatten()
     }
 
     /// An optional "morning", "afternoon", "evening" or "night" at `i`.

@@ -93,6 +93,10 @@
 //!   year is a year ("2024's hottest day", the span without "'s").
 //!   A following plural noun makes them a count ("in 1500 cases"); numbers with commas never
 //!   are years.
+//! - **Days of a range** written before one month ("3 and 4 March", "from 12 to 15 June",
+//!   "12-15 June") are spans of their own, as "from 2022 to 2024" is two, in the month and
+//!   year of the second; the first must be the smaller. "the early hours of Sunday" is the day,
+//!   the phrase in the span, as "late Thursday" is.
 //! - **Holidays** by name are days ("Christmas Day", "New Year's Eve", "Good Friday" from
 //!   Easter, "Thanksgiving" as the fourth Thursday of November: the rules are data in
 //!   `[holidays]`), placed by tense like a month-day, or by their year ("Easter 2025") or a

@@ -526,6 +526,51 @@ const YEARS_AS_NOUNS: &[Case] = &[
     case("a count before a plural noun", "2000 soldiers were sent.", WED, &[]),
 ];
 
+/// REGRESSION: the first day of a pair or range written before one month, and the small
+/// hours of a day.
+const DAY_RANGES: &[Case] = &[
+    case(
+        "a pair of days",
+        "Officials met on 3 and 4 March.",
+        WED,
+        &[("3", "2025-03-03"), ("4 March", "2025-03-04")],
+    ),
+    case(
+        "a range of days",
+        "The festival runs from 12 to 15 June and 20-22 July 2026.",
+        WED,
+        &[
+            ("12", "2025-06-12"),
+            ("15 June", "2025-06-15"),
+            ("20", "2026-07-20"),
+            ("22 July 2026", "2026-07-22"),
+        ],
+    ),
+    case(
+        "undated",
+        "It runs from 12 to 15 June.",
+        UNDATED,
+        &[("12", "XXXX-06-12"), ("15 June", "XXXX-06-15")],
+    ),
+    case(
+        "a count before a date is no day",
+        "He scored 30 and 4 March was his best day.",
+        WED,
+        &[("4 March", "2025-03-04")],
+    ),
+    case(
+        "the early hours of a day",
+        "Rescuers worked through the early hours of Sunday.",
+        WED,
+        &[("the early hours of Sunday", "2025-03-09")],
+    ),
+];
+
+#[test]
+fn days_of_ranges_and_the_small_hours() {
+    run(DAY_RANGES);
+}
+
 #[test]
 fn years_as_subjects_and_possessives() {
     run(YEARS_AS_NOUNS);
