@@ -50,7 +50,9 @@
 //!   reference's year, unless the occurrence the clause points to lies within six months of
 //!   the reference in the year before or after ("in December", said in January): "the
 //!   election in September" and "a cut in the third quarter", said in March, are this year's.
-//!   A stated tense is obeyed: "the treaty was signed in June", said in March, is last June.
+//!   A stated tense is obeyed: "the treaty was signed in June", said in March, is last June;
+//!   but a past act held "until" a date names it by this convention ("the trial was adjourned
+//!   until September", said in May, is this September: "until last September" would say so).
 //!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
 //!   is left alone: it names a holiday, an event or a title, not a day to place.
 //! - **last / this / next.** "last Monday" is the latest Monday before yesterday, "next

@@ -170,7 +170,12 @@ impl Scanner<'_> {
         // "Sunday's stage is 20 laps": a present-tense verb right after keeps the day near.
         let present_after = (end..end + 4).any(|j| self.is_any(j, SCHEDULE_PRESENT));
         let (before, after) = self.clause_cues(start, end);
+        // "The trial was adjourned until September", said in May: a past act that holds until a
+        // date names it by the convention of the year, not in the past ("until last
+        // September" would say so).
+        let held_until = deadline && (self.is(start - 1, "until") || self.is(start - 1, "till"));
         match (before, after) {
+            (Some(Dir::Past), _) if held_until => Dir::Unmarked,
             (Some(dir), _) => dir,
             _ if scheduled => Dir::Future,
             (None, Some(dir)) => dir,

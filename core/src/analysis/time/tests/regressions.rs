@@ -256,6 +256,18 @@ const REGRESSION: &[Case] = &[
         &[("6:45 a.m.", "2025-03-10T06:45"), ("Monday", "2025-03-10")],
     ),
     case(
+        "a past act held until a month names it by the convention of the year",
+        "The judge adjourned the trial until September; it had opened in February.",
+        Some(jiff::civil::Date::constant(2025, 5, 14)),
+        &[("September", "2025-09"), ("February", "2025-02")],
+    ),
+    case(
+        "a past act held until a weekday stays past",
+        "The court was closed until Monday.",
+        WED,
+        &[("Monday", "2025-03-10")],
+    ),
+    case(
         "a fiscal quarter is not a calendar one",
         "Its fiscal second quarter ended in December.",
         WED,
