@@ -47,7 +47,7 @@ impl Scanner<'_> {
 
     /// "15:00", "16:40 GST", "0830 GMT": the 24-hour clock. Two numbers joined by a colon are a
     /// time only after a preposition of time ("at 15:00", "until 18:30"), before a zone or
-    /// right after a date ("12 March 2025, 16:40"): elsewhere they may be a ratio, a score or
+    /// right after or before a date ("12 March 2025, 16:40", "14:32, 3 March 2025"): elsewhere they may be a ratio, a score or
     /// a verse. Four digits need their zone or a military reading ([`Self::military`]); a
     /// third number ("2:05:30") makes a race time.
     fn twenty_four_hour(&self, at: At, i: usize) -> Option<(u32, u32, usize)> {
@@ -68,7 +68,10 @@ impl Scanner<'_> {
         let after_date = at.start > 0
             && (self.prev_hit_end == Some(at.start)
                 || (self.prev_hit_end == Some(at.start - 1) && self.text(at.start - 1) == ","));
-        let placed = self.zone(end) || self.after_any(i, CLOCK_PREPOSITIONS) || after_date;
+        // "Last updated 14:32, 3 March 2025": a byline's clock before its date.
+        let before_date =
+            self.text(end) == "," && self.day_month(At { start: end + 1, core: end + 1 }).is_some();
+        let placed = self.zone(end) || self.after_any(i, CLOCK_PREPOSITIONS) || after_date || before_date;
         placed.then_some((hour, minute, end))
     }
 
@@ -211,24 +214,28 @@ pub(super) fn anchor_clock_times(hits: &mut [Hit]) {
     }
 }
 
-/// "February 11, 2026 11:05 pm GMT", "12 March 2025, 16:40 GST": a day directly followed by
-/// its clock time (a comma between at most) is one expression, valued as the clock time
-/// (already anchored to that day).
+/// "February 11, 2026 11:05 pm GMT", "12 March 2025, 16:40 GST", "14:32, 3 March 2025": a
+/// day and its clock time side by side (a comma between at most) are one expression, valued
+/// as the clock time (already anchored to that day).
 pub(super) fn join_day_and_clock(hits: Vec<Hit>, comma_at: impl Fn(usize) -> bool) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for hit in hits {
-        let joins = out.last().is_some_and(|day: &Hit| {
-            (day.end == hit.start || (day.end + 1 == hit.start && comma_at(day.end)))
-                && day.value.precision == Some(Precision::Day)
-                && day.rule != CLOCK_RULE
-                && hit.rule == CLOCK_RULE
-                && hit.value.timex.starts_with(&day.value.timex)
+        let is_day = |h: &Hit| h.value.precision == Some(Precision::Day) && h.rule != CLOCK_RULE;
+        let joins = out.last().is_some_and(|first: &Hit| {
+            let adjacent = first.end == hit.start || (first.end + 1 == hit.start && comma_at(first.end));
+            let (day, clock) = if first.rule == CLOCK_RULE { (&hit, first) } else { (first, &hit) };
+            adjacent
+                && is_day(day)
+                && clock.rule == CLOCK_RULE
+                && clock.value.timex.starts_with(&day.value.timex)
         });
         match out.last_mut() {
-            Some(day) if joins => {
-                day.end = hit.end;
-                day.value = hit.value;
-                day.rule = "time:day-clock";
+            Some(first) if joins => {
+                if first.rule != CLOCK_RULE {
+                    first.value = hit.value;
+                }
+                first.end = hit.end;
+                first.rule = "time:day-clock";
             }
             _ => out.push(hit),
         }

@@ -152,10 +152,11 @@
 //!   allows (a past "by 1:15 p.m." is not on the dividend date ahead), the reference day when
 //!   none does. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
 //!   not reliably the reference day. A day followed by its clock time, a comma between at
-//!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`). "that evening" is
-//!   the evening of the latest day named that the tense allows. "tonight" told in the past
-//!   tense inside a quotation ("“Tonight I was ready”") is the night before the reference,
-//!   the paper of the next morning.
+//!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`), and so is a clock
+//!   before its day ("14:32, 3 March 2025"). "that evening" is the evening of the latest day
+//!   named that the tense allows. "tonight" told in the past tense inside a quotation
+//!   ("“Tonight I was ready”") is the night before the reference, the paper of the next
+//!   morning.
 //!
 //! # Layout
 //! - `lexicon`: tokens and the word classes of `time_words.txt`, and digits read as counts,

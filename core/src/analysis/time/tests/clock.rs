@@ -63,6 +63,12 @@ const CLOCKS: &[Case] = &[
         &[("12 March 2025, 16:40 GST", "2025-03-12T16:40")],
     ),
     case(
+        "a 24-hour clock before its date after a comma is one byline",
+        "Last updated 14:32, 3 March 2025",
+        WED,
+        &[("14:32, 3 March 2025", "2025-03-03T14:32")],
+    ),
+    case(
         "a weekday before a 24-hour clock places it",
         "The court sits Tuesday at 15:00.",
         WED,
