@@ -44,6 +44,8 @@
 //!   expression ("Sunday's stage is 20 laps") or the sentence has a future cue elsewhere ("will
 //!   travel on Wednesday following a briefing on Monday"); else it is unmarked, and a weekday
 //!   is then in the past, the usual tense of news. "over the weekend" is placed the same way.
+//!   A day after "closing price on" is past whatever the clause's tense: a takeover "will
+//!   pay" a premium to a price already recorded.
 //! - **The year of a date without one.** News writes the year of a date only when it is not
 //!   the year of publication (the agencies' style books), so a month, month-day, season or
 //!   quarter in a clause without a stated tense (unmarked, or the nearest) lies in the

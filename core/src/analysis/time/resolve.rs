@@ -169,6 +169,15 @@ impl Scanner<'_> {
             (start.saturating_sub(SCHEDULE_REACH)..start).any(|j| self.is_any(j, SCHEDULE_PRESENT));
         // "Sunday's stage is 20 laps": a present-tense verb right after keeps the day near.
         let present_after = (end..end + 4).any(|j| self.is_any(j, SCHEDULE_PRESENT));
+        // "a premium of 38% to its closing price on Tuesday": a closing price is one already
+        // recorded, whatever the deal's tense ("will pay").
+        let closing_price = start >= 3
+            && self.is(start - 1, "on")
+            && (self.is(start - 2, "price") || self.is(start - 2, "prices"))
+            && self.is(start - 3, "closing");
+        if closing_price {
+            return Dir::Past;
+        }
         let (before, after) = self.clause_cues(start, end);
         // "The trial was adjourned until September", said in May: a past act that holds until a
         // date names it by the convention of the year, not in the past ("until last

@@ -262,6 +262,12 @@ const REGRESSION: &[Case] = &[
         &[("September", "2025-09"), ("February", "2025-02")],
     ),
     case(
+        "a closing price is one already recorded",
+        "Brightwell will pay $41.75 a share, a premium of 38% to the closing price on Friday.",
+        WED,
+        &[("Friday", "2025-03-07")],
+    ),
+    case(
         "a past act held until a weekday stays past",
         "The court was closed until Monday.",
         WED,
