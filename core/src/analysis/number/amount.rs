@@ -102,12 +102,11 @@ fn currency_before_amount(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     let w = words();
-    let exact =
-        |table: &[(&str, Unit)]| table.iter().find(|(written, _)| *written == t.text(i)).map(|&(_, u)| u);
-    let (unit, abbreviation, letter) = match (exact(&w.currency_codes), exact(&w.currency_before)) {
+    let word = t.text(i);
+    let (unit, abbreviation, letter) = match (w.currency_codes.get(word), w.currency_before.get(word)) {
         (Some(unit), _) => (unit, false, false),
         (_, Some(unit)) => (unit, true, false),
-        _ => (exact(&w.currency_letters)?, false, true),
+        _ => (w.currency_letters.get(word)?, false, true),
     };
     let n = if abbreviation && t.is(i + 1, ".") && t.glued(i + 1) { i + 2 } else { i + 1 };
     if t.kind(n) != Some(Kind::Numeral) || (letter && !t.glued(n)) || (t.glued(i) && t.is_alnum(i - 1)) {
@@ -136,7 +135,7 @@ fn negated(mut amount: Amount) -> Option<Amount> {
 
 /// `US$5`, `HK$10`.
 fn dollar_prefix_amount(t: &Toks, i: usize) -> Option<Amount> {
-    let unit = words().dollar_prefixes.iter().find(|(prefix, _)| *prefix == t.text(i))?.1;
+    let unit = words().dollar_prefixes.get(t.text(i))?;
     let shaped = t.is(i + 1, "$") && t.glued(i + 1) && t.glued(i + 2) && t.kind(i + 2) == Some(Kind::Numeral);
     if !shaped || (t.glued(i) && t.is_alnum(i - 1)) {
         return None;
@@ -202,8 +201,8 @@ fn names_or_dates(t: &Toks, start: usize, n: usize, numeral: Numeral) -> bool {
     let day_like = numeral.plain && numeral.value.mantissa <= 31;
     (numeral.plain && (is_month(prev) || is_month(before_dot)))
         || (day_like && is_month(Some(n + 1)))
-        || prev.is_some_and(|p| t.is_any(p, &words().numbered))
-        || before_dot.is_some_and(|p| t.is_any(p, &words().numbered))
+        || prev.is_some_and(|p| t.is_in(p, &words().numbered))
+        || before_dot.is_some_and(|p| t.is_in(p, &words().numbered))
         || prev.is_some_and(|p| t.is_any(p, &["#", "§", "№", "+"]))
         || digit_group_beside(t, start, n)
         || street_after(t, n + 1)
@@ -226,7 +225,7 @@ fn named_before(t: &Toks, start: usize) -> bool {
     let Some(prev) = start.checked_sub(1) else { return false };
     let Some(w) = t.word(prev) else { return false };
     let possessive = w.ends_with("'s") || w.ends_with("’s");
-    let listed = t.is_any(prev, &words().hedges) || t.is_any(prev, &words().function_words);
+    let listed = words().hedges.has_word(t.text(prev)) || t.is_in(prev, &words().function_words);
     has_uppercase(w) && !possessive && !listed
 }
 
@@ -303,7 +302,7 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
 fn counts_compound_noun(t: &Toks, k: usize, one: bool) -> bool {
     let Some(noun) = t.word(k + 1) else { return false };
     let lower = noun.chars().count() > 1 && noun.chars().all(char::is_lowercase);
-    let listed = t.is_any(k + 1, &words().hyphen_idioms) || t.is_any(k + 1, &words().function_words);
+    let listed = t.is_in(k + 1, &words().hyphen_idioms) || t.is_in(k + 1, &words().function_words);
     lower && !one && !listed && !is_duration_word(noun) && tens_units(t, k + 1).is_none()
 }
 
@@ -330,7 +329,7 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
     if let Some(exp) = scale {
         amount.scale = exp;
     } else if amount.unit.is_none() {
-        amount.unit = Some(words().units_glued.iter().find(|(s, _)| *s == suffix)?.1);
+        amount.unit = Some(words().units_glued.get(suffix)?);
     } else {
         return None;
     }
@@ -341,10 +340,8 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
 /// A unit written after the number: `percent`, `dollars`, `km`, `SEK`, `won` (when not the
 /// verb: after a scale it never is, "41.2 trillion won").
 fn unit_after(t: &Toks, amount: &mut Amount) {
-    let code = words().currency_codes.iter().find(|(code, _)| *code == t.text(amount.end));
-    let Some((unit, end)) =
-        t.longest(amount.end, &words().units_after).or_else(|| code.map(|&(_, unit)| (unit, amount.end + 1)))
-    else {
+    let code = || words().currency_codes.get(t.text(amount.end)).map(|unit| (unit, amount.end + 1));
+    let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code) else {
         return;
     };
     let is_won = unit.name == "KRW" && t.is(amount.end, "won");
@@ -357,12 +354,12 @@ fn unit_after(t: &Toks, amount: &mut Amount) {
 
 /// "5,000 won in wages" is money; "30 won seats" is the verb.
 fn won_is_currency(t: &Toks, k: usize) -> bool {
-    t.word(k).is_none() || t.is_any(k, &words().after_won) || rate_at(t, k).is_some()
+    t.word(k).is_none() || t.is_in(k, &words().after_won) || rate_at(t, k).is_some()
 }
 
 fn clock_follows(t: &Toks, k: usize) -> bool {
     let dotted = t.is_any(k, &["a", "p"]) && t.is(k + 1, ".") && t.is(k + 2, "m");
-    dotted || t.is_any(k, &words().clock_words)
+    dotted || t.is_in(k, &words().clock_words)
 }
 
 /// Spelled-out numbers: `two`, `twenty-five`, `three hundred`, `a dozen`, `two million`.
@@ -370,7 +367,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     let first = t.word(i)?;
     // "a best-of-seven series" counts its games, though the number is glued to a hyphen.
     let best_of = i >= 4 && t.pattern(i - 4, "best - of -") == Some(i);
-    if !(free_before(t, i) || best_of) || (i > 0 && t.is_any(i - 1, &words().numbered)) {
+    if !(free_before(t, i) || best_of) || (i > 0 && t.is_in(i - 1, &words().numbered)) {
         return None;
     }
     let (base, scale, end) = spelled(t, i).or_else(|| half_a(t, i))?;
@@ -390,7 +387,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
         return Some(amount);
     }
     amount.lone_one = one;
-    if amount.lone_one && i > 0 && t.is_any(i - 1, &words().pronoun_one_before) {
+    if amount.lone_one && i > 0 && t.is_in(i - 1, &words().pronoun_one_before) {
         return None;
     }
     // Capitalised inside a sentence it is a name ("Group of Seven", "Formula One"), unless a
@@ -403,7 +400,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
 /// Whether a hedge ends right before token `i`: "about R250" (not "known as COP30"), "at
 /// Least Nine", "More Than Twenty".
 fn after_hedge(t: &Toks, i: usize) -> bool {
-    words().hedges.iter().any(|h| {
+    words().hedges.iter().any(|(h, _)| {
         let len = h.split(' ').count();
         i >= len && t.pattern(i - len, h) == Some(i)
     })
@@ -461,11 +458,11 @@ fn group_at(t: &Toks, k: usize) -> Option<(i64, usize)> {
 /// `seven`, `nineteen`, `forty`, `forty-two`, `forty two`.
 pub(super) fn tens_units(t: &Toks, k: usize) -> Option<(i64, usize)> {
     let word = t.word(k)?;
-    if let Some(value) = lookup(&words().ones, word) {
+    if let Some(value) = words().ones.get(word) {
         return Some((value, k + 1));
     }
-    let tens = 10 * (lookup(&words().tens, word)? + 1);
-    let unit = |i: usize| lookup(&words().ones[..9], t.text(i));
+    let tens = words().tens.get(word)?;
+    let unit = |i: usize| words().ones.get(t.text(i)).filter(|&u| u <= 9);
     if t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2) {
         if let Some(u) = unit(k + 2) {
             return Some((tens + u, k + 3));
@@ -507,7 +504,7 @@ fn vague_head(t: &Toks, i: usize) -> Option<usize> {
     if t.is_any(i, &["tens", "hundreds"]) && t.is(i + 1, "of") && big_plural(i + 2) {
         return Some(i + 3);
     }
-    if t.is_any(i, &words().vague_plurals) {
+    if t.is_in(i, &words().vague_plurals) {
         return Some(i + 1);
     }
     let k = if t.is(i, "several") {

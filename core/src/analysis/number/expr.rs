@@ -2,7 +2,6 @@
 //! (durations, ratios, unconfirmed years and pronouns are dropped; people nouns give the unit
 //! `people`).
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::super::span::{Label, NumberValue, Quantity, Span, SpanValue};
@@ -41,30 +40,20 @@ impl Expr {
 /// Whether token `i` can begin an expression: digits, a currency sign, minus or a point, or a
 /// word that starts a hedge or an amount. One set lookup skips most words quickly.
 pub(super) fn can_start(t: &Toks, i: usize) -> bool {
-    static FIRST_WORDS: OnceLock<HashSet<Vec<u8>>> = OnceLock::new();
+    static FIRST_WORDS: OnceLock<WordSet> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
         let w = words();
-        let hedges = w.hedges.iter().filter_map(|h| h.split(' ').next());
+        let hedges = w.hedges.iter().filter_map(|(h, _)| h.split(' ').next());
         let currencies = [&w.dollar_prefixes, &w.currency_before, &w.currency_letters, &w.currency_codes];
-        let prefixes = currencies.into_iter().flatten().map(|(p, _)| *p);
+        let prefixes = currencies.into_iter().flat_map(Exact::keys);
         let others = ["between", "a", "an", "half", "several", "tens", "minus"];
-        let numbers = w.ones.iter().chain(&w.tens).chain(&w.vague_plurals).copied();
-        let first = hedges.chain(prefixes).chain(numbers).chain(others);
-        first.map(|word| word.to_ascii_lowercase().into_bytes()).collect()
+        let numbers = w.ones.written().chain(w.tens.written()).chain(w.vague_plurals.written());
+        WordSet::of(hedges.chain(prefixes).chain(numbers).chain(others).collect())
     });
     match t.kind(i) {
         Some(Kind::Numeral) => true,
-        Some(Kind::Symbol) => {
-            t.is_any(i, &["-", "−", "."]) || words().currency_symbols.iter().any(|(s, _)| t.is(i, s))
-        }
-        Some(Kind::Word) => {
-            let mut buf = [0u8; 16];
-            let word = t.text(i).as_bytes();
-            let Some(lower) = buf.get_mut(..word.len()) else { return false };
-            lower.copy_from_slice(word);
-            lower.make_ascii_lowercase();
-            first_words.contains(&lower[..])
-        }
+        Some(Kind::Symbol) => t.is_any(i, &["-", "−", "."]) || words().currency_symbols.has_word(t.text(i)),
+        Some(Kind::Word) => t.is_in(i, first_words),
         _ => false,
     }
 }
@@ -86,17 +75,18 @@ pub(super) fn expression_at(t: &Toks, i: usize) -> Option<Expr> {
 /// The longest hedge at `i`, with its end: "no more than" rather than "no". Right after a
 /// count, "over" and its kin are prepositions: "struck out nine over seven innings".
 fn hedge_at(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
+    let preposition = t.is_any(i, &["over", "under", "above", "below"]);
     let after_count = i > 0
         && (t.kind(i - 1) == Some(Kind::Numeral) || tens_units(t, i - 1).is_some_and(|(_, end)| end == i));
-    if after_count && t.is_any(i, &["over", "under", "above", "below"]) {
+    if preposition && after_count {
         return None;
     }
-    words().hedges.iter().filter_map(|&h| t.pattern(i, h).map(|end| (h, end))).max_by_key(|&(_, end)| end)
+    t.longest(i, &words().hedges)
 }
 
 /// A hedge written after the amount ending at `k`, with its end: "60 or so".
 fn hedge_after(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
-    words().hedges_after.iter().find_map(|&h| t.pattern(k, h).map(|end| (h, end)))
+    t.longest(k, &words().hedges_after)
 }
 
 fn quantity_at(t: &Toks, i: usize) -> Option<Expr> {
@@ -185,9 +175,9 @@ fn dash_follows(t: &Toks, k: usize) -> bool {
 fn change_before(t: &Toks, start: usize) -> bool {
     let Some(prev) = start.checked_sub(1) else { return false };
     if !t.is(prev, "from") {
-        return t.is_any(prev, &words().change_words);
+        return t.is_in(prev, &words().change_words);
     }
-    (prev.saturating_sub(4)..prev).any(|k| t.is_any(k, &words().change_words))
+    (prev.saturating_sub(4)..prev).any(|k| t.is_in(k, &words().change_words))
 }
 
 /// Joins two amounts into a range when their units agree and the first is smaller. A unit or
@@ -251,7 +241,7 @@ fn finish(t: &Toks, first: Amount, second: Option<Amount>) -> Option<Expr> {
 /// "thousands of years".
 fn time_follows(t: &Toks, k: usize) -> bool {
     let mut k = if t.is(k, "of") { k + 1 } else { k };
-    while t.is_any(k, &words().time_modifiers) {
+    while t.is_in(k, &words().time_modifiers) {
         k += 1;
     }
     is_duration_word(t.text(k))
@@ -281,7 +271,7 @@ pub(super) fn rate_at(t: &Toks, k: usize) -> Option<usize> {
 fn per_noun(t: &Toks, k: usize, unit: Unit) -> Option<usize> {
     let noun = t.word(k + 1).is_some_and(|w| w.chars().all(char::is_lowercase));
     let counts = matches!(unit.kind, UnitKind::Money | UnitKind::Measure);
-    (counts && noun && t.is(k, "per") && !t.is_any(k + 1, &words().function_words)).then_some(k + 2)
+    (counts && noun && t.is(k, "per") && !t.is_in(k + 1, &words().function_words)).then_some(k + 2)
 }
 
 /// A bare number priced in a currency, an exchange rate: "17.94 per dollar", "10.84 to the
@@ -320,8 +310,7 @@ pub(super) fn counted_noun(t: &Toks, k: usize, singular: bool) -> Option<Unit> {
 
 fn is_people_noun(word: &str, singular: bool) -> bool {
     let demonym = word.starts_with(char::is_uppercase) && word.ends_with("ans") && word.len() > 4;
-    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    demonym || listed(&words().people_plural) || (singular && listed(&words().people_singular))
+    demonym || words().people_plural.contains(word) || (singular && words().people_singular.contains(word))
 }
 
 /// Words that may stand between a count and its noun: names (`North Korean`), participles
@@ -331,6 +320,6 @@ fn is_modifier(t: &Toks, k: usize) -> bool {
     let compound = t.is(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2);
     has_uppercase(word)
         || (word.len() > 4 && word.ends_with("ed"))
-        || t.is_any(k, &words().noun_modifiers)
+        || t.is_in(k, &words().noun_modifiers)
         || compound
 }

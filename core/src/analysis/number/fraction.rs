@@ -24,7 +24,7 @@ pub(super) fn hedged_half(t: &Toks, i: usize) -> Option<Expr> {
 /// row", an ordinal.
 fn ends_fraction(t: &Toks, k: usize) -> bool {
     let in_a_row = t.is(k, "in") && t.is(k + 1, "a") && t.is(k + 2, "row");
-    (t.is(k, "of") || !t.is_alnum(k) || t.is_any(k, &words().after_fraction)) && !in_a_row
+    (t.is(k, "of") || !t.is_alnum(k) || t.is_in(k, &words().after_fraction)) && !in_a_row
 }
 
 /// "4 1/3" innings: a whole number and a fraction with a slash, read as 13/3; not a date
@@ -84,7 +84,7 @@ fn fraction_of(t: &Toks, i: usize) -> Option<Expr> {
     let hyphenated = t.is(after, "-") && t.glued(after) && t.glued(after + 1);
     let at = after + usize::from(hyphenated);
     let word = t.word(at)?;
-    let &(written, denominator) = words().fractions.iter().find(|(w, _)| w.eq_ignore_ascii_case(word))?;
+    let (written, denominator) = words().fractions.entry(word)?;
     let plural = written.ends_with('s');
     if plural != (numerator > 1) || numerator >= denominator || (hyphenated && t.is_any(i, &["a", "an"])) {
         return None;

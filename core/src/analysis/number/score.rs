@@ -34,7 +34,7 @@ fn pair_at(t: &Toks, i: usize) -> Option<(i64, i64)> {
     let (a, b) = (side(i)?, side(i + 2)?);
     let joined = t.is_any(i + 1, &["-", "–"]) && t.glued(i + 1) && t.glued(i + 2);
     let ends_free = !t.glued(i + 3) || t.is_any(i + 3, &[")", ",", ".", ";", ":", "!", "?", "”", "\"", "’"]);
-    let numbered = i > 0 && t.is_any(i - 1, &words().numbered);
+    let numbered = i > 0 && t.is_in(i - 1, &words().numbered);
     let dated = t.word(i + 3).is_some_and(is_month_name);
     let model = a >= 100 && b >= 100 && b % 100 == 0;
     (joined && free_before(t, i) && ends_free && !numbered && !dated && !model).then_some((a, b))

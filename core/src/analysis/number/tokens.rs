@@ -1,6 +1,8 @@
 //! NUMBER's tokens (words, well-formed numerals, codes and symbols) with lookups that answer
 //! "no" past either end, and numerals read as exact decimals.
 
+use super::words::{Phrases, WordSet};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -27,20 +29,13 @@ pub(super) struct Toks<'a>(pub(super) Vec<Tok<'a>>);
 
 impl<'a> Toks<'a> {
     pub(super) fn new(sentence: &'a str, base: usize) -> Self {
-        let mut toks = Vec::new();
+        // News runs at about one token in six bytes: reserving for one in four spares regrowing.
+        let mut toks = Vec::with_capacity(sentence.len() / 4);
         let mut pos = 0;
-        loop {
+        while pos < sentence.len() {
             let rest = &sentence[pos..];
-            let Some(c) = rest.chars().next() else { break };
-            let (len, kind) = if c.is_ascii_digit() {
-                let len = digit_cluster_len(rest);
-                (len, if read_numeral(&rest[..len]).is_some() { Kind::Numeral } else { Kind::Code })
-            } else if c.is_alphabetic() {
-                (word_len(rest), Kind::Word)
-            } else {
-                (c.len_utf8(), Kind::Symbol)
-            };
-            if !c.is_whitespace() {
+            let (len, kind) = token_at(rest);
+            if let Some(kind) = kind {
                 let (start, end) = (base + pos, base + pos + len);
                 toks.push(Tok { text: &rest[..len], start, end, kind });
             }
@@ -109,11 +104,40 @@ impl<'a> Toks<'a> {
     }
 
     /// The longest entry of `table` that matches at `i`, with its end.
-    pub(super) fn longest<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(T, usize)> {
+    pub(super) fn longest<T: Copy>(&self, i: usize, table: &Phrases<T>) -> Option<(T, usize)> {
         table
+            .starting_with(self.text(i))
             .iter()
             .filter_map(|&(pattern, value)| self.pattern(i, pattern).map(|end| (value, end)))
             .max_by_key(|&(_, end)| end)
+    }
+
+    /// Whether token `i` is a word of `set`, ignoring case.
+    pub(super) fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        set.contains(self.text(i))
+    }
+}
+
+/// The length and kind of the token that `rest` (not empty) starts with; no kind for a
+/// space. ASCII, most of any text, is read by bytes.
+fn token_at(rest: &str) -> (usize, Option<Kind>) {
+    let b = rest.as_bytes()[0];
+    if b.is_ascii_digit() {
+        let len = digit_cluster_len(rest);
+        let kind = if read_numeral(&rest[..len]).is_some() { Kind::Numeral } else { Kind::Code };
+        return (len, Some(kind));
+    }
+    if b.is_ascii_alphabetic() {
+        return (word_len(rest), Some(Kind::Word));
+    }
+    if b.is_ascii() {
+        return (1, (!char::from(b).is_whitespace()).then_some(Kind::Symbol));
+    }
+    let c = rest.chars().next().unwrap_or_default();
+    if c.is_alphabetic() {
+        (word_len(rest), Some(Kind::Word))
+    } else {
+        (c.len_utf8(), (!c.is_whitespace()).then_some(Kind::Symbol))
     }
 }
 
@@ -133,16 +157,26 @@ fn digit_cluster_len(s: &str) -> usize {
 
 /// Length of a word: letters, and apostrophes between letters.
 fn word_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
     let mut end = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '\'' | '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if !(c.is_alphabetic() || joins) {
-            break;
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphabetic() => end += 1,
+            Some(b) if b.is_ascii() && *b != b'\'' => return end,
+            None => return end,
+            // An apostrophe or a character beyond ASCII.
+            Some(_) => {
+                let Some(c) = s[end..].chars().next() else { return end };
+                let next = end + c.len_utf8();
+                let joins =
+                    matches!(c, '\'' | '’') && s[next..].chars().next().is_some_and(char::is_alphabetic);
+                if !(c.is_alphabetic() || joins) {
+                    return end;
+                }
+                end = next;
+            }
         }
-        end = i + c.len_utf8();
     }
-    end
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,10 +232,6 @@ pub(super) fn read_numeral(s: &str) -> Option<Numeral> {
         .fold(0i64, |m, d| m * 10 + i64::from(d - b'0'));
     let exp = -(frac.len() as i32);
     Some(Numeral { value: Decimal { mantissa, exp }, plain: frac.is_empty() && !int.contains(',') })
-}
-
-pub(super) fn lookup(list: &[&str], word: &str) -> Option<i64> {
-    list.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|p| p as i64 + 1)
 }
 
 pub(super) fn has_uppercase(s: &str) -> bool {
