@@ -47,6 +47,7 @@
 //! ```
 
 mod analysis;
+mod crc;
 mod wire;
 
 use crate::analysis::theme::Themes;
@@ -117,7 +118,7 @@ fn section(out: &mut Writer, tag: &[u8; 4], write: impl FnOnce(&mut Writer)) {
     write(&mut body);
     out.bytes.extend_from_slice(tag);
     out.bytes.extend_from_slice(&(body.bytes.len() as u32).to_le_bytes());
-    out.bytes.extend_from_slice(&crc32fast::hash(&body.bytes).to_le_bytes());
+    out.bytes.extend_from_slice(&crc::crc32(&body.bytes).to_le_bytes());
     out.bytes.extend_from_slice(&body.bytes);
 }
 
@@ -180,7 +181,7 @@ fn sections(bytes: &[u8]) -> Result<Vec<Section<'_>>> {
         let len = r.u32_le()? as usize;
         let crc = r.u32_le()?;
         let body = r.take(len)?;
-        let checked = if crc32fast::hash(body) == crc {
+        let checked = if crc::crc32(body) == crc {
             Ok(body)
         } else {
             error(format!("section {} is damaged: it fails its checksum", String::from_utf8_lossy(&tag)))
