@@ -151,16 +151,31 @@ pub struct QuoteLedger {
     pub pairs: Vec<PairChanges>,
 }
 
-/// A quotation's words: folded for matching, as written for the diff.
+/// A quotation's words: folded for matching (each an id of [`WordIds`]), as written for the
+/// diff.
 struct Words {
-    folded: Vec<String>,
+    folded: Vec<u64>,
     written: Vec<String>,
 }
 
-fn words_of(text: &str, analysis: &Analysis, range: &Range<usize>) -> Words {
-    let written: Vec<String> =
-        super::word_tokens(analysis, range.clone()).map(|(_, t)| t.text(text).to_string()).collect();
-    Words { folded: written.iter().map(|w| fold(w)).collect(), written }
+/// Each folded word's id, equal exactly when the folded words are: the diff, the hashing and
+/// the comparisons run on numbers, and on the same instance of the diff as [`super::align`]'s.
+#[derive(Default)]
+struct WordIds(HashMap<String, u64>);
+
+impl WordIds {
+    fn words_of(&mut self, text: &str, analysis: &Analysis, range: &Range<usize>) -> Words {
+        let written: Vec<String> =
+            super::word_tokens(analysis, range.clone()).map(|(_, t)| t.text(text).to_string()).collect();
+        let folded = written
+            .iter()
+            .map(|w| {
+                let next = self.0.len() as u64;
+                *self.0.entry(fold(w)).or_insert(next)
+            })
+            .collect();
+        Words { folded, written }
+    }
 }
 
 /// Whether two speakers' names are one person: equal, or one's words inside the other's in
@@ -232,9 +247,10 @@ fn matches(a: &Words, b: &Words) -> bool {
 pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteLedger {
     let documents = corpus.documents().len().min(study.analyses.len());
     let mut quotes: Vec<(Carrier, Words)> = Vec::new();
+    let mut ids = WordIds::default();
     for doc in 0..documents {
         let (text, analysis) = (&corpus.documents()[doc].text, &study.analyses[doc]);
-        for (span, quoted, words) in quoted(text, analysis) {
+        for (span, quoted, words) in quoted(text, analysis, &mut ids) {
             let s = &analysis.spans[span];
             let SpanValue::Quote(quote) = &s.value else { continue };
             let carrier = Carrier {
@@ -268,10 +284,14 @@ pub fn quote_ledger(corpus: &Corpus, study: &Study, origins: &[usize]) -> QuoteL
 }
 
 /// The QUOTE spans of one document with their text and words.
-fn quoted<'a>(text: &'a str, analysis: &'a Analysis) -> impl Iterator<Item = (usize, &'a str, Words)> + 'a {
+fn quoted<'a>(
+    text: &'a str,
+    analysis: &'a Analysis,
+    ids: &'a mut WordIds,
+) -> impl Iterator<Item = (usize, &'a str, Words)> + 'a {
     analysis.spans.iter().enumerate().filter_map(move |(span, s)| {
         let SpanValue::Quote(_) = &s.value else { return None };
-        Some((span, text.get(s.range.clone())?, words_of(text, analysis, &s.range)))
+        Some((span, text.get(s.range.clone())?, ids.words_of(text, analysis, &s.range)))
     })
 }
 
@@ -281,7 +301,7 @@ fn quoted<'a>(text: &'a str, analysis: &'a Analysis) -> impl Iterator<Item = (us
 /// where they share a three-word run.
 fn same_quotations(quotes: &[&Words]) -> Vec<usize> {
     let mut links = Vec::new();
-    let mut wordings: HashMap<&[String], usize> = HashMap::default();
+    let mut wordings: HashMap<&[u64], usize> = HashMap::default();
     for (i, words) in quotes.iter().enumerate().filter(|(_, w)| !w.folded.is_empty()) {
         match wordings.get(&words.folded[..]) {
             Some(&first) => links.push((first, i)),
@@ -302,7 +322,7 @@ fn same_quotations(quotes: &[&Words]) -> Vec<usize> {
 
 /// Pairs of `distinct` quotations that share a three-word run (the whole of a shorter one).
 fn candidates(quotes: &[&Words], distinct: &[usize]) -> Vec<(usize, usize)> {
-    let mut runs: HashMap<&[String], Vec<usize>> = HashMap::default();
+    let mut runs: HashMap<&[u64], Vec<usize>> = HashMap::default();
     for &i in distinct {
         let folded = &quotes[i].folded;
         let mut seen = HashSet::default();
@@ -343,9 +363,10 @@ pub(crate) fn quotation_ids<'a>(
     documents: impl IntoIterator<Item = (&'a str, &'a Analysis)>,
 ) -> Vec<Vec<QuoteId>> {
     let (mut ids, mut words): (Vec<Vec<QuoteId>>, Vec<Words>) = (Vec::new(), Vec::new());
+    let mut word_ids = WordIds::default();
     for (text, analysis) in documents {
         let mut own = Vec::new();
-        for (span, _, w) in quoted(text, analysis) {
+        for (span, _, w) in quoted(text, analysis, &mut word_ids) {
             // The id is the quotation's index among all for now, its group's below.
             own.push(QuoteId { span, id: words.len(), words: w.folded.len() });
             words.push(w);
