@@ -54,6 +54,7 @@ pub fn rule(rule: &str) -> String {
         "pattern:place-coordinated" => "a place listed together with a known place",
         "pattern:place-context" => "a place named after a preposition of place (in, near …)",
         "pattern:place-based" => "the place in “X-based”",
+        "pattern:city-district" => "a district of a known city (Galway City East)",
         "pattern:demonym-compound" => "the people in “X-born”",
         "pattern:coordinated" => "a name listed together with a known one of the same kind",
         "quote:marks" => "the words between quotation marks",

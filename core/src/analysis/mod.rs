@@ -116,7 +116,6 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
             number::find_numbers(text, sentence.clone()).into_iter().filter(|s| !in_credit(&s.range)),
         );
     }
-    time::anchor_clock_times_to_earlier_days(&mut times);
     let time_ranges: RangeSet = times.iter().map(|t| t.range.clone()).collect();
     // A photo credit names a photographer (a person) and an agency, which is not content.
     let mut mentions: Vec<_> = mentions

@@ -543,7 +543,8 @@ fn without_relative_clause(text: &str, span: &Range<usize>) -> Range<usize> {
     if !subject.trim_end().ends_with(',') {
         return span.clone();
     }
-    [", which ", ", who ", ", whose "]
+    // Not ", whose chair, Jane Doe, called": the verb there is the clause's own.
+    [", which ", ", who "]
         .iter()
         .filter_map(|clause| subject.find(clause))
         .min()
@@ -842,6 +843,12 @@ mod tests {
             "a company's management board speaks for it",
             "Velmora plc rejected the bid. In a statement, Velmora’s management board said the offer “undervalues” the company.",
             &[("undervalues", Some("Velmora plc"))],
+        ),
+        // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
+        (
+            "a person named inside a whose-clause speaks with its verb",
+            "The family controls Tarnow Holding GmbH, whose chair, Maria Kowalczyk, called the bid “far too low.”",
+            &[("far too low.", Some("Maria Kowalczyk"))],
         ),
     ];
 

@@ -118,10 +118,12 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
 }
 
 /// The short names of an organisation: "Brannock" for "Brannock plc", "Shopnest" for
-/// "Shopnest.com", "Quarrow" for "Quarrow Resources", "Hartley" and "United" for "Hartley United".
+/// "Shopnest.com", "Quarrow" for "Quarrow Resources" or "Quarrow Energie SE", "Hartley" and
+/// "United" for "Hartley United".
 fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut words = words.to_vec();
+    let mut legal_form = false;
     if words.len() >= 3 && words[words.len() - 2] == "." {
         // "Shopnest.com"
         words.truncate(words.len() - 2);
@@ -133,6 +135,7 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
         if words.len() >= 2 && words.last().is_some_and(|w| lex.has("legal_suffixes", w)) {
             words.pop();
             out.push(words.clone());
+            legal_form = true;
         }
     }
     let common =
@@ -142,7 +145,10 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
         out.push(words[..words.len() - 1].to_vec());
     }
     if words.len() == 2 && !common(&words[0]) {
-        if lex.has("company_heads", &words[1]) && gaz.longest_match(&[words[0].as_str()]).is_none() {
+        // "Hauck" for "Hauck Energie SE", "Harvest" for "Harvest Wallet Ltd": with its legal
+        // form, a two-word company is surely one, and its first word its short name.
+        let short_first = legal_form || lex.has("company_heads", &words[1]);
+        if short_first && gaz.longest_match(&[words[0].as_str()]).is_none() {
             out.push(vec![words[0].clone()]);
         }
         if lex.has("sports_club_heads", &words[1]) {

@@ -19,7 +19,7 @@ use club::{club, is_sports_document};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
 use person::{person_after_title, person_by_cue, person_by_family_name, person_by_given_name};
-use place::{coordinated_place, facility, named_site, place_by_context, place_by_kind};
+use place::{city_district, coordinated_place, facility, named_site, place_by_context, place_by_kind};
 
 use super::gazetteer::{slug, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
@@ -331,6 +331,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             .or_else(|| person_by_given_name(s, i, out.last()))
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| city_district(s, i)).flatten())
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
             .or_else(|| body_after_adjective(s, i))

@@ -2,7 +2,7 @@
 //! village on the slopes", "Nsanje and Chikwawa, the worst-hit districts", "the Mbale
 //! district", "Mount Elgon", "a tournament in Sitges, Spain", "in Norfolk and Lincolnshire",
 //! "the town of Ocobamba", and sites named with their kind ("Willunga Hill", "Vostochny
-//! cosmodrome", "Plaza de Bolívar").
+//! cosmodrome", "Plaza de Bolívar"), and a city's districts ("Galway City East").
 
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
@@ -152,6 +152,23 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
     }
     let id = format!("place:{}", slug(s.name(i, end)));
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:facility")), end))
+}
+
+/// "Galway City East", "Belfast South": a known city and a compass word, "City" between or not,
+/// name a district or electoral area of the city, one PLACE. Runs before the gazetteer, which
+/// would take the city alone and leave "City East" to nothing or worse.
+pub(super) fn city_district(s: &Sentence, i: usize) -> Found {
+    if !s.is_cap(i) || (i > 0 && s.is_cap(i - 1)) {
+        return None;
+    }
+    let city = s.gaz.longest_match(s.words_from(i)).filter(|e| e.kind == EntryKind::City)?;
+    let mut end = i + city.tokens.len();
+    end += usize::from(s.word(end) == "City");
+    if !s.lex.has("district_compass", s.word(end)) || s.is_cap(end + 1) {
+        return None;
+    }
+    let id = format!("place:{}", slug(s.name(i, end + 1)));
+    Some((Some(mention(s, i, end + 1, Label::Place, id, "pattern:city-district")), end + 1))
 }
 
 /// "the town of Ocobamba", "the village of Pallca": a place named after the kind of place it is.

@@ -298,6 +298,11 @@ const REGRESSION: &[Case] = &[
         "Quarrow Resources bid again. Quarrow raised its offer.",
         &[("Quarrow Resources", Org), ("Quarrow", Org)],
     ),
+    case(
+        "a two-word company with its legal form, and its first word as its short name",
+        "Kelvara Pay Ltd bid again. Kelvara raised its offer.",
+        &[("Kelvara Pay Ltd", Org), ("Kelvara", Org)],
+    ),
 ];
 
 /// Issue 11: clubs named after a city or province in a match report; nations stay places.
@@ -349,6 +354,11 @@ const SMALL_PLACES: &[Case] = &[
         &[("Vantoro district", Place)],
     ),
     case("a mountain", "Snow fell on Mount Kerevan overnight.", &[("Mount Kerevan", Place)]),
+    case(
+        "a known city and a compass word are one district",
+        "She topped the poll in Belfast City North and lost in Leeds West.",
+        &[("Belfast City North", Place), ("Leeds West", Place)],
+    ),
     case(
         "placed by its country",
         "She won a tournament in Lorvenda, Spain, on Sunday.",

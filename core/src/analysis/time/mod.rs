@@ -199,7 +199,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
-use super::span::{Precision, Span, SpanValue};
+use super::span::Span;
 use clock::{anchor_clock_times, join_day_and_clock, CLOCK_RULE};
 use lexicon::tokenize;
 use scan::Scanner;
@@ -266,25 +266,6 @@ pub(in crate::analysis) fn find_times_after(
     anchor_clock_times(&mut hits);
     let hits = join_day_and_clock(hits, |i| scanner.text(i) == ",");
     hits.into_iter().map(|hit| scanner.span(hit)).collect()
-}
-
-/// A clock time whose sentence names no day takes the day last named before it in the
-/// document: "The quake struck on Wednesday. … at 10:42 p.m." One walk over the spans in text
-/// order. [`find_times_after`] now places such clock times itself, by part of day and tense,
-/// from the days its [`Anchor`] keeps, so a clock time still unknown here had no day before
-/// it and this walk changes nothing; it stays until its caller drops it.
-pub(in crate::analysis) fn anchor_clock_times_to_earlier_days(spans: &mut [Span]) {
-    let mut day: Option<String> = None;
-    for span in spans.iter_mut() {
-        let SpanValue::Time(value) = &mut span.value else { continue };
-        if let Some(clock) = value.timex.strip_prefix("XXXX-XX-XX") {
-            if let Some(day) = &day {
-                value.timex = format!("{day}{clock}");
-            }
-        } else if value.precision == Some(Precision::Day) {
-            day = value.timex.get(..10).map(str::to_string);
-        }
-    }
 }
 
 /// Clamps a caller's range to `text` and to character boundaries, so slicing cannot panic.
