@@ -159,6 +159,9 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
     out
 }
 
+/// The rules that find a place no list holds by what its sentence says of it.
+const PLACES_BY_CONTEXT: [&str; 3] = ["pattern:place-context", "pattern:place-coordinated", "pattern:place-kind"];
+
 /// Document-level consistency: a name found once with a strong clue (a title, a speech verb,
 /// an age, a legal suffix) labels its other occurrences in the document, and a surname or a
 /// company's short name alone is the same entity as the full name. First pass: collect the
@@ -229,6 +232,11 @@ pub(super) fn resolve_document_names(
             Label::Place if m.rule == "pattern:dateline" => {
                 let title_cased: Vec<String> = words.iter().map(|w| title_case(w)).collect();
                 add(title_cased, Label::Place, &m.id, m.name.len(), false, false);
+            }
+            // "Nsanje and Chikwawa, the worst-hit districts" and then "a school in Chikwawa": a
+            // place that no list holds, once its sentence has shown it is one.
+            Label::Place if PLACES_BY_CONTEXT.contains(&m.rule) => {
+                add(words, Label::Place, &m.id, m.name.len(), false, false);
             }
             _ => {}
         }

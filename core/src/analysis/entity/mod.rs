@@ -612,7 +612,12 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     }
     let admin_suffix = matches!(entry.kind, EntryKind::City | EntryKind::Subdivision)
         && s.lex.has("admin_suffixes", &s.word(end).to_lowercase());
-    let facility = entry.label == Label::Place && s.lex.has("facility_heads", &s.word(end).to_lowercase());
+    // "Galle Harbour" is a site's name; "Chennai airport", "Umm Qasr port" are the town's site,
+    // named by the town alone (a region keeps its lower-case kind: "Sinai peninsula").
+    let described = s.word(end).starts_with(char::is_lowercase)
+        && matches!(entry.kind, EntryKind::City | EntryKind::Country | EntryKind::Subdivision);
+    let facility =
+        entry.label == Label::Place && !described && s.lex.has("facility_heads", &s.word(end).to_lowercase());
     let to = if admin_suffix || facility { end + 1 } else { end };
     let (id, rule) = if to > end {
         (format!("place:{}", slug(s.name(i, to))), "gazetteer+suffix")

@@ -1,8 +1,9 @@
 //! Small places that no list holds, placed by what the sentence says of them: "Bukalasi, a
 //! village on the slopes", "Nsanje and Chikwawa, the worst-hit districts", "the Mbale
 //! district", "Mount Elgon", "a tournament in Sitges, Spain", "in Norfolk and Lincolnshire",
-//! "the town of Ocobamba", and sites named with their kind ("Willunga Hill", "Vostochny
-//! cosmodrome", "Plaza de Bolívar"), and a city's districts ("Galway City East").
+//! "the town of Ocobamba", "suburbs such as Onehunga and Papatoetoe", and sites named with
+//! their kind ("Willunga Hill", "Vostochny cosmodrome", "Plaza de Bolívar"), and a city's
+//! districts ("Galway City East").
 
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
@@ -23,6 +24,32 @@ fn place_appositive(s: &Sentence, k: usize) -> bool {
         && (k + 2..k + 5)
             .take_while(|&j| s.word(j).starts_with(|c: char| c.is_lowercase()))
             .any(|j| place_kind(s, s.word(j)))
+}
+
+/// "suburbs such as Mt Albert, Onehunga and Papatoetoe", "districts including Bosa": the name
+/// at `i` is in a list, at most twelve tokens long, that follows a plural kind of place.
+fn listed_after_kinds(s: &Sentence, i: usize) -> bool {
+    let plural_kind = |k: usize| {
+        let word = s.word(k);
+        place_kind(s, word) && !s.lex.has("place_kinds", word)
+    };
+    let Some(opener) = (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(|&k| s.is_cap(k) || matches!(s.word(k), "," | "and"))
+        .last()
+        .map_or(Some(i), Some)
+        .and_then(|first| first.checked_sub(1))
+    else {
+        return false;
+    };
+    match s.word(opener) {
+        "as" => opener >= 2 && s.word(opener - 1) == "such" && plural_kind(opener - 2),
+        "including" | "like" => {
+            let kind = opener.checked_sub(1 + usize::from(opener > 1 && s.word(opener - 1) == ","));
+            kind.is_some_and(plural_kind)
+        }
+        _ => false,
+    }
 }
 
 /// A known place of one or more words at `k`: a country, city or subdivision.
@@ -72,6 +99,9 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
             !s.is_cap(other) && place_appositive(s, other)
         })
     {
+        return place(end);
+    }
+    if listed_after_kinds(s, i) {
         return place(end);
     }
     let locative = i > 0 && matches!(s.word(i - 1), "in" | "near" | "from" | "at");

@@ -374,6 +374,21 @@ const SMALL_PLACES: &[Case] = &[
         "Floods hit farms in Kerala and Vandipur.",
         &[("Kerala", Place), ("Vandipur", Place)],
     ),
+    case(
+        "a list after a plural kind",
+        "Homes will rise in suburbs such as Orvani, Teluka and Brisco. Rain hit towns, including Mallow, on Monday.",
+        &[("Orvani", Place), ("Teluka", Place), ("Brisco", Place), ("Mallow", Place)],
+    ),
+    case(
+        "a place shown once is a place everywhere in the document",
+        "Nurses went to Obrenzi, the worst-hit district. A school in Obrenzi is a shelter.",
+        &[("Obrenzi", Place), ("Obrenzi", Place)],
+    ),
+    case(
+        "a town's airport is named by the town",
+        "He landed at Chennai airport. The Galle Harbour works go on.",
+        &[("Chennai", Place), ("Galle Harbour", Place)],
+    ),
 ];
 
 /// What the place patterns leave alone.
@@ -384,6 +399,11 @@ const NOT_SMALL_PLACES: &[Case] = &[
         &[("Orvexa", Org)],
     ),
     case("a person after 'in' with no place cue", "The role went to Dorsey in the end.", &[]),
+    case(
+        "a list after a kind of person",
+        "Players such as Orvani and Teluka left.",
+        &[],
+    ),
 ];
 
 /// Not a match report: a city is a city.
