@@ -82,11 +82,19 @@ fn plural_demonym(demonym: &str) -> Option<String> {
 
 /// Reads apostrophes alike, so data and text need not agree on ’ and '.
 pub fn normalise<'a>(token: &'a str) -> Cow<'a, str> {
-    if token.contains('’') {
+    // Called for every word of every lookup: a byte test (’'s first UTF-8 byte) settles most
+    // words, which are short, without the searcher that `contains('’')` sets up.
+    if token.bytes().any(|b| b == 0xE2) && token.contains('’') {
         Cow::Owned(token.replace('’', "'"))
     } else {
         Cow::Borrowed(token)
     }
+}
+
+/// Whether a text's word is a gazetteer's `normalised` one: equal, or equal once its
+/// apostrophes are read alike (’ is longer than ', so only a longer word needs that).
+fn same_word(normalised: &str, word: &str) -> bool {
+    normalised == word || (word.len() > normalised.len() && normalise(word) == normalised)
 }
 
 /// A lower-case, hyphenated slug for ids: "North Korea" → "north-korea".
@@ -297,9 +305,10 @@ impl Gazetteer {
     /// The longest entry matching the token texts at the start of `words`.
     pub fn longest_match<'g>(&'g self, words: &[&str]) -> Option<&'g Entry> {
         let first = normalise(words.first()?);
+        // The first word matched by the key; the others are compared entry by entry.
         self.by_first.get(first.as_ref())?.iter().find(|entry| {
             entry.tokens.len() <= words.len()
-                && entry.tokens.iter().zip(words).all(|(want, have)| *want == normalise(have))
+                && entry.tokens.iter().zip(words).skip(1).all(|(want, have)| same_word(want, have))
         })
     }
 
@@ -309,7 +318,7 @@ impl Gazetteer {
         self.titles
             .get(first.as_ref())?
             .iter()
-            .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(w, h)| *w == normalise(h)))
+            .find(|t| t.len() <= words.len() && t.iter().zip(words).skip(1).all(|(w, h)| same_word(w, h)))
             .map(Vec::len)
     }
 

@@ -1,6 +1,6 @@
 //! Small word lists from `core/data/patterns.txt`, by section, for the name and quote patterns.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::wordlist;
@@ -8,7 +8,11 @@ use crate::wordlist;
 /// The sections of `patterns.txt`, each a set of words.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    sections: HashMap<&'static str, HashSet<&'static str>>,
+    /// Each word's sections, one bit a section: most words looked up are in no section, and
+    /// one probe settles them.
+    words: HashMap<&'static str, u128>,
+    /// Each section's bit.
+    sections: HashMap<&'static str, u128>,
 }
 
 impl Lexicon {
@@ -19,17 +23,27 @@ impl Lexicon {
     }
 
     /// Reads a word list in the format of [`crate::wordlist`]: each section a set of words.
+    ///
+    /// # Panics
+    /// If the list has more than 128 sections.
     pub fn parse(src: &'static str) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for (section, word) in wordlist::sections(src) {
-            lexicon.sections.entry(section).or_default().insert(word);
+            let next = lexicon.sections.len();
+            let bit = *lexicon.sections.entry(section).or_insert_with(|| {
+                assert!(next < 128, "a lexicon holds at most 128 sections");
+                1 << next
+            });
+            *lexicon.words.entry(word).or_default() |= bit;
         }
         lexicon
     }
 
     /// Whether `word` is in `section`.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.sections.get(section).is_some_and(|s| s.contains(word))
+        self.words
+            .get(word)
+            .is_some_and(|bits| self.sections.get(section).is_some_and(|bit| bits & bit != 0))
     }
 }
 

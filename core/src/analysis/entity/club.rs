@@ -42,7 +42,7 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
     if !s.sporty || !s.is_cap(i) || s.unit_end(i) != i + 1 || s.is_cap(i + 1) {
         return None;
     }
-    let known = match s.gaz.longest_match(s.words_from(i)) {
+    let known = match s.entry_at(i) {
         Some(e) => {
             e.tokens.len() == 1
                 && matches!(e.kind, EntryKind::City | EntryKind::Subdivision)

@@ -21,7 +21,7 @@ use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, 
 use person::{person_after_title, person_by_cue, person_by_family_name, person_by_given_name};
 use place::{city_district, coordinated_place, facility, named_site, place_by_context, place_by_kind};
 
-use super::gazetteer::{slug, EntryKind, Gazetteer};
+use super::gazetteer::{slug, Entry, EntryKind, Gazetteer};
 use super::lexicon::Lexicon;
 use super::ranges::RangeSet;
 use super::span::Label;
@@ -73,9 +73,9 @@ struct Sentence<'a> {
     head_before: Vec<Option<usize>>,
     /// Whether each token is a capitalised word, asked by nearly every pattern: decided once.
     caps: Vec<bool>,
-    /// For each capitalised token, whether a gazetteer name starts there; the name patterns
-    /// ask it of the same words many times.
-    known_capitals: Vec<bool>,
+    /// For each capitalised token, the gazetteer name that starts there: see
+    /// [`Sentence::entry_at`].
+    known_capitals: Vec<Option<&'a Entry>>,
     /// For each token, [`Sentence::is_name_word`].
     name_words: Vec<bool>,
     /// Whether the document is a match report (see [`is_sports_document`]).
@@ -186,12 +186,18 @@ impl<'a> Sentence<'a> {
         j
     }
 
+    /// The longest gazetteer name that starts at `i`: looked up once for each capitalised word,
+    /// which the name patterns ask about many times.
+    fn entry_at(&self, i: usize) -> Option<&'a Entry> {
+        match self.known_capitals.get(i) {
+            Some(&entry) if self.is_cap(i) => entry,
+            _ => self.gaz.longest_match(self.words_from(i)),
+        }
+    }
+
     /// Whether a gazetteer name starts at `i`.
     fn known_at(&self, i: usize) -> bool {
-        match self.known_capitals.get(i) {
-            Some(&known) if self.is_cap(i) => known,
-            _ => self.gaz.longest_match(self.words_from(i)).is_some(),
-        }
+        self.entry_at(i).is_some()
     }
 
     fn is_ordinal(&self, i: usize) -> bool {
@@ -238,7 +244,7 @@ impl<'a> Sentence<'a> {
             sporty,
         };
         s.known_capitals =
-            (0..toks.len()).map(|k| s.caps[k] && s.gaz.longest_match(s.words_from(k)).is_some()).collect();
+            (0..toks.len()).map(|k| if s.caps[k] { gaz.longest_match(s.words_from(k)) } else { None }).collect();
         s.name_words = (0..toks.len()).map(|k| s.decide_name_word(k)).collect();
         // From the right: a word continues a run when it is capitalised, or a connector before a
         // capitalised word; the run through it ends where the run through its successor does.
@@ -472,7 +478,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         let id = format!("place:{}", slug(s.name(from, end)));
         return Some((Some(mention(s, from, end, Label::Place, id, "pattern:battlefront")), end));
     }
-    let id = match s.gaz.longest_match(s.words_from(from)) {
+    let id = match s.entry_at(from) {
         Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id(),
         // A known place that ends in a head word is a place: "West Bank".
         Some(entry) if entry.tokens.len() == end - from => return None,
@@ -577,7 +583,7 @@ fn body_after_adjective(s: &Sentence, i: usize) -> Found {
 /// A gazetteer name, with the exceptions that keep it honest: "Korean War" is an event,
 /// "the West" needs its "the", and "Kursk region" takes its suffix.
 fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
-    let Some(entry) = s.gaz.longest_match(s.words_from(i)) else {
+    let Some(entry) = s.entry_at(i) else {
         return dateline(s, i);
     };
     let end = i + entry.tokens.len();
@@ -591,7 +597,7 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     // "western Japan", "Southern Ukraine": a direction, not a group; the place follows.
     if entry.kind == EntryKind::Demonym
         && s.lex.has("compass_adjectives", s.word(i))
-        && s.gaz.longest_match(s.words_from(end)).is_some_and(|e| e.label == Label::Place)
+        && s.entry_at(end).is_some_and(|e| e.label == Label::Place)
     {
         return Some((None, end));
     }
@@ -650,7 +656,7 @@ fn dateline(s: &Sentence, i: usize) -> Found {
             Some(entry) => entry.id(),
             // "MBALE, Uganda": an unknown place, placed by the country or province after it.
             None if s.word(end) == ","
-                && s.gaz.longest_match(s.words_from(end + 1)).is_some_and(|e| {
+                && s.entry_at(end + 1).is_some_and(|e| {
                     matches!(e.kind, EntryKind::Country | EntryKind::Subdivision)
                         && matches!(s.word(end + 1 + e.tokens.len()), "," | "(" | "—" | "–" | "-")
                 }) =>

@@ -179,8 +179,7 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
         return None;
     }
     let place_end = |k: usize, country_only: bool| {
-        s.gaz
-            .longest_match(s.words_from(k))
+        s.entry_at(k)
             .filter(|e| e.label == Label::Place && (!country_only || e.kind == EntryKind::Country))
             .map(|e| k + e.tokens.len())
     };
@@ -203,7 +202,7 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
 fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
     let end = s.units_while(i, 2, |k| s.is_name_word(k) && !s.known_at(k));
     let place =
-        s.gaz.longest_match(s.words_from(end)).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
+        s.entry_at(end).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
     (end > i && place.is_some() && !s.is_cap(end + 1)).then_some(end + 1)
 }
 
@@ -231,7 +230,7 @@ pub(super) fn org_romance(s: &Sentence, i: usize) -> Found {
     let named = de + 1 + usize::from(matches!(s.word(de + 1), "la" | "los" | "las" | "el" | "l"));
     let k = s.units_while(named, 3, |k| s.is_cap(k));
     // A club is named after its town ("Sultanes de Monterrey"); "Chamindu de Zoysa" is a person.
-    let of_a_place = s.gaz.longest_match(s.words_from(named)).is_some_and(|e| named + e.tokens.len() == k);
+    let of_a_place = s.entry_at(named).is_some_and(|e| named + e.tokens.len() == k);
     (k > named && !s.is_cap(k) && (body_word || of_a_place)).then(|| {
         let id = format!("org:{}", slug(s.name(i, k)));
         (Some(mention(s, i, k, Label::Org, id, "pattern:org-head")), k)

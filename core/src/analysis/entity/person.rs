@@ -16,8 +16,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
     let mut units = 0;
     while j < s.toks.len() && units < max {
         let city_surname = s.is_name_word(j)
-            && s.gaz
-                .longest_match(s.words_from(j))
+            && s.entry_at(j)
                 .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
         // "Md. Rafiul Karim": an abbreviated Mohammad keeps its dot.
         if matches!(s.word(j), "Md" | "Mohd") && s.word(j + 1) == "." && s.touches_next(j) && s.is_cap(j + 2)
@@ -50,8 +49,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
         // After particles a surname is likelier than a known one-word name: "de La Roche",
         // though Roche is a company.
         let one_word_name = || {
-            s.gaz
-                .longest_match(s.words_from(k))
+            s.entry_at(k)
                 .is_some_and(|e| e.tokens.len() == 1 && e.kind != EntryKind::Country)
         };
         if k > j && s.is_cap(k) && (!s.known_at(k) || one_word_name()) {
@@ -80,7 +78,7 @@ pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention
         return None;
     }
     // "Santa Cruz", "Victoria Falls": a longer known name that starts with a given name wins.
-    if s.gaz.longest_match(s.words_from(i)).is_some_and(|e| e.tokens.len() >= 2) {
+    if s.entry_at(i).is_some_and(|e| e.tokens.len() >= 2) {
         return None;
     }
     let given = s.unit_end(i);

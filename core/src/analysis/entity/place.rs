@@ -54,8 +54,7 @@ fn listed_after_kinds(s: &Sentence, i: usize) -> bool {
 
 /// A known place of one or more words at `k`: a country, city or subdivision.
 fn known_place_end(s: &Sentence, k: usize) -> Option<usize> {
-    s.gaz
-        .longest_match(s.words_from(k))
+    s.entry_at(k)
         .filter(|e| matches!(e.kind, EntryKind::Country | EntryKind::City | EntryKind::Subdivision))
         .map(|e| k + e.tokens.len())
 }
@@ -191,7 +190,7 @@ pub(super) fn city_district(s: &Sentence, i: usize) -> Found {
     if !s.is_cap(i) || (i > 0 && s.is_cap(i - 1)) {
         return None;
     }
-    let city = s.gaz.longest_match(s.words_from(i)).filter(|e| e.kind == EntryKind::City)?;
+    let city = s.entry_at(i).filter(|e| e.kind == EntryKind::City)?;
     let mut end = i + city.tokens.len();
     end += usize::from(s.word(end) == "City");
     if !s.lex.has("district_compass", s.word(end)) || s.is_cap(end + 1) {
