@@ -89,17 +89,17 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Short, no closing punctuation, and most longer words capitalised: "A New Chapter in the War".
 fn is_heading(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let closed = line.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '“']);
+    let several_sentences = line.contains(". ") || line.contains("? ") || line.contains("! ");
+    // Most lines are paragraphs that end a sentence: settled before their words are read.
+    if closed || several_sentences {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().take(25).collect();
     let long: Vec<&&str> =
         words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let closed = line.ends_with(['.', '?', '!', ':', ';', ',', '”', '"', '“']);
-    let several_sentences = line.contains(". ") || line.contains("? ") || line.contains("! ");
-    !closed
-        && !several_sentences
-        && words.len() <= 24
-        && !long.is_empty()
-        && capitalised * 4 >= long.len() * 3
+    words.len() <= 24 && !long.is_empty() && capitalised * 4 >= long.len() * 3
 }
 
 impl BlockKind {

@@ -153,6 +153,10 @@ pub fn attribute(
     quotes: &[Range<usize>],
     mentions: &Speakers,
 ) -> Vec<Quotation> {
+    // Most paragraphs quote nobody: they need no tokens.
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let lex = Lexicon::builtin();
     let tokens = tokenize(text, para.clone());
     let titles = titles(text, quotes.iter());

@@ -207,7 +207,8 @@ struct Entry {
 }
 
 struct Vocabulary {
-    entries: FxHashMap<&'static str, Entry>,
+    /// By the word's bytes, so a lower-cased token is looked up as it is, with no UTF-8 check.
+    entries: FxHashMap<&'static [u8], Entry>,
     /// The holidays of `[holidays]` by the first word of their name: the words after it, as
     /// tokens, and the rule of their day.
     holidays: FxHashMap<&'static str, Vec<(Vec<&'static str>, HolidayRule)>>,
@@ -253,7 +254,7 @@ impl Vocabulary {
         ];
         for (name, lex) in ordered {
             for (i, &word) in section(name).iter().enumerate() {
-                vocabulary.entries.entry(word).or_default().lex = lex(i);
+                vocabulary.entries.entry(word.as_bytes()).or_default().lex = lex(i);
             }
         }
         for (i, word) in section("months").iter().take(12).enumerate() {
@@ -261,13 +262,13 @@ impl Vocabulary {
         }
         for line in section("aliases") {
             if let Some((alias, word)) = line.split_once(' ') {
-                let lex = vocabulary.entries.get(word.trim()).and_then(|e| e.lex);
-                vocabulary.entries.entry(alias).or_default().lex = lex;
+                let lex = vocabulary.entries.get(word.trim().as_bytes()).and_then(|e| e.lex);
+                vocabulary.entries.entry(alias.as_bytes()).or_default().lex = lex;
             }
         }
         for &(name, class) in WORD_CLASSES {
             for &word in section(name) {
-                let entry = vocabulary.entries.entry(word).or_default();
+                let entry = vocabulary.entries.entry(word.as_bytes()).or_default();
                 entry.words = entry.words | class;
             }
         }
@@ -280,7 +281,7 @@ impl Vocabulary {
                 continue;
             }
             let first = words.remove(0);
-            let entry = vocabulary.entries.entry(first).or_default();
+            let entry = vocabulary.entries.entry(first.as_bytes()).or_default();
             entry.words = entry.words | HOLIDAY_STARTS;
             vocabulary.holidays.entry(first).or_default().push((words, rule));
         }
@@ -299,9 +300,7 @@ impl Vocabulary {
         for (lower, b) in buf.iter_mut().zip(bytes) {
             *lower = b.to_ascii_lowercase();
         }
-        // Lower-casing ASCII bytes keeps UTF-8 valid.
-        let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default();
-        self.entries.get(lower).copied().unwrap_or_default()
+        self.entries.get(&buf[..bytes.len()]).copied().unwrap_or_default()
     }
 }
 
@@ -383,7 +382,7 @@ pub(super) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let s = &text[range];
     let bytes = s.as_bytes();
     let digit_at = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_digit);
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let mut chars = s.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let mut end = start + c.len_utf8();
