@@ -1,5 +1,6 @@
 //! Clubs named after their city or province ("Toulouse coach", "Leinster beat Toulouse"), told
-//! from the places by the context of a match report; nations stay places (national teams).
+//! from the places by the context of a match report, or by a team's nickname ("Orlando
+//! Pirates"); nations stay places (national teams).
 
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::lexicon::Lexicon;
@@ -96,4 +97,22 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
         let id = format!("org:{}", slug(s.word(i)));
         (Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-club")), i + 1)
     })
+}
+
+/// "Orlando Pirates beat Kaizer Chiefs": in a match report, up to three capitalised words that
+/// end in a team's plural nickname are one club, whatever a given name among them suggests.
+pub(super) fn club_by_nickname(s: &Sentence, i: usize) -> Found {
+    if !s.sporty || !s.is_cap(i) || (i > 0 && s.is_cap(i - 1)) {
+        return None;
+    }
+    let end = s.units_while(i, 3, |k| s.is_cap(k));
+    if end < i + 2 || s.is_cap(end) || !s.lex.has("team_nicknames", s.word(end - 1)) {
+        return None;
+    }
+    // A club the gazetteer knows is its own.
+    if s.entry_at(i).is_some_and(|e| e.tokens.len() == end - i) {
+        return None;
+    }
+    let id = format!("org:{}", slug(s.name(i, end)));
+    Some((Some(mention(s, i, end, Label::Org, id, "pattern:org-club")), end))
 }

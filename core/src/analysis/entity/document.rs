@@ -144,6 +144,10 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
     if words.len() >= 3 && lex.has("company_heads", &words[words.len() - 1]) && !common(&words[0]) {
         out.push(words[..words.len() - 1].to_vec());
     }
+    // "Pirates" for "Orlando Pirates", whatever its first word.
+    if words.len() >= 2 && lex.has("team_nicknames", &words[words.len() - 1]) {
+        out.push(vec![words[words.len() - 1].clone()]);
+    }
     if words.len() == 2 && !common(&words[0]) {
         // "Hauck" for "Hauck Energie SE", "Harvest" for "Harvest Wallet Ltd": with its legal
         // form, a two-word company is surely one, and its first word its short name.

@@ -15,7 +15,7 @@ mod org;
 mod person;
 mod place;
 
-use club::{club, is_sports_document};
+use club::{club, club_by_nickname, is_sports_document};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
 use person::{person_after_title, person_by_cue, person_by_family_name, person_by_given_name};
@@ -334,6 +334,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                     })
                     .flatten()
             })
+            .or_else(|| capitals_mean_names.then(|| club_by_nickname(s, i)).flatten())
             .or_else(|| person_by_given_name(s, i, out.last()))
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())

@@ -186,6 +186,12 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
     let end = if s.lex.has("bodies_before_country", s.word(i)) {
         place_end(i + 1, true)?
     } else if s.lex.has("bodies_of_place", s.word(i)) && s.word(i + 1) == "of" {
+        let article = usize::from(i > 0 && s.word(i - 1).eq_ignore_ascii_case("the"));
+        let located = i > article
+            && matches!(s.word(i - article - 1), "in" | "at" | "near" | "from" | "to" | "across" | "outside");
+        if located {
+            return None;
+        }
         place_end(i + 2, false)?
     } else {
         return None;

@@ -165,7 +165,8 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
     {
         return None;
     }
-    let end = if s.lex.has("site_prefixes", s.word(i)) {
+    // "Cape Town" is the gazetteer's, not the cape of "Town".
+    let end = if s.lex.has("site_prefixes", s.word(i)) && !s.known_at(i) {
         // "Plaza de Bolívar", "Estadio Alfredo Harp Helú": the kind first, then the name.
         let start = i + 1 + usize::from(matches!(s.word(i + 1), "de" | "del" | "of" | "la"));
         let k = s.units_while(start, 4, |k| s.is_name_word(k));

@@ -308,6 +308,11 @@ const REGRESSION: &[Case] = &[
 /// Issue 11: clubs named after a city or province in a match report; nations stay places.
 const CLUBS: &[Case] = &[
     case(
+        "clubs named with a team's nickname, and the nickname alone",
+        "Orlando Pirates beat Kaizer Chiefs 3-1. Pirates lead the league.",
+        &[("Orlando Pirates", Org), ("Kaizer Chiefs", Org), ("Pirates", Org)],
+    ),
+    case(
         "a city before a club's role, and its other mentions",
         "Marseille coach Ilse Brandt was pleased after the 3-1 win. Marseille are fourth.",
         &[("Marseille", Org), ("Ilse Brandt", Person), ("Marseille", Org)],
@@ -384,6 +389,7 @@ const SMALL_PLACES: &[Case] = &[
         "Nurses went to Obrenzi, the worst-hit district. A school in Obrenzi is a shelter.",
         &[("Obrenzi", Place), ("Obrenzi", Place)],
     ),
+    case("a city whose name starts with a site's word", "He flew to Cape Town.", &[("Cape Town", Place)]),
     case(
         "a town's airport is named by the town",
         "He landed at Chennai airport. The Galle Harbour works go on.",
@@ -696,6 +702,16 @@ const ORG_CONTEXT: &[Case] = &[
         "a government of a province",
         "The Government of Punjab said it would pay.",
         &[("Government of Punjab", Org)],
+    ),
+    case(
+        "a city's government, not the city a sentence is in",
+        "The City of Cape Town said it would pay. Banks in the City of Leeds shut.",
+        &[("City of Cape Town", Org), ("Leeds", Place)],
+    ),
+    case(
+        "an appositive with a kind of business",
+        "It bought Fjellbryggeriet, a family-owned brewery in Bergen, last year.",
+        &[("Fjellbryggeriet", Org), ("Bergen", Place)],
     ),
     case("a country's web domain", "Shoppers left Pasarku.id last year.", &[("Pasarku.id", Org)]),
     case(

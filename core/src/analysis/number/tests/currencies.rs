@@ -10,6 +10,11 @@ const CURRENCIES: &[Case] = &[
     case("name with its adjective", "It paid 800 million Iraqi dinars.", &[("800 million Iraqi dinars", "800000000", "IQD", "")]),
     case("press name", "The fund bought 5 billion Norwegian crowns.", &[("5 billion Norwegian crowns", "5000000000", "NOK", "")]),
     case("pesos", "A ticket costs 2,950 pesos.", &[("2,950 pesos", "2950", "peso", "")]),
+    case(
+        "crowns, which several countries use",
+        "Profit rose to 412 million crowns.",
+        &[("412 million crowns", "412000000", "crown", "")],
+    ),
     case("ISO code before", "The cuts total about NOK 3.5 billion.", &[("about NOK 3.5 billion", "3500000000", "NOK", "about")]),
     case("ISO code after", "Losses reached 12 million CHF.", &[("12 million CHF", "12000000", "CHF", "")]),
     case("ISO code glued with a scale", "Funding hit USD40m.", &[("USD40m", "40000000", "USD", "")]),
