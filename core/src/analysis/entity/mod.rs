@@ -18,7 +18,9 @@ mod place;
 use club::{club, club_by_nickname, is_sports_document};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
-use person::{person_after_title, person_by_cue, person_by_family_name, person_by_given_name};
+use person::{
+    person_after_title, person_by_cue, person_by_family_name, person_by_given_name, person_over_known_word,
+};
 use place::{city_district, coordinated_place, facility, named_site, place_by_context, place_by_kind};
 
 use super::gazetteer::{slug, Entry, EntryKind, Gazetteer};
@@ -339,6 +341,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| city_district(s, i)).flatten())
+            .or_else(|| capitals_mean_names.then(|| person_over_known_word(s, i)).flatten())
             .or_else(|| gazetteer_entry(s, i))
             .or_else(|| one_word_body(s, i))
             .or_else(|| body_after_adjective(s, i))
@@ -706,6 +709,19 @@ fn resolve_acronyms(
     mentions: &mut Vec<Mention>,
 ) {
     let mut acronyms: HashMap<&str, String> = HashMap::default();
+    // "the Umbrella for Democratic Change", then "the UDC": the initials of a name of three
+    // capitalised words or more, where the document writes them as a word.
+    let mut initials: HashMap<String, String> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.label == Label::Org) {
+        let letters: String = m
+            .name
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase()))
+            .collect();
+        if (3..=6).contains(&letters.len()) {
+            initials.entry(letters).or_insert_with(|| m.id.clone());
+        }
+    }
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
         let after = &text[m.range.end..];
         let Some(inner) =
@@ -744,13 +760,13 @@ fn resolve_acronyms(
             }
         }
     }
-    if acronyms.is_empty() {
+    if acronyms.is_empty() && initials.is_empty() {
         return;
     }
     let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     for tok in sentences.iter().flat_map(|s| &s.tokens) {
         let word = tok.text(text);
-        let Some(id) = acronyms.get(word) else { continue };
+        let Some(id) = acronyms.get(word).or_else(|| initials.get(word)) else { continue };
         if !covered.overlaps(&tok.range()) {
             let name = word.to_string();
             mentions.push(Mention {

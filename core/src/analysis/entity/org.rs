@@ -85,6 +85,16 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     {
         return None;
     }
+    // "Fine Gael won four seats", "the Umbrella for Democratic Change won 36 of the 61 seats":
+    // only a party wins seats, so the whole capitalised run, connectors and all, is its name.
+    let wins_seats = |end: usize| {
+        s.lex.has("seat_verbs", s.word(end)) && (end + 1..end + 8).any(|k| matches!(s.word(k), "seat" | "seats"))
+    };
+    let run = s.capitalised_run(i);
+    if run > i + 2 && !s.is_cap(run) && wins_seats(run) && (i..run).all(|k| !s.known_at(k)) {
+        let id = format!("org:{}", slug(s.name(i, run)));
+        return Some((Some(mention(s, i, run, Label::Org, id, "pattern:org-cue")), run));
+    }
     let end = s.unknown_name_end(i).or_else(|| ends_in_place(s, i))?;
     let before = if i > 0 { s.word(i - 1) } else { "" };
     // As written or, at a sentence start, in lower case: "Shares in Tessaro rose".
@@ -92,9 +102,17 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         let word = s.word(i.saturating_sub(2));
         s.lex.has(list, word) || s.lex.has(list, &word.to_lowercase())
     };
+    // "analysts at Acme", and "Economist Ana Ruiz de la Vega at Acme": the role before the name.
+    let role_then_name = |at: usize| {
+        (at.saturating_sub(8)..at)
+            .rev()
+            .take_while(|&k| s.is_cap(k) || s.lex.has("name_particles", s.word(k)))
+            .any(|k| s.has_lowercased("org_cue_before", k))
+    };
     let role_before = i >= 2
         && match before {
-            "for" | "at" => s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase()),
+            "for" => s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase()),
+            "at" => s.lex.has("org_cue_before", &s.word(i - 2).to_lowercase()) || role_then_name(i - 1),
             // "shares of Bluebird", "the chief executive of Grayson", "a stake in Tessaro".
             "of" => cue_word("org_cue_before_of"),
             "in" => cue_word("org_cue_before_in"),
@@ -135,9 +153,8 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
                     && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
                     && !s.lex.has("people_of_bodies", s.word(k + 1))
             });
-    // "Fine Gael won four seats", "Open Croatia took 23 seats": only a party wins seats.
-    let won_seats = s.lex.has("seat_verbs", s.word(end))
-        && (end + 1..end + 5).any(|k| matches!(s.word(k), "seat" | "seats"));
+    // "Open Croatia took 23 seats".
+    let won_seats = wins_seats(end);
     // "the liberal Open Croatia": a political leaning before two or more capitalised words.
     let party_of_leaning = i >= 2
         && end >= i + 2

@@ -101,6 +101,34 @@ pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention
     Some((Some(mention(s, from, end, Label::Person, person_id(name), "pattern:given-name")), end))
 }
 
+/// "Duma Boko, 54,", "Duma Boko, a 54-year-old lawyer": a one-word name the gazetteer knows (the
+/// Russian Duma) and an unknown capitalised word after it are a person's names when an age
+/// follows them, which says more than the list. Runs before the gazetteer.
+pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
+    // Runs at every token: the cheap tests first.
+    if !s.is_name_word(i) || (i > 0 && s.is_cap(i - 1)) || s.word(i + 2) != "," {
+        return None;
+    }
+    let surname = i + 1;
+    let end = surname + 1;
+    let plain_word = s.is_name_word(surname)
+        && s.unit_end(surname) == end
+        && !s.known_at(surname)
+        && !s.is_role(surname)
+        && !s.lex.has("not_names", s.word(surname))
+        && !s.lex.has("org_heads", s.word(surname));
+    if !plain_word || !s.entry_at(i).is_some_and(|e| e.tokens.len() == 1) {
+        return None;
+    }
+    let is_number = |k: usize| s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let age = is_number(end + 1) && s.word(end + 1).len() <= 3 && s.word(end + 2) == ",";
+    let aged = matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
+    (age || aged).then(|| {
+        let name = s.name(i, end);
+        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)
+    })
+}
+
 /// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
 pub(super) fn person_after_title(s: &Sentence, i: usize) -> Found {
     let title = s.gaz.title_len(s.words_from(i))?;

@@ -397,6 +397,16 @@ const SMALL_PLACES: &[Case] = &[
     ),
 ];
 
+/// Issue 11: a listed word that is someone's given name.
+const OVER_LISTED_WORDS: &[Case] = &[
+    case(
+        "a one-word listed name before an unknown word and an age",
+        "Duma Vortak, 54, won. Duma Vortak, a 54-year-old lawyer, spoke. Vortak smiled.",
+        &[("Duma Vortak", Person), ("Duma Vortak", Person), ("Vortak", Person)],
+    ),
+    case("no age, no person", "The Duma voted on Monday.", &[("Duma", Org)]),
+];
+
 /// What the place patterns leave alone.
 const NOT_SMALL_PLACES: &[Case] = &[
     case(
@@ -607,6 +617,11 @@ fn club_table() {
 }
 
 #[test]
+fn over_listed_word_table() {
+    run(OVER_LISTED_WORDS);
+}
+
+#[test]
 fn small_place_table() {
     run(SMALL_PLACES);
     run(NOT_SMALL_PLACES);
@@ -707,6 +722,21 @@ const ORG_CONTEXT: &[Case] = &[
         "a city's government, not the city a sentence is in",
         "The City of Cape Town said it would pay. Banks in the City of Leeds shut.",
         &[("City of Cape Town", Org), ("Leeds", Place)],
+    ),
+    case(
+        "a party's whole name, connectors and all, before the seats it won",
+        "The opposition Alliance for Civic Renewal won 36 of the 61 elected seats.",
+        &[("Alliance for Civic Renewal", Org)],
+    ),
+    case(
+        "a long name's initials name it later",
+        "The Party for Civic Renewal won 36 seats. Voters backed the PCR.",
+        &[("Party for Civic Renewal", Org), ("PCR", Org)],
+    ),
+    case(
+        "a role before a person before 'at'",
+        "Economist Ana Ruiz de la Vega at Banco Vortel said rates would fall.",
+        &[("Ana Ruiz de la Vega", Person), ("Banco Vortel", Org)],
     ),
     case(
         "an appositive with a kind of business",
