@@ -409,6 +409,34 @@ fn mention(s: &Sentence, from: usize, to: usize, label: Label, id: String, rule:
 /// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":
 /// a capitalised run whose last word, or the word before its "of/for ..." tail, is an
 /// organisation head.
+/// "Qatar Tennis, Squash and Badminton Federation", "Kenya Medical Practitioners, Pharmacists
+/// and Dentists Union": a capitalised run (`from..end`) before a comma continues through a list of
+/// what the body covers, short unknown runs between commas and the last joined by "and" to the
+/// head. Where the name ends, if it goes on so.
+fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
+    if s.word(end) != "," || (from + 1..end).any(|k| s.known_at(k)) {
+        return None;
+    }
+    let mut comma = end;
+    for _ in 0..4 {
+        let part = comma + 1;
+        if !s.is_cap(part) || s.known_at(part) {
+            return None;
+        }
+        let part_end = s.capitalised_run(part);
+        let joined = (part..part_end).any(|k| s.word(k) == "and");
+        if joined {
+            let headed = s.head_before[part_end].is_some_and(|h| h == part_end - 1);
+            return headed.then_some(part_end);
+        }
+        if part_end > part + 3 || s.word(part_end) != "," {
+            return None;
+        }
+        comma = part_end;
+    }
+    None
+}
+
 fn org_by_head(s: &Sentence, i: usize) -> Found {
     let mut from = i;
     if s.lex.has("sentence_openers", s.word(i)) {
@@ -418,6 +446,7 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     if end < from + 2 {
         return None;
     }
+    let end = listed_name_end(s, from, end).unwrap_or(end);
     // The head ends the name, or starts it before a complement ("Institute for ... Studies").
     // The last head word of the run; with two words or more, one at the start is a head too.
     let head = s.head_before[end].filter(|&h| h >= from)?;

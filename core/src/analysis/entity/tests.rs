@@ -729,6 +729,16 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Alliance for Civic Renewal", Org)],
     ),
     case(
+        "a body's name that lists what it covers, commas and all",
+        "The Vantoro Tennis, Squash and Badminton Federation said it was proud.",
+        &[("Vantoro Tennis, Squash and Badminton Federation", Org)],
+    ),
+    case(
+        "a list of places before a body is no one name",
+        "He thanked Vantoro Province, Kelmar and the Rist Farmers Union.",
+        &[("Rist Farmers Union", Org)],
+    ),
+    case(
         "a long name's initials name it later",
         "The Party for Civic Renewal won 36 seats. Voters backed the PCR.",
         &[("Party for Civic Renewal", Org), ("PCR", Org)],
