@@ -341,7 +341,12 @@ fn glued_word(t: &Toks, amount: &mut Amount) -> Option<()> {
 /// verb: after a scale it never is, "41.2 trillion won").
 fn unit_after(t: &Toks, amount: &mut Amount) {
     let code = || words().currency_codes.get(t.text(amount.end)).map(|unit| (unit, amount.end + 1));
-    let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code) else {
+    // "45 million pounds" is money; "5 pounds", "2 million pounds of beef" may weigh it.
+    let sterling = || {
+        (amount.scale > 0 && t.is(amount.end, "pounds") && !t.is(amount.end + 1, "of"))
+            .then(|| words().currency_codes.get("GBP").map(|unit| (unit, amount.end + 1)))?
+    };
+    let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code).or_else(sterling) else {
         return;
     };
     let is_won = unit.name == "KRW" && t.is(amount.end, "won");

@@ -11,6 +11,11 @@ const CURRENCIES: &[Case] = &[
     case("press name", "The fund bought 5 billion Norwegian crowns.", &[("5 billion Norwegian crowns", "5000000000", "NOK", "")]),
     case("pesos", "A ticket costs 2,950 pesos.", &[("2,950 pesos", "2950", "peso", "")]),
     case(
+        "pounds after a scale are sterling",
+        "It will cost up to 45 million pounds. They shipped 2 million pounds of beef.",
+        &[("up to 45 million pounds", "45000000", "GBP", "up to"), ("2 million", "2000000", "", "")],
+    ),
+    case(
         "crowns, which several countries use",
         "Profit rose to 412 million crowns.",
         &[("412 million crowns", "412000000", "crown", "")],
