@@ -439,7 +439,8 @@ fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
 
 fn org_by_head(s: &Sentence, i: usize) -> Found {
     let mut from = i;
-    if s.lex.has("sentence_openers", s.word(i)) {
+    // "Kuala Lumpur-based Institute for ...": the place the body is based in is no part of it.
+    if s.lex.has("sentence_openers", s.word(i)) || is_locative_compound(s.word(i)) {
         from += 1;
     }
     let end = s.capitalised_run(from);
@@ -626,6 +627,17 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     {
         let id = format!("org:{}", slug(s.name(i, end + 1)));
         return Some((Some(mention(s, i, end + 1, Label::Org, id, "pattern:org-body")), end + 1));
+    }
+    // "Transparency International Malaysia", "UNICEF Kenya": a body's national chapter or
+    // office, one name.
+    if entry.label == Label::Org && !s.in_heading {
+        if let Some(country) = s.entry_at(end).filter(|e| e.kind == EntryKind::Country) {
+            let to = end + country.tokens.len();
+            if !s.is_cap(to) && !matches!(s.word(to), "'" | "’") {
+                let id = format!("org:{}", slug(s.name(i, to)));
+                return Some((Some(mention(s, i, to, Label::Org, id, "pattern:org-chapter")), to));
+            }
+        }
     }
     // "western Japan", "Southern Ukraine": a direction, not a group; the place follows.
     if entry.kind == EntryKind::Demonym

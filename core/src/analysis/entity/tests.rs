@@ -397,8 +397,13 @@ const SMALL_PLACES: &[Case] = &[
     ),
 ];
 
-/// Issue 11: a listed word that is someone's given name.
+/// Issue 11: people's names that a list or a particle list would misread.
 const OVER_LISTED_WORDS: &[Case] = &[
+    case(
+        "a Malay patronymic inside the name",
+        "The court jailed Noor Azlina binti Rashid, 58, on Thursday.",
+        &[("Noor Azlina binti Rashid", Person)],
+    ),
     case(
         "a one-word listed name before an unknown word and an age",
         "Duma Vortak, 54, won. Duma Vortak, a 54-year-old lawyer, spoke. Vortak smiled.",
@@ -737,6 +742,16 @@ const ORG_CONTEXT: &[Case] = &[
         "a list of places before a body is no one name",
         "He thanked Vantoro Province, Kelmar and the Rist Farmers Union.",
         &[("Rist Farmers Union", Org)],
+    ),
+    case(
+        "a body's national chapter",
+        "Transparency International Malaysia welcomed the verdict.",
+        &[("Transparency International Malaysia", Org)],
+    ),
+    case(
+        "where a body is based is no part of its name",
+        "A researcher at the Vantoro-based Institute for Civic Studies spoke.",
+        &[("Institute for Civic Studies", Org)],
     ),
     case(
         "a long name's initials name it later",
