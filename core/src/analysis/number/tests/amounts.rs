@@ -69,6 +69,11 @@ const PERCENT: &[Case] = &[
 const MEASURES: &[Case] = &[
     case("km", "The column is 5 km long.", &[("5 km", "5", "km", "")]),
     case("kilometres", "They advanced 300 kilometres.", &[("300 kilometres", "300", "km", "")]),
+    case(
+        "a quake's magnitude after the figure",
+        "A 6.1 magnitude quake and a 7.2-magnitude one; a magnitude 5.9 aftershock.",
+        &[("6.1 magnitude", "6.1", "magnitude", ""), ("7.2-magnitude", "7.2", "magnitude", ""), ("5.9", "5.9", "", "")],
+    ),
     case("glued", "A 155mm shell landed 40km away.", &[("155mm", "155", "mm", ""), ("40km", "40", "km", "")]),
     case("tons", "The ship carried 10 tons of grain.", &[("10 tons", "10", "t", "")]),
     case("degrees", "It reached 40 degrees.", &[("40 degrees", "40", "degrees", "")]),
