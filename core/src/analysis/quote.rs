@@ -682,6 +682,11 @@ mod tests {
             &[("a turning point for us.", Some("Anna Lindqvist"))],
         ),
         (
+            "the subject of a participle after a comma",
+            "The Vantoro High Court struck down the levy on Monday, calling it “an unlawful tax.”",
+            &[("an unlawful tax.", Some("Vantoro High Court"))],
+        ),
+        (
             "the subject of 'described … as'",
             "Tomasz Wrobel described the move as “reckless and late.”",
             &[("reckless and late.", Some("Tomasz Wrobel"))],
