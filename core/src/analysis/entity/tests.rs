@@ -400,6 +400,16 @@ const SMALL_PLACES: &[Case] = &[
 /// Issue 11: people's names that a list or a particle list would misread.
 const OVER_LISTED_WORDS: &[Case] = &[
     case(
+        "a hyphenated surname in a match report is no club",
+        "Nodira Vortek-Karimova, 17, won the final 2-1. Vortek-Karimova beat her rival.",
+        &[("Nodira Vortek-Karimova", Person), ("Vortek-Karimova", Person)],
+    ),
+    case(
+        "a role before an unknown name, and the surname later",
+        "Veteran grandmaster Pentala Vortikrishna finished third. Vortikrishna said it was hard.",
+        &[("Pentala Vortikrishna", Person), ("Vortikrishna", Person)],
+    ),
+    case(
         "a Malay patronymic inside the name",
         "The court jailed Noor Azlina binti Rashid, 58, on Thursday.",
         &[("Noor Azlina binti Rashid", Person)],
