@@ -125,7 +125,8 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
         .collect();
     add_photographers(text, &content, &mut mentions);
     let mention_ranges: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
-    numbers.retain(|n| !mention_ranges.overlaps(&n.range));
+    // "June 10 and 11": a number inside a date is the date's.
+    numbers.retain(|n| !mention_ranges.overlaps(&n.range) && !time_ranges.covers(&n.range));
 
     let quotations = find_quotations(text, &content, &mentions, &mut analysis.diagnostics);
     let entities = number_entities(&mentions);

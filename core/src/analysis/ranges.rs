@@ -52,6 +52,13 @@ impl RangeSet {
         let before_end = self.starts.partition_point(|&s| s < range.end);
         before_end > 0 && self.max_end[before_end - 1] > range.start && range.start < range.end
     }
+
+    /// Whether one range holds all of `range`: of the ranges starting by its start, the one
+    /// reaching furthest does if any does.
+    pub fn covers(&self, range: &Range<usize>) -> bool {
+        let by_start = self.starts.partition_point(|&s| s <= range.start);
+        by_start > 0 && self.max_end[by_start - 1] >= range.end
+    }
 }
 
 #[cfg(test)]
@@ -69,5 +76,17 @@ mod tests {
             }
         }
         assert!(!RangeSet::default().overlaps(&(0..10)));
+    }
+
+    #[test]
+    fn cover_agrees_with_a_pairwise_check() {
+        let ranges = [3..9, 0..2, 4..5, 20..30, 22..23, 8..12, 40..41];
+        let set: RangeSet = ranges.iter().cloned().collect();
+        for a in 0..45 {
+            for b in a + 1..46 {
+                let pairwise = ranges.iter().any(|r| r.start <= a && b <= r.end);
+                assert_eq!(set.covers(&(a..b)), pairwise, "{a}..{b}");
+            }
+        }
     }
 }

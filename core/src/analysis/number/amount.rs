@@ -259,18 +259,18 @@ fn glued_suffix(t: &Toks, amount: &mut Amount) -> Option<()> {
     }
 }
 
+/// Whether "year-old" or "years-old" follows the hyphen at `k`.
+fn is_age(t: &Toks, k: usize) -> bool {
+    t.is_any(k + 1, &["year", "years"]) && t.glued(k + 2) && t.is(k + 2, "-") && t.glued(k + 3) && t.is(k + 3, "old")
+}
+
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
 /// in the span; in "64-page judgment" the number counts the noun, which stays out of it.
 fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     if amount.unit.is_some() {
         return None;
     }
-    let age = t.is_any(k + 1, &["year", "years"])
-        && t.glued(k + 2)
-        && t.is(k + 2, "-")
-        && t.glued(k + 3)
-        && t.is(k + 3, "old");
-    if age {
+    if is_age(t, k) {
         amount.unit = Some(AGE);
         amount.end = k + 4;
         return Some(());
@@ -381,11 +381,17 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     let hyphen = t.is_any(end, &["-", "–"]) && t.glued(end) && t.glued(end + 1) && t.is_alnum(end + 1);
     let measure = t.longest(end + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure);
     let one = end == i + 1 && first.eq_ignore_ascii_case("one");
-    if hyphen && measure.is_none() && !counts_compound_noun(t, end, one) {
+    if hyphen && measure.is_none() && !counts_compound_noun(t, end, one) && !is_age(t, end) {
         return None;
     }
     let mut amount = Amount::new(i, end, Some(base), Source::Words);
     amount.scale = scale;
+    // "a two-year-old boy" is an age, as "a 2-year-old" is.
+    if hyphen && is_age(t, end) {
+        amount.unit = Some(AGE);
+        amount.end = end + 4;
+        return Some(amount);
+    }
     if let (true, Some((unit, unit_end))) = (hyphen, measure) {
         amount.unit = Some(unit);
         amount.end = unit_end;

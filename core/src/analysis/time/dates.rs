@@ -100,12 +100,52 @@ impl Scanner<'_> {
         hit(at.start, at.core + 1, value, "time:day-of-range")
     }
 
-    /// "October 28, 2024", "May 27", "June 2024", "June last year", "in August".
+    /// The later day of a range glued to the day at `i` ("5-6", "3–5"), if any.
+    fn range_second_day(&self, i: usize) -> Option<i8> {
+        let first = day_digits(self.text(i))?;
+        let second = day_digits(self.text(i + 2)).filter(|&d| d > first)?;
+        (self.glued_hyphen(i + 1) && self.glued(i + 2)).then_some(second)
+    }
+
+    /// "June 10 and 11", "Jan. 5-6", "March 3-5, 2025": the second day of a pair or range written
+    /// after one month, in the month and year of the first (the mirror of
+    /// [`Scanner::day_before_day_month`]); a year after it is its span's.
+    pub(super) fn day_after_month_day(&self, at: At) -> Option<Hit> {
+        let day = day_digits(self.text(at.core)).filter(|_| !at.modified())?;
+        let joiner = at.core.checked_sub(1)?;
+        let joined = self.is_any(joiner, DATE_CONJUNCTIONS)
+            || (self.glued_hyphen(joiner) && self.glued(at.core));
+        let first_day = joiner.checked_sub(1).filter(|_| joined)?;
+        if day_digits(self.text(first_day))? >= day {
+            return None;
+        }
+        let dotted = usize::from(self.text(first_day - 1) == ".");
+        let month_at = first_day.checked_sub(1 + dotted)?;
+        let (month, after) = self.month_name(month_at)?;
+        if after != first_day {
+            return None;
+        }
+        let first = self.month(At { start: month_at, core: month_at })?;
+        let year = self.trailing_year(at.core + 1);
+        let end = year.map_or(at.core + 1, |(_, end)| end);
+        let value = match first.value.interval {
+            Some((date, _)) => day_value(Date::new(date.year(), month, day).ok()?),
+            None => Some(unplaced(format!("XXXX-{month:02}-{day:02}"), TimexType::Date)),
+        };
+        hit(at.start, end, value, "time:day-of-range")
+    }
+
+    /// "October 28, 2024", "May 27", "June 2024", "June last year", "in August", and the first
+    /// day of "Jan. 5-6" or "March 3-5, 2025" (in the year after the range).
     pub(super) fn month(&self, at: At) -> Option<Hit> {
         let (month, after) = self.month_name(at.core)?;
-        if let Some(day) = self.day_of_month(after) {
-            let year = self.trailing_year(after + 1);
-            let end = year.map_or(after + 1, |(_, end)| end);
+        let range = self.range_second_day(after).map(|_| after + 3);
+        if let Some(day) = self.day_of_month(after).or_else(|| range.and(day_digits(self.text(after)))) {
+            let year = self.trailing_year(range.unwrap_or(after + 1));
+            let end = match (range, year) {
+                (None, Some((_, end))) => end,
+                _ => after + 1,
+            };
             let value = self.month_day_value(month, day, year.map(|(y, _)| y), (at.start, end));
             return hit(at.start, end, value, "time:month-day");
         }

@@ -155,6 +155,7 @@ impl Scanner<'_> {
             .or_else(|| self.part_of_a_date(at))
             .or_else(|| self.day_month(at))
             .or_else(|| self.day_before_day_month(at))
+            .or_else(|| self.day_after_month_day(at))
             .or_else(|| self.holiday(at))
             .or_else(|| self.clock(at))
             .or_else(|| self.month(at))

@@ -58,6 +58,7 @@ const REGRESSION: &[Case] = &[
     // Ages with hyphens are NUMBER with the age unit in the span.
     case("an age", "The 52-year-old retired.", &[("52-year-old", "52", "years", "")]),
     case("an age with a plural", "She was 29-years-old then.", &[("29-years-old", "29", "years", "")]),
+    case("an age in words", "A two-year-old boy died.", &[("two-year-old", "2", "years", "")]),
     // A hyphenated measure keeps its unit; a counted noun in a compound stays out of the span.
     case("a hyphenated measure", "A 3-kilometre queue formed.", &[("3-kilometre", "3", "km", "")]),
     // REGRESSION (issue 11): "a 12-page report" was no NUMBER at all; dev2's decision is that

@@ -553,6 +553,20 @@ const DAY_RANGES: &[Case] = &[
         &[("12", "XXXX-06-12"), ("15 June", "XXXX-06-15")],
     ),
     case(
+        "the second day after one month",
+        "The summit is on June 10 and 11. The storm hit on Jan. 5-6, and the fair runs March 3-5, 2026.",
+        WED,
+        &[
+            ("June 10", "2025-06-10"),
+            ("11", "2025-06-11"),
+            ("Jan. 5", "2025-01-05"),
+            ("6", "2025-01-06"),
+            ("March 3", "2026-03-03"),
+            ("5, 2026", "2026-03-05"),
+        ],
+    ),
+    case("a later count is no day", "On June 10 he scored 3 and 11 others fell.", WED, &[("June 10", "2024-06-10")]),
+    case(
         "a count before a date is no day",
         "He scored 30 and 4 March was his best day.",
         WED,
