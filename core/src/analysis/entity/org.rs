@@ -138,7 +138,10 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
-    let noun_after = end == i + 1 && s.lex.has("org_cue_after", s.word(end));
+    // "the FNV union", "the DA party": an acronym before the noun of its kind.
+    let acronym = (2..=6).contains(&s.word(i).len()) && s.word(i).bytes().all(|b| b.is_ascii_uppercase());
+    let noun_after = end == i + 1
+        && (s.lex.has("org_cue_after", s.word(end)) || (acronym && s.lex.has("acronym_kinds", s.word(end))));
     // "Acme, the London-listed payroll group,", "Sovereign Right, a nationalist party that won":
     // an appositive that says what it is, within a few words.
     let appositive = s.word(end) == ","

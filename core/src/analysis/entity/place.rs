@@ -7,6 +7,7 @@
 
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
+use super::super::token::TokenKind;
 use super::{mention, Found, Mention, Sentence};
 
 /// Whether `word` is a kind of place, singular or plural ("village", "districts", "cities").
@@ -19,11 +20,13 @@ fn place_kind(s: &Sentence, word: &str) -> bool {
 /// ", a village on ...", ", the worst-hit districts": an appositive from `k` (at the comma)
 /// whose head, within three lower-case words, is a kind of place.
 fn place_appositive(s: &Sentence, k: usize) -> bool {
+    // "the port's two largest operators" is about operators: a possessor is not the head.
+    let possessor = |j: usize| s.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
     s.word(k) == ","
         && matches!(s.word(k + 1), "a" | "an" | "the")
         && (k + 2..k + 5)
             .take_while(|&j| s.word(j).starts_with(|c: char| c.is_lowercase()))
-            .any(|j| place_kind(s, s.word(j)))
+            .any(|j| place_kind(s, s.word(j)) && !possessor(j))
 }
 
 /// "suburbs such as Mt Albert, Onehunga and Papatoetoe", "districts including Bosa": the name

@@ -754,6 +754,17 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Rist Farmers Union", Org)],
     ),
     case(
+        "an acronym before its kind, and the acronym alone",
+        "The VKW union said members backed the deal. VKW negotiator Jan Stam agreed.",
+        &[("VKW", Org), ("VKW", Org), ("Jan Stam", Person)],
+    ),
+    case("a product's acronym before a maker is no body", "The SUV maker cut prices.", &[]),
+    case(
+        "a possessor in an appositive is not its head",
+        "Vantoro Ports and Kelmar Terminals, the port's two largest operators, warned.",
+        &[],
+    ),
+    case(
         "a body's national chapter",
         "Transparency International Malaysia welcomed the verdict.",
         &[("Transparency International Malaysia", Org)],
