@@ -585,8 +585,17 @@ fn org_domain(s: &Sentence, i: usize) -> Found {
     if !(s.is_cap(i) && s.word(i + 1) == "." && tld && s.touches_next(i) && s.touches_next(i + 1)) {
         return None;
     }
+    // "Kuponik.co.uk", "Zalvora.com.au": a second level before the country's two letters.
+    let country = s.word(i + 4);
+    let two_level = matches!(top, "co" | "com" | "org" | "net" | "gov" | "ac")
+        && s.word(i + 3) == "."
+        && country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_lowercase())
+        && s.touches_next(i + 2)
+        && s.touches_next(i + 3);
+    let end = if two_level { i + 5 } else { i + 3 };
     let id = format!("org:{}", slug(s.word(i)));
-    Some((Some(mention(s, i, i + 3, Label::Org, id, "pattern:org-domain")), i + 3))
+    Some((Some(mention(s, i, end, Label::Org, id, "pattern:org-domain")), end))
 }
 
 /// "Parliament", "the Treasury", "Argentine Senate": an institution named by one word, with
@@ -798,6 +807,25 @@ fn resolve_acronyms(
                 && !acronyms.contains_key(inner)
             {
                 acronyms.insert(inner, format!("org:{}", slug(inner)));
+            }
+        }
+        // "The committee, known as the MPC, meets": the same, by "known as".
+        for k in 4..toks.len() {
+            let inner = toks[k].text(text);
+            let is_acronym = (2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase());
+            let as_at = k - usize::from(toks[k - 1].text(text) == "the") - 1;
+            if !is_acronym || toks[as_at].text(text) != "as" || toks[as_at - 1].text(text) != "known" {
+                continue;
+            }
+            // The body's noun, before "known" and a comma if any.
+            let before_known = as_at - 2;
+            let noun_at = match toks[before_known].text(text) {
+                "," => before_known.checked_sub(1),
+                _ => Some(before_known),
+            };
+            let Some(noun) = noun_at.map(|n| toks[n].text(text)) else { continue };
+            if noun.starts_with(char::is_lowercase) && lex.has("org_heads", &capitalise(noun)) {
+                acronyms.entry(inner).or_insert_with(|| format!("org:{}", slug(inner)));
             }
         }
     }

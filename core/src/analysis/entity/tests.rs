@@ -754,6 +754,16 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Rist Farmers Union", Org)],
     ),
     case(
+        "a lower-case body known by an acronym",
+        "The committee, known as the VPC, meets eight times a year. The VPC last cut rates in May.",
+        &[("VPC", Org), ("VPC", Org)],
+    ),
+    case(
+        "a web address with a second level",
+        "Shoppers moved to Kuponik.co.uk during the sale.",
+        &[("Kuponik.co.uk", Org)],
+    ),
+    case(
         "an acronym before its kind, and the acronym alone",
         "The VKW union said members backed the deal. VKW negotiator Jan Stam agreed.",
         &[("VKW", Org), ("VKW", Org), ("Jan Stam", Person)],
