@@ -769,6 +769,7 @@ const ORG_CONTEXT: &[Case] = &[
         &[("VKW", Org), ("VKW", Org), ("Jan Stam", Person)],
     ),
     case("a product's acronym before a maker is no body", "The SUV maker cut prices.", &[]),
+    case("'Rival' opening a sentence is no given name", "Rival Tenby said demand was steady.", &[]),
     case(
         "a possessor in an appositive is not its head",
         "Vantoro Ports and Kelmar Terminals, the port's two largest operators, warned.",
