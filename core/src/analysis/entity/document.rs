@@ -96,6 +96,12 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
             // "Ruiz de Alda" for "Luz María Ruiz de Alda": the names before the particle.
             if let Some(before) = names.iter().rev().find(|u| u.end <= p.start && u.start > first.start) {
                 out.push((slice(before.start..end), false));
+                // "Lula" for "Luiz Inácio Lula da Silva", "Pérez" for "Andrés Pérez de la Fuente";
+                // not a second given name right after the first ("María" of "Luz María de la Cruz").
+                let second_given = names.get(1) == Some(before) && gaz.is_given_name(&words[before.start]);
+                if !second_given {
+                    out.push((slice((*before).clone()), false));
+                }
             }
         }
         None => {

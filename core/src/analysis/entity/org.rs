@@ -134,7 +134,7 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     let noun_appositive = i >= 2
         && before == ","
         && matches!(s.word(end), "," | "(")
-        && (s.lex.has("company_nouns", s.word(i - 2)) || s.lex.has("body_nouns", s.word(i - 2)));
+        && ["company_nouns", "body_nouns", "appositive_body_nouns"].iter().any(|list| s.lex.has(list, s.word(i - 2)));
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.

@@ -400,6 +400,11 @@ const SMALL_PLACES: &[Case] = &[
 /// Issue 11: people's names that a list or a particle list would misread.
 const OVER_LISTED_WORDS: &[Case] = &[
     case(
+        "the surname before a particle names the person later",
+        "President Luiz Inácio Vortela da Silva flew over. Vortela said help would come.",
+        &[("Luiz Inácio Vortela da Silva", Person), ("Vortela", Person)],
+    ),
+    case(
         "a hyphenated surname in a match report is no club",
         "Nodira Vortek-Karimova, 17, won the final 2-1. Vortek-Karimova beat her rival.",
         &[("Nodira Vortek-Karimova", Person), ("Vortek-Karimova", Person)],
@@ -757,6 +762,11 @@ const ORG_CONTEXT: &[Case] = &[
         "a lower-case body known by an acronym",
         "The committee, known as the VPC, meets eight times a year. The VPC last cut rates in May.",
         &[("VPC", Org), ("VPC", Org)],
+    ),
+    case(
+        "a public body's name between commas after its kind",
+        "The national weather service, Vormet, forecast more rain. He told the court Vormet lied.",
+        &[("Vormet", Org), ("Vormet", Org)],
     ),
     case(
         "a web address with a second level",
