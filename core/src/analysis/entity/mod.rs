@@ -468,8 +468,12 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     };
     // "Sri Lanka Cricket and European Professional Club Rugby": a head before "and" ends the
     // first of two names (the second is scanned on its own).
+    // Unless an acronym in brackets spells the whole run: "Australian Securities and
+    // Investments Commission (ASIC)".
+    let initials: String = (from..end).filter(|&k| s.is_cap(k)).filter_map(|k| s.word(k).chars().next()).collect();
+    let spelled = s.word(end) == "(" && s.word(end + 2) == ")" && s.word(end + 1) == initials;
     let end = (from + 2..head)
-        .find(|&k| matches!(s.word(k), "and" | "&") && s.lex.has("org_heads", s.word(k - 1)))
+        .find(|&k| !spelled && matches!(s.word(k), "and" | "&") && s.lex.has("org_heads", s.word(k - 1)))
         .unwrap_or(end);
     let head = head.min(end - 1);
     // "President Bill Clinton and House Republicans": "and" joins two names when a person's

@@ -24,7 +24,8 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
             j += 2;
             continue;
         }
-        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.");
+        // "Tim Game SC", "Jane Doe MP": letters after a name are no part of it.
+        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.") || (units > 0 && s.lex.has("post_nominals", s.word(j)));
         if !suffix
             && ((s.is_name_word(j) && !s.known_at(j) && !s.lex.has("not_names", s.word(j))) || city_surname)
         {

@@ -759,6 +759,16 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Rist Farmers Union", Org)],
     ),
     case(
+        "a name with 'and' that its acronym spells whole",
+        "The Vantoro Securities and Investments Commission (VSIC) referred the case. VSIC declined to comment.",
+        &[("Vantoro Securities and Investments Commission", Org), ("VSIC", Org), ("VSIC", Org)],
+    ),
+    case(
+        "letters after a name are no part of it",
+        "Defence barrister Tim Vortek SC told the court his client was innocent.",
+        &[("Tim Vortek", Person)],
+    ),
+    case(
         "a lower-case body known by an acronym",
         "The committee, known as the VPC, meets eight times a year. The VPC last cut rates in May.",
         &[("VPC", Org), ("VPC", Org)],
