@@ -194,6 +194,9 @@ pub(super) fn resolve_document_names(
             let room = list.len() < 16;
             match list.iter_mut().find(|v| v.words == words) {
                 Some(v) if v.id == id => {}
+                // A one-word person found by a cue ("Lan, 54,") is a short form of the document's
+                // fuller name, not a second person sharing it: read after every fuller name.
+                Some(_) if label == Label::Person && words.len() == 1 && full_len == words[0].len() => {}
                 // A company's short name beats a person's surname ("Brannock plc", founded by
                 // Tom Brannock); a longer full name beats a shorter one; two people sharing a given
                 // name leave it to neither.
@@ -222,7 +225,11 @@ pub(super) fn resolve_document_names(
         };
     // Each mention's words, tokenised once for both passes over the mentions.
     let mention_words: Vec<Vec<String>> = mentions.iter().map(|m| name_words(&m.name)).collect();
-    for (m, words) in mentions.iter().zip(&mention_words) {
+    // One-word persons last, so that the fuller names they may shorten are in first.
+    let one_word_person = |m: &Mention, words: &Vec<String>| m.label == Label::Person && words.len() == 1;
+    let fuller = mentions.iter().zip(&mention_words).filter(|(m, w)| !one_word_person(m, w));
+    let one_word = mentions.iter().zip(&mention_words).filter(|(m, w)| one_word_person(m, w));
+    for (m, words) in fuller.chain(one_word) {
         let words = words.clone();
         match m.label {
             Label::Org => {

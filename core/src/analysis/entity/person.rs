@@ -200,10 +200,16 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     }
     let first = s.unit_end(i);
     let end = surname_words(s, first, 3);
-    // One unknown word is a person's name only when hyphenated ("Castellanos-Urbina") and
-    // followed by an age or ", who" (below): "Coca-Cola said" is a firm.
+    // One unknown word is a person's name only when followed by an age or ", who" (below):
+    // "Coca-Cola said" is a firm. A plain word needs more than a hyphenated one: an age
+    // ("Sabalenka, 26,"), or ", who" outside a match report, where a club is "who" too.
     let single = end == first;
-    if (single && first == i + 1) || s.is_cap(end) {
+    let aged = s.word(end) == ","
+        && s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && s.word(end + 1).len() <= 3
+        && s.word(end + 2) == ",";
+    let plain_cue = aged || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
+    if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
         return None;
     }
     // "Chief Financial Officer Jane Doe said": a role inside the run ends a title; the name

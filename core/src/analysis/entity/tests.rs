@@ -400,6 +400,16 @@ const SMALL_PLACES: &[Case] = &[
 /// Issue 11: people's names that a list or a particle list would misread.
 const OVER_LISTED_WORDS: &[Case] = &[
     case(
+        "one unknown word and an age, or ', who' outside a match report",
+        "Vortenka, 26, blamed fatigue. Kelmarov, who chairs the board, agreed.",
+        &[("Vortenka", Person), ("Kelmarov", Person)],
+    ),
+    case(
+        "a one-word cue is the fuller name's short form",
+        "Nguyễn Thị Vorla grows coffee. “It is dry,” said Vorla, 54, a farmer.",
+        &[("Nguyễn Thị Vorla", Person), ("Vorla", Person)],
+    ),
+    case(
         "the surname before a particle names the person later",
         "President Luiz Inácio Vortela da Silva flew over. Vortela said help would come.",
         &[("Luiz Inácio Vortela da Silva", Person), ("Vortela", Person)],
