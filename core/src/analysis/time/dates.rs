@@ -104,22 +104,30 @@ impl Scanner<'_> {
     fn range_second_day(&self, i: usize) -> Option<i8> {
         let first = day_digits(self.text(i))?;
         let second = day_digits(self.text(i + 2)).filter(|&d| d > first)?;
-        (self.glued_hyphen(i + 1) && self.glued(i + 2)).then_some(second)
+        (self.glued_hyphen(i + 1) && self.glued(i + 2) && self.ends_a_date(i + 3)).then_some(second)
+    }
+
+    /// Whether a date can end before token `i`: at punctuation, the sentence's end or a year.
+    fn ends_a_date(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.is_empty() || matches!(t, "," | "." | ";" | ":" | ")" | "–" | "—") || year_digits(t).is_some()
     }
 
     /// "June 10 and 11", "Jan. 5-6", "March 3-5, 2025": the second day of a pair or range written
     /// after one month, in the month and year of the first (the mirror of
     /// [`Scanner::day_before_day_month`]); a year after it is its span's.
     pub(super) fn day_after_month_day(&self, at: At) -> Option<Hit> {
-        let day = day_digits(self.text(at.core)).filter(|_| !at.modified())?;
+        let day = day_digits(self.text(at.core)).filter(|_| !at.modified() && self.ends_a_date(at.core + 1))?;
         let joiner = at.core.checked_sub(1)?;
-        let joined = self.is_any(joiner, DATE_CONJUNCTIONS)
+        // "until 8 p.m." is a clock time, "June 1 and 25 were injured" a count: only "and",
+        // "to", "through" or a hyphen join a second day, and only punctuation or a year follows it.
+        let joined = matches!(self.text(joiner), "and" | "to" | "through")
             || (self.glued_hyphen(joiner) && self.glued(at.core));
         let first_day = joiner.checked_sub(1).filter(|_| joined)?;
         if day_digits(self.text(first_day))? >= day {
             return None;
         }
-        let dotted = usize::from(self.text(first_day - 1) == ".");
+        let dotted = usize::from(first_day.checked_sub(1).is_some_and(|k| self.text(k) == "."));
         let month_at = first_day.checked_sub(1 + dotted)?;
         let (month, after) = self.month_name(month_at)?;
         if after != first_day {

@@ -566,6 +566,14 @@ const DAY_RANGES: &[Case] = &[
         ],
     ),
     case("a later count is no day", "On June 10 he scored 3 and 11 others fell.", WED, &[("June 10", "2024-06-10")]),
+    case("a count after a date is no day", "Two died on June 1 and 25 were injured.", WED, &[("June 1", "2024-06-01")]),
+    case(
+        "a clock time after a date is no day",
+        "Polls open on Nov. 5 until 8 p.m.",
+        WED,
+        &[("Nov. 5", "2024-11-05"), ("8 p.m.", "2024-11-05T20:00")],
+    ),
+    case("a range opening a sentence", "10-15 people were hurt. 3 and 4 were fine.", WED, &[]),
     case(
         "a count before a date is no day",
         "He scored 30 and 4 March was his best day.",
