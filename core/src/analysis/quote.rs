@@ -432,7 +432,8 @@ fn cue_before(
         .rposition(|t| (is_sentence_end(text, t) || t.text(text) == "”") && !in_title(t))
         .map_or(floor, |i| floor + i + 1);
     let window = &tokens[start..open];
-    let Some(verb) = window.iter().rposition(|t| lex.has("speech_verbs", t.text(text))) else {
+    let speech = |w: &str| lex.has("speech_verbs", w) || lex.has("speech_participles", w);
+    let Some(verb) = window.iter().rposition(|t| speech(t.text(text))) else {
         let refs: Vec<&Token> = window.iter().collect();
         if let Some((cue, source)) = according_to(text, &refs) {
             return speaker_in(text, mentions, &source).map(|m| (m, cue));

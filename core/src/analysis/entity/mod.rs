@@ -646,7 +646,13 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     if entry.label == Label::Org && !s.in_heading {
         if let Some(country) = s.entry_at(end).filter(|e| e.kind == EntryKind::Country) {
             let to = end + country.tokens.len();
-            if !s.is_cap(to) && !matches!(s.word(to), "'" | "’") {
+            // "UNICEF Kenya said", "Transparency International Malaysia welcomed the verdict,";
+            // not "told Reuters Ukraine had", "the IMF Pakistan programme".
+            let told = i > 0 && matches!(s.word(i - 1), "told" | "tells" | "telling" | "to");
+            let then = s.word(to);
+            let chapter_speaks = matches!(then, "," | "." | ";" | "office" | "chapter" | "welcomed" | "urged")
+                || s.lex.has("speech_verbs", then);
+            if !told && chapter_speaks {
                 let id = format!("org:{}", slug(s.name(i, to)));
                 return Some((Some(mention(s, i, to, Label::Org, id, "pattern:org-chapter")), to));
             }

@@ -155,6 +155,15 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
                     && !s.is_cap(k)
                     && s.toks.get(k + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
                     && !s.lex.has("people_of_bodies", s.word(k + 1))
+                    // "a supermarket cashier", "a newspaper editor": a noun before another
+                    // lower-case noun modifies it.
+                    && (!s.word(k + 1).starts_with(char::is_lowercase)
+                        || s.word(k + 1).ends_with("ed")
+                        || matches!(
+                            s.word(k + 1),
+                            "in" | "of" | "on" | "at" | "for" | "with" | "from" | "that" | "which" | "whose"
+                                | "run" | "and"
+                        ))
             });
     // "Open Croatia took 23 seats".
     let won_seats = wins_seats(end);

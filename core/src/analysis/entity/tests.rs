@@ -308,6 +308,11 @@ const REGRESSION: &[Case] = &[
 /// Issue 11: clubs named after a city or province in a match report; nations stay places.
 const CLUBS: &[Case] = &[
     case(
+        "an opener or a description is no part of a nickname club",
+        "Orlando Pirates beat Kaizer Chiefs 3-1. The Chiefs were poor. Former Chiefs winger Jan Roe left.",
+        &[("Orlando Pirates", Org), ("Kaizer Chiefs", Org), ("Chiefs", Org), ("Chiefs", Org), ("Jan Roe", Person)],
+    ),
+    case(
         "clubs named with a team's nickname, and the nickname alone",
         "Orlando Pirates beat Kaizer Chiefs 3-1. Pirates lead the league.",
         &[("Orlando Pirates", Org), ("Kaizer Chiefs", Org), ("Pirates", Org)],
@@ -810,6 +815,17 @@ const ORG_CONTEXT: &[Case] = &[
         "Transparency International Malaysia welcomed the verdict.",
         &[("Transparency International Malaysia", Org)],
     ),
+    case(
+        "an outlet told, then a country, is no chapter",
+        "Officials told Reuters Ukraine had agreed.",
+        &[("Reuters", Org), ("Ukraine", Place)],
+    ),
+    case(
+        "a kind of business before another noun describes a person",
+        "Mthunzi Dlamvuza, a supermarket cashier, said prices rose.",
+        &[("Mthunzi Dlamvuza", Person)],
+    ),
+    case("a participle is no person's cue", "Forecasters issued a Red Flag warning for the coast.", &[]),
     case(
         "where a body is based is no part of its name",
         "A researcher at the Vantoro-based Institute for Civic Studies spoke.",

@@ -275,8 +275,9 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
         amount.end = k + 4;
         return Some(());
     }
-    let Some((unit, end)) =
-        t.longest(k + 1, &words().units_after).filter(|(u, _)| u.kind == UnitKind::Measure)
+    let Some((unit, end)) = t
+        .longest(k + 1, &words().units_after)
+        .filter(|(u, _)| u.kind == UnitKind::Measure && unit_fits(t, amount, *u))
     else {
         return counts_compound_noun(t, k, false).then_some(());
     };
@@ -349,12 +350,26 @@ fn unit_after(t: &Toks, amount: &mut Amount) {
     let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code).or_else(sterling) else {
         return;
     };
+    if !unit_fits(t, amount, unit) {
+        return;
+    }
     let is_won = unit.name == "KRW" && t.is(amount.end, "won");
     if is_won && (amount.source != Source::Digits || !(amount.scale > 0 || won_is_currency(t, end))) {
         return;
     }
     amount.unit = Some(unit);
     amount.end = end;
+}
+
+/// Units that only some figures take: a quake's magnitude is below 10 ("the 2011 magnitude 9.0
+/// quake" is a year before the word), and "crowns" are money after a scale ("412 million
+/// crowns"; "won five crowns" are titles).
+fn unit_fits(t: &Toks, amount: &Amount, unit: Unit) -> bool {
+    match unit.name {
+        "magnitude" => amount.scale == 0 && t.text(amount.start).parse::<f64>().is_ok_and(|v| v < 10.0),
+        "crown" => amount.scale > 0,
+        _ => true,
+    }
 }
 
 /// "5,000 won in wages" is money; "30 won seats" is the verb.

@@ -74,6 +74,7 @@ const MEASURES: &[Case] = &[
         "A 6.1 magnitude quake and a 7.2-magnitude one; a magnitude 5.9 aftershock.",
         &[("6.1 magnitude", "6.1", "magnitude", ""), ("7.2-magnitude", "7.2", "magnitude", ""), ("5.9", "5.9", "", "")],
     ),
+    case("a year before 'magnitude' is no magnitude", "The 1999 magnitude 7.6 quake.", &[("7.6", "7.6", "", "")]),
     case("glued", "A 155mm shell landed 40km away.", &[("155mm", "155", "mm", ""), ("40km", "40", "km", "")]),
     case("tons", "The ship carried 10 tons of grain.", &[("10 tons", "10", "t", "")]),
     case("degrees", "It reached 40 degrees.", &[("40 degrees", "40", "degrees", "")]),

@@ -17,8 +17,8 @@ const CURRENCIES: &[Case] = &[
     ),
     case(
         "crowns, which several countries use",
-        "Profit rose to 412 million crowns.",
-        &[("412 million crowns", "412000000", "crown", "")],
+        "Profit rose to 412 million crowns. She has won five crowns.",
+        &[("412 million crowns", "412000000", "crown", ""), ("five", "5", "", "")],
     ),
     case("ISO code before", "The cuts total about NOK 3.5 billion.", &[("about NOK 3.5 billion", "3500000000", "NOK", "about")]),
     case("ISO code after", "Losses reached 12 million CHF.", &[("12 million CHF", "12000000", "CHF", "")]),
