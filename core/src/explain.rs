@@ -30,6 +30,7 @@ pub fn rule(rule: &str) -> String {
         "gazetteer:region" => "found in the list of world regions",
         "gazetteer:demonym" => "found in the list of nationalities (the word for a country's people)",
         "gazetteer:org" => "found in the list of known organisations",
+        "pattern:person-age" => "a name with an age after it (\"Duma Boko, 54,\"), over a listed word",
         "pattern:org-chapter" => "a known organisation and a country: its national chapter or office",
         "gazetteer+suffix" => "a known place followed by its kind (region, province …)",
         "back-reference" => "a shorter form of a name the text gave in full earlier",

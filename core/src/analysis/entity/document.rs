@@ -236,7 +236,8 @@ pub(super) fn resolve_document_names(
                 for short in org_variants(&words, gaz, lex) {
                     add(short, Label::Org, &m.id, m.name.len(), false, false);
                 }
-                if m.rule.starts_with("pattern:org-") {
+                // "City of London" the body is no reason to make "in the City of London" one.
+                if m.rule.starts_with("pattern:org-") && m.rule != "pattern:org-of-place" {
                     add(words, Label::Org, &m.id, m.name.len(), false, m.rule == "pattern:org-club");
                 }
             }

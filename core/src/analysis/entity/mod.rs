@@ -414,25 +414,27 @@ fn mention(s: &Sentence, from: usize, to: usize, label: Label, id: String, rule:
 /// what the body covers, short unknown runs between commas and the last joined by "and" to the
 /// head. Where the name ends, if it goes on so.
 fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
-    if s.word(end) != "," || (from + 1..end).any(|k| s.known_at(k)) {
+    // Short runs only (and each is read once per word of it).
+    if s.word(end) != "," || end > from + 5 || (from + 1..end).any(|k| s.known_at(k)) {
         return None;
     }
     let mut comma = end;
     for _ in 0..4 {
+        // One word a part, the last "X and Y Head" with an association's head: "stakes in
+        // Zenith Capital, Redwood and Meridian Holdings" lists firms.
         let part = comma + 1;
         if !s.is_cap(part) || s.known_at(part) {
             return None;
         }
-        let part_end = s.capitalised_run(part);
-        let joined = (part..part_end).any(|k| s.word(k) == "and");
-        if joined {
-            let headed = s.head_before[part_end].is_some_and(|h| h == part_end - 1);
-            return headed.then_some(part_end);
+        if s.word(part + 1) == "and" {
+            let head = part + 3;
+            let headed = s.is_cap(part + 2) && s.lex.has("listing_heads", s.word(head)) && !s.is_cap(head + 1);
+            return headed.then_some(head + 1);
         }
-        if part_end > part + 3 || s.word(part_end) != "," {
+        if s.word(part + 1) != "," {
             return None;
         }
-        comma = part_end;
+        comma = part + 1;
     }
     None
 }
@@ -771,15 +773,18 @@ fn resolve_acronyms(
     let mut acronyms: HashMap<&str, String> = HashMap::default();
     // "the Umbrella for Democratic Change", then "the UDC": the initials of a name of three
     // capitalised words or more, where the document writes them as a word.
-    let mut initials: HashMap<String, String> = HashMap::default();
+    // Only after the name is written out, and never initials news uses for other things
+    // ("CEO" after a "Centre for Economic Opportunity").
+    let mut initials: HashMap<String, (String, usize)> = HashMap::default();
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
         let letters: String = m
             .name
             .split([' ', '-'])
             .filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase()))
             .collect();
-        if (3..=6).contains(&letters.len()) {
-            initials.entry(letters).or_insert_with(|| m.id.clone());
+        if (3..=6).contains(&letters.len()) && !lex.has("common_initialisms", &letters) {
+            let written = initials.entry(letters).or_insert_with(|| (m.id.clone(), m.range.end));
+            written.1 = written.1.min(m.range.end);
         }
     }
     for m in mentions.iter().filter(|m| m.label == Label::Org) {
@@ -845,7 +850,8 @@ fn resolve_acronyms(
     let covered: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     for tok in sentences.iter().flat_map(|s| &s.tokens) {
         let word = tok.text(text);
-        let Some(id) = acronyms.get(word).or_else(|| initials.get(word)) else { continue };
+        let spelled = || initials.get(word).filter(|(_, written)| tok.start >= *written).map(|(id, _)| id);
+        let Some(id) = acronyms.get(word).or_else(spelled) else { continue };
         if !covered.overlaps(&tok.range()) {
             let name = word.to_string();
             mentions.push(Mention {

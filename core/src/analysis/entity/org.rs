@@ -87,11 +87,17 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     }
     // "Fine Gael won four seats", "the Umbrella for Democratic Change won 36 of the 61 seats":
     // only a party wins seats, so the whole capitalised run, connectors and all, is its name.
+    // "Incumbent Jane Doe lost his seat" is a person's.
     let wins_seats = |end: usize| {
-        s.lex.has("seat_verbs", s.word(end)) && (end + 1..end + 8).any(|k| matches!(s.word(k), "seat" | "seats"))
+        s.lex.has("seat_verbs", s.word(end))
+            && (end + 1..end + 8)
+                .take_while(|&k| !matches!(s.word(k), "his" | "her" | "." | ";"))
+                .any(|k| matches!(s.word(k), "seat" | "seats"))
     };
+    // Runs longer than a party's name are not read (and each run is read once per word).
     let run = s.capitalised_run(i);
-    if run > i + 2 && !s.is_cap(run) && wins_seats(run) && (i..run).all(|k| !s.known_at(k)) {
+    let one_name = |k: usize| !s.known_at(k) && !matches!(s.word(k), "and" | "&") && !s.is_role(k);
+    if (i + 3..=i + 8).contains(&run) && !s.is_cap(run) && wins_seats(run) && (i..run).all(one_name) {
         let id = format!("org:{}", slug(s.name(i, run)));
         return Some((Some(mention(s, i, run, Label::Org, id, "pattern:org-cue")), run));
     }
@@ -103,11 +109,14 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         s.lex.has(list, word) || s.lex.has(list, &word.to_lowercase())
     };
     // "analysts at Acme", and "Economist Ana Ruiz de la Vega at Acme": the role before the name.
+    // The role opens the name's run ("Economist Ana Ruiz") or comes right before it ("said
+    // economist Ana Ruiz").
     let role_then_name = |at: usize| {
-        (at.saturating_sub(8)..at)
-            .rev()
-            .take_while(|&k| s.is_cap(k) || s.lex.has("name_particles", s.word(k)))
-            .any(|k| s.has_lowercased("org_cue_before", k))
+        let in_name = |k: &usize| s.is_cap(*k) || s.lex.has("name_particles", s.word(*k));
+        let run_start = (at.saturating_sub(8)..at).rev().take_while(in_name).last().unwrap_or(at);
+        run_start < at
+            && ((run_start..at).any(|k| s.has_lowercased("org_cue_before", k))
+                || run_start.checked_sub(1).is_some_and(|k| s.lex.has("org_cue_before", s.word(k))))
     };
     let role_before = i >= 2
         && match before {

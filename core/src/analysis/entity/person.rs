@@ -126,7 +126,7 @@ pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
     let aged = matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
     (age || aged).then(|| {
         let name = s.name(i, end);
-        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)
+        (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:person-age")), end)
     })
 }
 

@@ -103,7 +103,8 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
     {
         return place(end);
     }
-    if listed_after_kinds(s, i) {
+    // "In states such as Kano, Sharia courts operate": the list ends at its comma.
+    if listed_after_kinds(s, i) && matches!(s.word(end), "," | "and" | "or" | "." | ";" | ")" | "") {
         return place(end);
     }
     let locative = i > 0 && matches!(s.word(i - 1), "in" | "near" | "from" | "at");

@@ -440,6 +440,36 @@ const OVER_LISTED_WORDS: &[Case] = &[
         &[("Duma Vortak", Person), ("Duma Vortak", Person), ("Vortak", Person)],
     ),
     case("no age, no person", "The Duma voted on Monday.", &[("Duma", Org)]),
+    case(
+        "a party's run crosses no 'and' and no person's seat",
+        "Volkar and Razvik won three seats. Incumbent Kwame Osei Mensah lost his seat.",
+        &[("Razvik", Org), ("Kwame Osei Mensah", Person)],
+    ),
+    case(
+        "a list of firms is no listed body",
+        "It holds stakes in Zenith Capital, Redwood and Meridian Holdings.",
+        &[("Zenith Capital", Org), ("Redwood and Meridian Holdings", Org)],
+    ),
+    case(
+        "a list after a kind ends at its comma",
+        "In states such as Kano, Sharia courts operate.",
+        &[("Kano", Place)],
+    ),
+    case(
+        "initials used for other things, or before the name, name no body",
+        "Its CEO, Jane Roe, spoke. The Centre for Economic Opportunity said rents rose.",
+        &[("Jane Roe", Person), ("Centre for Economic Opportunity", Org)],
+    ),
+    case(
+        "a city's government does not make the city a body where a sentence is in it",
+        "The City of London said it would pay. Bankers in the City of London shrugged.",
+        &[("City of London", Org), ("London", Place)],
+    ),
+    case(
+        "a lower-case role right before the name before 'at'",
+        "Rates will fall, said economist Jane Kowalczyk at Meridor.",
+        &[("Jane Kowalczyk", Person), ("Meridor", Org)],
+    ),
 ];
 
 /// What the place patterns leave alone.
