@@ -41,9 +41,7 @@ impl Lexicon {
 
     /// Whether `word` is in `section`.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.words
-            .get(word)
-            .is_some_and(|bits| self.sections.get(section).is_some_and(|bit| bits & bit != 0))
+        self.words.get(word).is_some_and(|bits| self.sections.get(section).is_some_and(|bit| bits & bit != 0))
     }
 }
 

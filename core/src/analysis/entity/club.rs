@@ -106,7 +106,11 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
 pub(super) fn club_by_nickname(s: &Sentence, i: usize) -> Found {
     // "The Chiefs were poor", "When Pirates scored", "Former Chiefs midfielder": a word that
     // opens the sentence or describes the player is no part of the club's name.
-    if !s.sporty || !s.is_name_word(i) || (i > 0 && s.is_cap(i - 1)) || s.has_lowercased("appositive_starters", i) {
+    if !s.sporty
+        || !s.is_name_word(i)
+        || (i > 0 && s.is_cap(i - 1))
+        || s.has_lowercased("appositive_starters", i)
+    {
         return None;
     }
     let end = s.units_while(i, 3, |k| s.is_cap(k));

@@ -170,7 +170,8 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
 }
 
 /// The rules that find a place no list holds by what its sentence says of it.
-const PLACES_BY_CONTEXT: [&str; 3] = ["pattern:place-context", "pattern:place-coordinated", "pattern:place-kind"];
+const PLACES_BY_CONTEXT: [&str; 3] =
+    ["pattern:place-context", "pattern:place-coordinated", "pattern:place-kind"];
 
 /// Document-level consistency: a name found once with a strong clue (a title, a speech verb,
 /// an age, a legal suffix) labels its other occurrences in the document, and a surname or a

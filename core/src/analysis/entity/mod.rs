@@ -245,8 +245,9 @@ impl<'a> Sentence<'a> {
             name_words: vec![],
             sporty,
         };
-        s.known_capitals =
-            (0..toks.len()).map(|k| if s.caps[k] { gaz.longest_match(s.words_from(k)) } else { None }).collect();
+        s.known_capitals = (0..toks.len())
+            .map(|k| if s.caps[k] { gaz.longest_match(s.words_from(k)) } else { None })
+            .collect();
         s.name_words = (0..toks.len()).map(|k| s.decide_name_word(k)).collect();
         // From the right: a word continues a run when it is capitalised, or a connector before a
         // capitalised word; the run through it ends where the run through its successor does.
@@ -428,7 +429,8 @@ fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
         }
         if s.word(part + 1) == "and" {
             let head = part + 3;
-            let headed = s.is_cap(part + 2) && s.lex.has("listing_heads", s.word(head)) && !s.is_cap(head + 1);
+            let headed =
+                s.is_cap(part + 2) && s.lex.has("listing_heads", s.word(head)) && !s.is_cap(head + 1);
             return headed.then_some(head + 1);
         }
         if s.word(part + 1) != "," {
@@ -472,7 +474,8 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     // first of two names (the second is scanned on its own).
     // Unless an acronym in brackets spells the whole run: "Australian Securities and
     // Investments Commission (ASIC)".
-    let initials: String = (from..end).filter(|&k| s.is_cap(k)).filter_map(|k| s.word(k).chars().next()).collect();
+    let initials: String =
+        (from..end).filter(|&k| s.is_cap(k)).filter_map(|k| s.word(k).chars().next()).collect();
     let spelled = s.word(end) == "(" && s.word(end + 2) == ")" && s.word(end + 1) == initials;
     let end = (from + 2..head)
         .find(|&k| !spelled && matches!(s.word(k), "and" | "&") && s.lex.has("org_heads", s.word(k - 1)))
@@ -652,8 +655,9 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
             // not "told Reuters Ukraine had", "the IMF Pakistan programme".
             let told = i > 0 && matches!(s.word(i - 1), "told" | "tells" | "telling" | "to");
             let then = s.word(to);
-            let chapter_speaks = matches!(then, "," | "." | ";" | "office" | "chapter" | "welcomed" | "urged")
-                || s.lex.has("speech_verbs", then);
+            let chapter_speaks =
+                matches!(then, "," | "." | ";" | "office" | "chapter" | "welcomed" | "urged")
+                    || s.lex.has("speech_verbs", then);
             if !told && chapter_speaks {
                 let id = format!("org:{}", slug(s.name(i, to)));
                 return Some((Some(mention(s, i, to, Label::Org, id, "pattern:org-chapter")), to));

@@ -143,7 +143,9 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     let noun_appositive = i >= 2
         && before == ","
         && matches!(s.word(end), "," | "(")
-        && ["company_nouns", "body_nouns", "appositive_body_nouns"].iter().any(|list| s.lex.has(list, s.word(i - 2)));
+        && ["company_nouns", "body_nouns", "appositive_body_nouns"]
+            .iter()
+            .any(|list| s.lex.has(list, s.word(i - 2)));
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
@@ -245,8 +247,7 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
 /// a name too (a party's, a campaign's), when nothing capitalised follows.
 fn ends_in_place(s: &Sentence, i: usize) -> Option<usize> {
     let end = s.units_while(i, 2, |k| s.is_name_word(k) && !s.known_at(k));
-    let place =
-        s.entry_at(end).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
+    let place = s.entry_at(end).filter(|e| e.label == Label::Place && e.tokens.len() == 1);
     (end > i && place.is_some() && !s.is_cap(end + 1)).then_some(end + 1)
 }
 

@@ -16,8 +16,7 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
     let mut units = 0;
     while j < s.toks.len() && units < max {
         let city_surname = s.is_name_word(j)
-            && s.entry_at(j)
-                .is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
+            && s.entry_at(j).is_some_and(|e| e.kind == EntryKind::City && e.tokens.len() == 1);
         // "Md. Rafiul Karim": an abbreviated Mohammad keeps its dot.
         if matches!(s.word(j), "Md" | "Mohd") && s.word(j + 1) == "." && s.touches_next(j) && s.is_cap(j + 2)
         {
@@ -25,7 +24,8 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
             continue;
         }
         // "Tim Game SC", "Jane Doe MP": letters after a name are no part of it.
-        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.") || (units > 0 && s.lex.has("post_nominals", s.word(j)));
+        let suffix = matches!(s.word(j), "Jr" | "Sr" | "Jr." | "Sr.")
+            || (units > 0 && s.lex.has("post_nominals", s.word(j)));
         if !suffix
             && ((s.is_name_word(j) && !s.known_at(j) && !s.lex.has("not_names", s.word(j))) || city_surname)
         {
@@ -49,10 +49,8 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
         }
         // After particles a surname is likelier than a known one-word name: "de La Roche",
         // though Roche is a company.
-        let one_word_name = || {
-            s.entry_at(k)
-                .is_some_and(|e| e.tokens.len() == 1 && e.kind != EntryKind::Country)
-        };
+        let one_word_name =
+            || s.entry_at(k).is_some_and(|e| e.tokens.len() == 1 && e.kind != EntryKind::Country);
         if k > j && s.is_cap(k) && (!s.known_at(k) || one_word_name()) {
             j = s.unit_end(k);
             units += 1;
@@ -118,12 +116,13 @@ pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
         && !s.is_role(surname)
         && !s.lex.has("not_names", s.word(surname))
         && !s.lex.has("org_heads", s.word(surname));
-    if !plain_word || !s.entry_at(i).is_some_and(|e| e.tokens.len() == 1) {
+    if !plain_word || s.entry_at(i).is_none_or(|e| e.tokens.len() != 1) {
         return None;
     }
     let is_number = |k: usize| s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     let age = is_number(end + 1) && s.word(end + 1).len() <= 3 && s.word(end + 2) == ",";
-    let aged = matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
+    let aged =
+        matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
     (age || aged).then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:person-age")), end)

@@ -310,7 +310,13 @@ const CLUBS: &[Case] = &[
     case(
         "an opener or a description is no part of a nickname club",
         "Orlando Pirates beat Kaizer Chiefs 3-1. The Chiefs were poor. Former Chiefs winger Jan Roe left.",
-        &[("Orlando Pirates", Org), ("Kaizer Chiefs", Org), ("Chiefs", Org), ("Chiefs", Org), ("Jan Roe", Person)],
+        &[
+            ("Orlando Pirates", Org),
+            ("Kaizer Chiefs", Org),
+            ("Chiefs", Org),
+            ("Chiefs", Org),
+            ("Jan Roe", Person),
+        ],
     ),
     case(
         "clubs named with a team's nickname, and the nickname alone",
@@ -480,11 +486,7 @@ const NOT_SMALL_PLACES: &[Case] = &[
         &[("Orvexa", Org)],
     ),
     case("a person after 'in' with no place cue", "The role went to Dorsey in the end.", &[]),
-    case(
-        "a list after a kind of person",
-        "Players such as Orvani and Teluka left.",
-        &[],
-    ),
+    case("a list after a kind of person", "Players such as Orvani and Teluka left.", &[]),
 ];
 
 /// Not a match report: a city is a city.

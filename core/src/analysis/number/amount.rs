@@ -261,7 +261,11 @@ fn glued_suffix(t: &Toks, amount: &mut Amount) -> Option<()> {
 
 /// Whether "year-old" or "years-old" follows the hyphen at `k`.
 fn is_age(t: &Toks, k: usize) -> bool {
-    t.is_any(k + 1, &["year", "years"]) && t.glued(k + 2) && t.is(k + 2, "-") && t.glued(k + 3) && t.is(k + 3, "old")
+    t.is_any(k + 1, &["year", "years"])
+        && t.glued(k + 2)
+        && t.is(k + 2, "-")
+        && t.glued(k + 3)
+        && t.is(k + 3, "old")
 }
 
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
@@ -347,7 +351,8 @@ fn unit_after(t: &Toks, amount: &mut Amount) {
         (amount.scale > 0 && t.is(amount.end, "pounds") && !t.is(amount.end + 1, "of"))
             .then(|| words().currency_codes.get("GBP").map(|unit| (unit, amount.end + 1)))?
     };
-    let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code).or_else(sterling) else {
+    let Some((unit, end)) = t.longest(amount.end, &words().units_after).or_else(code).or_else(sterling)
+    else {
         return;
     };
     if !unit_fits(t, amount, unit) {

@@ -117,7 +117,8 @@ impl Scanner<'_> {
     /// after one month, in the month and year of the first (the mirror of
     /// [`Scanner::day_before_day_month`]); a year after it is its span's.
     pub(super) fn day_after_month_day(&self, at: At) -> Option<Hit> {
-        let day = day_digits(self.text(at.core)).filter(|_| !at.modified() && self.ends_a_date(at.core + 1))?;
+        let day =
+            day_digits(self.text(at.core)).filter(|_| !at.modified() && self.ends_a_date(at.core + 1))?;
         let joiner = at.core.checked_sub(1)?;
         // "until 8 p.m." is a clock time, "June 1 and 25 were injured" a count: only "and",
         // "to", "through" or a hyphen join a second day, and only punctuation or a year follows it.

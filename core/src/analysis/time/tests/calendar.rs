@@ -565,8 +565,18 @@ const DAY_RANGES: &[Case] = &[
             ("5, 2026", "2026-03-05"),
         ],
     ),
-    case("a later count is no day", "On June 10 he scored 3 and 11 others fell.", WED, &[("June 10", "2024-06-10")]),
-    case("a count after a date is no day", "Two died on June 1 and 25 were injured.", WED, &[("June 1", "2024-06-01")]),
+    case(
+        "a later count is no day",
+        "On June 10 he scored 3 and 11 others fell.",
+        WED,
+        &[("June 10", "2024-06-10")],
+    ),
+    case(
+        "a count after a date is no day",
+        "Two died on June 1 and 25 were injured.",
+        WED,
+        &[("June 1", "2024-06-01")],
+    ),
     case(
         "a clock time after a date is no day",
         "Polls open on Nov. 5 until 8 p.m.",
