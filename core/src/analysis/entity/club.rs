@@ -41,7 +41,7 @@ pub(super) fn is_sports_document(text: &str, sentences: &[TokenizedSentence], le
 /// "Heat") or an unknown word next to a club's role or a match verb is a club.
 pub(super) fn club(s: &Sentence, i: usize) -> Found {
     // "Yusupov-Karimov beat": the second half of a hyphenated name is no club.
-    let inside_compound = i > 0 && s.word(i - 1) == "-" && s.toks[i - 1].end == s.toks[i].start;
+    let inside_compound = i > 0 && s.word(i - 1) == "-" && s.touches_next(i - 1);
     if !s.sporty || !s.is_cap(i) || s.unit_end(i) != i + 1 || s.is_cap(i + 1) || inside_compound {
         return None;
     }

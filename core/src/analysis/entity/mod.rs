@@ -202,6 +202,14 @@ impl<'a> Sentence<'a> {
         self.entry_at(i).is_some()
     }
 
+    /// Whether an age in commas follows a name ending at `k`: "Jane Doe, 54,".
+    fn age_after(&self, k: usize) -> bool {
+        self.word(k) == ","
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.word(k + 1).len() <= 3
+            && self.word(k + 2) == ","
+    }
+
     fn is_ordinal(&self, i: usize) -> bool {
         let w = self.word(i);
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Number)
@@ -407,9 +415,6 @@ fn mention(s: &Sentence, from: usize, to: usize, label: Label, id: String, rule:
     Mention { range: s.range(from, to), label, id, name: s.name(from, to).to_string(), rule }
 }
 
-/// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":
-/// a capitalised run whose last word, or the word before its "of/for ..." tail, is an
-/// organisation head.
 /// "Qatar Tennis, Squash and Badminton Federation", "Kenya Medical Practitioners, Pharmacists
 /// and Dentists Union": a capitalised run (`from..end`) before a comma continues through a list of
 /// what the body covers, short unknown runs between commas and the last joined by "and" to the
@@ -441,6 +446,9 @@ fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":
+/// a capitalised run whose last word, or the word before its "of/for ..." tail, is an
+/// organisation head.
 fn org_by_head(s: &Sentence, i: usize) -> Found {
     let mut from = i;
     // "Kuala Lumpur-based Institute for ...": the place the body is based in is no part of it.
@@ -474,9 +482,13 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     // first of two names (the second is scanned on its own).
     // Unless an acronym in brackets spells the whole run: "Australian Securities and
     // Investments Commission (ASIC)".
-    let initials: String =
-        (from..end).filter(|&k| s.is_cap(k)).filter_map(|k| s.word(k).chars().next()).collect();
-    let spelled = s.word(end) == "(" && s.word(end + 2) == ")" && s.word(end + 1) == initials;
+    let spelled = s.word(end) == "("
+        && s.word(end + 2) == ")"
+        && s.word(end + 1)
+            == (from..end)
+                .filter(|&k| s.is_cap(k))
+                .filter_map(|k| s.word(k).chars().next())
+                .collect::<String>();
     let end = (from + 2..head)
         .find(|&k| !spelled && matches!(s.word(k), "and" | "&") && s.lex.has("org_heads", s.word(k - 1)))
         .unwrap_or(end);
@@ -765,6 +777,11 @@ fn person_id(name: &str) -> String {
     format!("person:{}", slug(name))
 }
 
+/// Two to eight capital letters: "ECZ", "MPC".
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "the Electoral Commission of Zambia (ECZ)": the capitals in brackets are the organisation's
 /// acronym there and wherever else the document uses it.
 fn resolve_acronyms(
@@ -798,7 +815,7 @@ fn resolve_acronyms(
         else {
             continue;
         };
-        let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
+        let acronym = is_acronym(inner);
         // "the Oswaldo Cruz Foundation (Fiocruz)": a short name written as a word, which no list
         // gives another meaning ("(Reuters)", "(Japan)").
         let mut letters = inner.chars();
@@ -807,7 +824,7 @@ fn resolve_acronyms(
             && letters.all(char::is_lowercase)
             && gaz.longest_match(&[inner]).is_none()
             && !gaz.is_given_name(inner);
-        if is_acronym || short_name {
+        if acronym || short_name {
             acronyms.insert(inner, m.id.clone());
         }
     }
@@ -819,8 +836,7 @@ fn resolve_acronyms(
                 continue;
             }
             let (noun, inner) = (toks[k - 1].text(text), toks[k + 1].text(text));
-            let is_acronym = (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase());
-            if is_acronym
+            if is_acronym(inner)
                 && noun.starts_with(char::is_lowercase)
                 && lex.has("org_heads", &capitalise(noun))
                 && !acronyms.contains_key(inner)
@@ -831,9 +847,8 @@ fn resolve_acronyms(
         // "The committee, known as the MPC, meets": the same, by "known as".
         for k in 4..toks.len() {
             let inner = toks[k].text(text);
-            let is_acronym = (2..=8).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase());
             let as_at = k - usize::from(toks[k - 1].text(text) == "the") - 1;
-            if !is_acronym || toks[as_at].text(text) != "as" || toks[as_at - 1].text(text) != "known" {
+            if !is_acronym(inner) || toks[as_at].text(text) != "as" || toks[as_at - 1].text(text) != "known" {
                 continue;
             }
             // The body's noun, before "known" and a comma if any.

@@ -4,7 +4,7 @@
 use super::super::gazetteer::{slug, EntryKind};
 use super::super::span::Label;
 use super::super::token::TokenKind;
-use super::{is_locative_compound, mention, Found, Mention, Sentence};
+use super::{is_acronym, is_locative_compound, mention, Found, Mention, Sentence};
 
 /// Up to three capitalised units either side of a spaced "&", and a legal suffix after:
 /// "Harrow & Finch", "Procter & Gamble", "Dunmore & Sons Ltd". A firm's name, unless the
@@ -150,7 +150,7 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.lex.has("org_cue_after_possessive", s.word(end + 1));
     // "Acme shares fell", "Acme chief executive Jane Doe": one word before a company's noun.
     // "the FNV union", "the DA party": an acronym before the noun of its kind.
-    let acronym = (2..=6).contains(&s.word(i).len()) && s.word(i).bytes().all(|b| b.is_ascii_uppercase());
+    let acronym = s.word(i).len() <= 6 && is_acronym(s.word(i));
     let noun_after = end == i + 1
         && (s.lex.has("org_cue_after", s.word(end)) || (acronym && s.lex.has("acronym_kinds", s.word(end))));
     // "Acme, the London-listed payroll group,", "Sovereign Right, a nationalist party that won":

@@ -120,10 +120,9 @@ pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
         return None;
     }
     let is_number = |k: usize| s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-    let age = is_number(end + 1) && s.word(end + 1).len() <= 3 && s.word(end + 2) == ",";
     let aged =
         matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
-    (age || aged).then(|| {
+    (s.age_after(end) || aged).then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:person-age")), end)
     })
@@ -203,11 +202,8 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // "Coca-Cola said" is a firm. A plain word needs more than a hyphenated one: an age
     // ("Sabalenka, 26,"), or ", who" outside a match report, where a club is "who" too.
     let single = end == first;
-    let aged = s.word(end) == ","
-        && s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-        && s.word(end + 1).len() <= 3
-        && s.word(end + 2) == ",";
-    let plain_cue = aged || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
+    let age = s.age_after(end);
+    let plain_cue = age || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
         return None;
     }
@@ -218,9 +214,6 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     }
     let after = s.word(end);
     let next = s.word(end + 1);
-    let age = s.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-        && s.word(end + 1).len() <= 3
-        && s.word(end + 2) == ",";
     // ", Acme's deputy director": an organisation's role.
     let role_of = s.is_cap(end + 1) && s.toks.get(end + 2).is_some_and(|t| t.kind == TokenKind::Possessive);
     // "Jane Doe of Acme said".

@@ -40,8 +40,8 @@ fn listed_after_kinds(s: &Sentence, i: usize) -> bool {
         .rev()
         .take_while(|&k| s.is_cap(k) || matches!(s.word(k), "," | "and"))
         .last()
-        .map_or(Some(i), Some)
-        .and_then(|first| first.checked_sub(1))
+        .unwrap_or(i)
+        .checked_sub(1)
     else {
         return false;
     };

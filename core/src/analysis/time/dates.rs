@@ -89,15 +89,10 @@ impl Scanner<'_> {
         let joined = self.is_any(at.core + 1, DATE_CONJUNCTIONS);
         let second_at = At { start: at.core + 2, core: at.core + 2 };
         let second = self.day_month(second_at).filter(|_| joined)?;
-        let (prefix, second_day) = (second.value.timex.get(..8)?, second.value.timex.get(8..10)?);
-        if second_day.parse::<i8>().ok()? <= day {
+        if second.value.timex.get(8..10)?.parse::<i8>().ok()? <= day {
             return None;
         }
-        let value = match second.value.interval {
-            Some((date, _)) => day_value(Date::new(date.year(), date.month(), day).ok()?),
-            None => Some(unplaced(format!("{prefix}{day:02}"), TimexType::Date)),
-        };
-        hit(at.start, at.core + 1, value, "time:day-of-range")
+        hit(at.start, at.core + 1, other_day(&second.value, day), "time:day-of-range")
     }
 
     /// The later day of a range glued to the day at `i` ("5-6", "3–5"), if any.
@@ -130,18 +125,13 @@ impl Scanner<'_> {
         }
         let dotted = usize::from(first_day.checked_sub(1).is_some_and(|k| self.text(k) == "."));
         let month_at = first_day.checked_sub(1 + dotted)?;
-        let (month, after) = self.month_name(month_at)?;
-        if after != first_day {
+        if self.month_name(month_at)?.1 != first_day {
             return None;
         }
         let first = self.month(At { start: month_at, core: month_at })?;
         let year = self.trailing_year(at.core + 1);
         let end = year.map_or(at.core + 1, |(_, end)| end);
-        let value = match first.value.interval {
-            Some((date, _)) => day_value(Date::new(date.year(), month, day).ok()?),
-            None => Some(unplaced(format!("XXXX-{month:02}-{day:02}"), TimexType::Date)),
-        };
-        hit(at.start, end, value, "time:day-of-range")
+        hit(at.start, end, other_day(&first.value, day), "time:day-of-range")
     }
 
     /// "October 28, 2024", "May 27", "June 2024", "June last year", "in August", and the first
@@ -611,5 +601,14 @@ impl Scanner<'_> {
         let head = if self.glued_hyphen(after) && self.glued(after + 1) { after + 1 } else { after };
         let ok = self.lex(head) == Lex::Unit(Unit::Century, Plurality::One) && (1..=22).contains(&n);
         ok.then(|| Some((century_value(n as i16 - 1)?, head + 1, "time:century"))).flatten()
+    }
+}
+
+/// Another day of the month `date` names, placed as it is: "3" of "3 and 4 March", "11" of
+/// "June 10 and 11".
+fn other_day(date: &TimeValue, day: i8) -> Option<TimeValue> {
+    match date.interval {
+        Some((first, _)) => day_value(Date::new(first.year(), first.month(), day).ok()?),
+        None => Some(unplaced(format!("{}{day:02}", date.timex.get(..8)?), TimexType::Date)),
     }
 }
