@@ -1647,18 +1647,26 @@ DROP_COUNTRY_ALIASES = {
     "Guiana", "The Bermudas", "The Islands of Bermuda",
 }
 
+# Nouns for one of a country's people that news uses as a subject ("the Pole said"); "Dane"
+# and "Finn", given names too, are left out.
 EXTRA_DEMONYMS = {
     "AR": ["Argentinian"],
     "CV": ["Cape Verdean"],
     "DJ": ["Djiboutian"],
     "EC": ["Ecuadorian"],
+    "ES": ["Spaniard"],
+    "FR": ["Frenchman", "Frenchwoman"],
     "GB": ["Briton"],
     "HR": ["Croat"],
+    "IS": ["Icelander"],
     "KG": ["Kyrgyz"],
     "KZ": ["Kazakh"],
     "LA": ["Lao"],
+    "LU": ["Luxembourger"],
     "MV": ["Maldivian"],
+    "NL": ["Dutchman", "Dutchwoman"],
     "PH": ["Filipina"],
+    "PL": ["Pole"],
     "RS": ["Serb"],
     "SA": ["Saudi"],
     "SE": ["Swede"],
@@ -1816,6 +1824,8 @@ REGIONS = [
     ("Oceania", "", ""),
     ("Americas", "", ""),
     ("Western Hemisphere", "", ""),
+    ("North Pole", "", ""),
+    ("South Pole", "", ""),
     # sub-regions
     ("East Asia", "", "East Asian"),
     ("Northeast Asia", "North East Asia|North-East Asia", "Northeast Asian|North-East Asian"),

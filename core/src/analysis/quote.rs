@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::diagnostic::Diagnostic;
 
 use super::entity::Mention;
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{country_of, Gazetteer};
 use super::lexicon::Lexicon;
 use super::span::Label;
 use super::token::{tokenize, Token, TokenKind};
@@ -539,6 +539,55 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
         .cloned()
         .or_else(|| institution_in(text, mentions, span))
         .or_else(|| role_holder(text, mentions, span))
+        .or_else(|| described_person(text, mentions, span))
+}
+
+/// How many persons back a description ("the Belarusian", "the 26-year-old") looks for the
+/// person the document described so.
+const DESCRIPTION_REACH: usize = 20;
+
+/// "Belarusian Tavia Orlenko …, “…,” the Belarusian said", "Poland's Mira Santori … the Pole
+/// said", "Jane Doe, 26, … the 26-year-old said": a subject that is "the" and a nationality or an
+/// age is the last person the document gave that nationality (a demonym before the name, the
+/// country's possessive before it, "of" and the country after it) or that age (", 26," after
+/// the name, "26-year-old" before it), among the last few persons. Nobody else is guessed: with
+/// two players in the story, the last person named is as likely the other one.
+fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
+    let subject = text[span.clone()].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let (the, description) = subject.split_once(' ')?;
+    if !the.eq_ignore_ascii_case("the") || description.contains(' ') {
+        return None;
+    }
+    let given: Box<dyn Fn(&Mention) -> bool> = match description.strip_suffix("-year-old") {
+        Some(age) if !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) => {
+            let (after, before) = (format!(", {age},"), format!("{age}-year-old "));
+            Box::new(move |m: &Mention| {
+                text[m.range.end..].starts_with(&after) || text[..m.range.start].ends_with(&before)
+            })
+        }
+        Some(_) => return None,
+        None => {
+            let group = mentions
+                .starting_in(span)
+                .iter()
+                .find(|m| m.label == Label::Group && text[m.range.clone()] == *description)?;
+            let country = country_of(&group.id).map(|(id, _)| id);
+            let of_country = move |m: &Mention| m.label == Label::Place && Some(m.id.as_str()) == country;
+            Box::new(move |m: &Mention| {
+                let at = mentions.all.partition_point(|o| o.range.start < m.range.start);
+                let before = at.checked_sub(1).map(|k| &mentions.all[k]);
+                let after = mentions.all[at..].iter().find(|o| o.range.start >= m.range.end);
+                let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("");
+                before.is_some_and(|b| {
+                    (b.id == group.id && gap(b.range.end, m.range.start) == " ")
+                        || (of_country(b) && matches!(gap(b.range.end, m.range.start), "'s " | "’s "))
+                }) || after.is_some_and(|a| {
+                    of_country(a) && matches!(gap(m.range.end, a.range.start), " of " | ", of " | " (")
+                })
+            })
+        }
+    };
+    mentions.recent_person_before(span.start, DESCRIPTION_REACH, given)
 }
 
 /// "Sri Lanka's government, which is bound by an IMF programme, said": the subject before a
@@ -656,6 +705,23 @@ mod tests {
     }
 
     const SPEAKERS: &[SpeakerCase] = &[
+        (
+            "a nationality as the subject is the person the document gave it",
+            "Belarusian Anna Lindqvist beat Poland's Mira Santori. “I was ready,” the Belarusian said. \
+             “It was not my day,” the Pole said.",
+            &[("I was ready,", Some("Anna Lindqvist")), ("It was not my day,", Some("Mira Santori"))],
+        ),
+        (
+            "an age as the subject is the person of that age",
+            "Anna Lindqvist, 31, beat 23-year-old Mira Santori. “I was ready,” the 31-year-old said. \
+             “Not today,” the 23-year-old said.",
+            &[("I was ready,", Some("Anna Lindqvist")), ("Not today,", Some("Mira Santori"))],
+        ),
+        (
+            "a nationality that the document gave nobody names no speaker",
+            "Anna Lindqvist beat Mira Santori. “I was ready,” the Belarusian said.",
+            &[("I was ready,", None)],
+        ),
         (
             "name then verb",
             "“We will rebuild,” Maria Kowalczyk said.",

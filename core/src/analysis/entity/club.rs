@@ -6,7 +6,7 @@ use super::super::gazetteer::{slug, EntryKind};
 use super::super::lexicon::Lexicon;
 use super::super::span::Label;
 use super::super::token::TokenKind;
-use super::{mention, Found, Sentence, TokenizedSentence};
+use super::{mention, person_id, Found, Sentence, TokenizedSentence};
 
 /// Whether a document is a match report: a score ("2-1", "27-22") or two words of sport
 /// ("striker", "season"). One pass over the tokens, stopping at the answer.
@@ -95,10 +95,39 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
         && number(i - 2)
         && s.word(i - 3) == "-"
         && number(i - 4);
+    // "Orlenko beat Santori 6-3 6-4": sets won by so few points are a player's, not a club's.
+    // "Tavia Orlenko beat …": an unknown word before the subject is the player's given name.
+    if (subject && set_scores(s, i + 3)) || (object && set_scores(s, i + 1)) {
+        let given = i > 0
+            && subject
+            && s.is_name_word(i - 1)
+            && !s.known_at(i - 1)
+            && !s.lex.has("not_names", s.word(i - 1))
+            && (i == 1 || !s.is_cap(i - 2));
+        let from = if given { i - 1 } else { i };
+        let id = person_id(s.name(from, i + 1));
+        return Some((Some(mention(s, from, i + 1, Label::Person, id, "pattern:player-score")), i + 1));
+    }
     (role || subject || object || transfer || side || who || after_score).then(|| {
         let id = format!("org:{}", slug(s.word(i)));
         (Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-club")), i + 1)
     })
+}
+
+/// The points of a score written at `k` ("6-3": three tokens that touch), if one is.
+fn score_at(s: &Sentence, k: usize) -> Option<(u32, u32)> {
+    let number = |k: usize| s.toks.get(k).filter(|t| t.kind == TokenKind::Number).and(s.word(k).parse().ok());
+    (s.word(k + 1) == "-" && s.touches_next(k) && s.touches_next(k + 1)).then_some(())?;
+    Some((number(k)?, number(k + 2)?))
+}
+
+/// Whether two set scores start at `k` ("6-3 6-4", "21-17, 21-19"), no set above 21 points:
+/// tennis, badminton, squash or table tennis, sports of players; volleyball's sets go to 25,
+/// and a football or rugby match has one score.
+fn set_scores(s: &Sentence, k: usize) -> bool {
+    let small = |score: Option<(u32, u32)>| score.is_some_and(|(a, b)| a.max(b) <= 21);
+    let second = if s.word(k + 3) == "," { k + 4 } else { k + 3 };
+    small(score_at(s, k)) && small(score_at(s, second))
 }
 
 /// "Orlando Pirates beat Kaizer Chiefs": in a match report, up to three capitalised words that

@@ -3,14 +3,15 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::super::gazetteer::Gazetteer;
 use super::super::lexicon::Lexicon;
 use super::super::ranges::RangeSet;
 use super::super::span::Label;
 use super::super::token::tokenize;
-use super::{title_case, Mention, TokenizedSentence};
+use super::super::token::Token;
+use super::{person_id, title_case, Mention, TokenizedSentence};
 
 /// A name that a confident mention lends to its other occurrences in the document: a person's
 /// surname, given name or full name, or a company's short name.
@@ -169,6 +170,101 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
     out
 }
 
+/// Whether `word` has the shape of a name's word that no list holds: capitalised, three letters
+/// or more, not all capitals (an acronym), and none of the words that open sentences, end
+/// names or are known names, titles or roles.
+fn unlisted_name_word(word: &str, gaz: &Gazetteer, lex: &Lexicon) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && gaz.longest_match(&[word]).is_none()
+        && gaz.title_len(&[word]).is_none()
+        && !lex.has("sentence_openers", word)
+        && !lex.has("not_names", word)
+        && !lex.has("role_nouns", &word.to_lowercase())
+        && !lex.has("org_heads", word)
+        && !lex.has("company_heads", word)
+        && !lex.has("sports_club_heads", word)
+        && !lex.has("team_nicknames", word)
+}
+
+/// "Aryna Sabalenka beat …" and later "Sabalenka said": two unlisted words in a row are a
+/// person's name when the second, written alone elsewhere in
+/// the document, is the subject of a speech verb or a person's verb, or follows "said". Neither
+/// clue alone is enough: "Kuponik said" may be a firm's name, and two unknown words a thing's.
+/// Returns each such name's words, its id and its length. A surname that follows two different
+/// words is nobody's for sure, and is left out.
+fn names_by_cued_surname(
+    text: &str,
+    sentences: &[TokenizedSentence],
+    gaz: &Gazetteer,
+    lex: &Lexicon,
+    mentions: &[Mention],
+) -> Vec<(Vec<String>, String, usize)> {
+    let is_cap = |toks: &[Token], k: usize| toks.get(k).is_some_and(|t| t.is_capitalised(text));
+    // Every word of a body's, a place's or a person's name is taken; a club that a match report
+    // found by its context ("Sabalenka beat Swiatek") may be a player.
+    let taken: RangeSet =
+        mentions.iter().filter(|m| m.rule != "pattern:org-club").map(|m| m.range.clone()).collect();
+    let group_ends: HashSet<usize> =
+        mentions.iter().filter(|m| m.label == Label::Group).map(|m| m.range.end).collect();
+    let mut cued: HashMap<&str, Option<&str>> = HashMap::default();
+    for sentence in sentences.iter().filter(|s| !s.in_heading) {
+        let toks = &sentence.tokens;
+        for (k, t) in toks.iter().enumerate() {
+            let word = t.text(text);
+            if is_cap(toks, k + 1) || (k > 0 && is_cap(toks, k - 1)) || taken.overlaps(&t.range()) {
+                continue;
+            }
+            let after = toks.get(k + 1).map_or("", |t| t.text(text));
+            let before = k.checked_sub(1).map_or("", |b| toks[b].text(text));
+            let cue = lex.has("speech_verbs", after) || lex.has("person_verbs", after) || before == "said";
+            if cue && unlisted_name_word(word, gaz, lex) {
+                cued.insert(word, None);
+            }
+        }
+    }
+    if cued.is_empty() {
+        return Vec::new();
+    }
+    // Each cued surname's one given name, or "" once it has two.
+    for sentence in sentences.iter().filter(|s| !s.in_heading) {
+        let toks = &sentence.tokens;
+        for g in 0..toks.len().saturating_sub(1) {
+            let surname = toks[g + 1].text(text);
+            let Some(given) = cued.get_mut(surname) else { continue };
+            let word = toks[g].text(text);
+            let pair = toks[g].start..toks[g + 1].end;
+            // "Belarusian Aryna Sabalenka": a nationality before the name may be capitalised.
+            let alone_before = g == 0 || !is_cap(toks, g - 1) || group_ends.contains(&toks[g - 1].end);
+            let pair_alone = alone_before
+                && !is_cap(toks, g + 2)
+                && toks[g].end + 1 == toks[g + 1].start
+                && !taken.overlaps(&pair)
+                && unlisted_name_word(word, gaz, lex);
+            if pair_alone {
+                *given = match *given {
+                    None => Some(word),
+                    Some(w) if w == word => Some(w),
+                    Some(_) => Some(""),
+                };
+            }
+        }
+    }
+    let mut out: Vec<(Vec<String>, String, usize)> = cued
+        .into_iter()
+        .filter_map(|(surname, given)| {
+            let given = given.filter(|g| !g.is_empty())?;
+            let name = format!("{given} {surname}");
+            Some((vec![given.to_string(), surname.to_string()], person_id(&name), name.len()))
+        })
+        .collect();
+    // Hash order is no order: the names are added in the same order on every run.
+    out.sort();
+    out
+}
+
 /// The rules that find a place no list holds by what its sentence says of it.
 const PLACES_BY_CONTEXT: [&str; 3] =
     ["pattern:place-context", "pattern:place-coordinated", "pattern:place-kind"];
@@ -260,6 +356,10 @@ pub(super) fn resolve_document_names(
             _ => {}
         }
     }
+    for (words, id, full_len) in names_by_cued_surname(text, sentences, gaz, lex, mentions) {
+        add(words[1..].to_vec(), Label::Person, &id, full_len, false, false);
+        add(words, Label::Person, &id, full_len, false, false);
+    }
     for list in variants.values_mut() {
         list.retain(|v| !v.id.is_empty());
         list.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
@@ -307,7 +407,12 @@ pub(super) fn resolve_document_names(
     let lone_town = |m: &Mention| m.rule == "gazetteer:city" && !m.name.contains(' ');
     let weak_place =
         |m: &Mention| m.label == Label::Place && m.rule.starts_with("gazetteer:") && !lone_town(m);
-    let weak = |m: &Mention| lone_town(m) || weak_org(m) || weak_place(m);
+    // "Sabalenka", a club by a match report's context and then a person by a back-reference,
+    // yields to "Aryna Sabalenka" written over it.
+    let one_word_person = |m: &Mention| m.label == Label::Person && !m.name.contains(' ');
+    let weak = |m: &Mention| {
+        lone_town(m) || weak_org(m) || weak_place(m) || (m.rule == "back-reference" && one_word_person(m))
+    };
     // What only a name of two words or more replaces.
     let org_at: RangeSet =
         mentions.iter().filter(|m| weak_org(m) || weak_place(m)).map(|m| m.range.clone()).collect();

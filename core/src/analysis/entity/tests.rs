@@ -655,6 +655,32 @@ const UNLISTED: &[Case] = &[
         "The U.S. Bankruptcy Court for the District of Delaware approved the sale.",
         &[("U.S. Bankruptcy Court for the District of Delaware", Org)],
     ),
+    case(
+        "two unlisted words, and the second alone before a speech verb elsewhere",
+        "Belarusian Tavia Orlenko beat Mira Santori on Saturday. Orlenko said she was tired.",
+        &[("Belarusian", Group), ("Tavia Orlenko", Person), ("Mira Santori", Person), ("Orlenko", Person)],
+    ),
+    case(
+        "players, not clubs, either side of set scores",
+        "Tavia Orlenko beat Santori 6-3 6-4 to win the title. “I was ready,” said Orlenko.",
+        &[("Tavia Orlenko", Person), ("Santori", Person), ("Orlenko", Person)],
+    ),
+    case(
+        "two unlisted words whose second is alone with no cue stay unlabelled",
+        "Tavia Orlenko reached the final. Orlenko will play on Sunday.",
+        &[],
+    ),
+    case(
+        "a surname after two different words is nobody's for sure",
+        "Tavia Orlenko and Keva Orlenko won. Orlenko said it was close.",
+        &[],
+    ),
+    case(
+        "an acronym, a single letter and a club's head are no part of such a name",
+        "Serie A games resumed. Zorvan United drew. United said the pitch was poor. \
+         Kuponik ZKT grew. ZKT said nothing.",
+        &[("Zorvan United", Org), ("United", Org)],
+    ),
 ];
 
 #[test]
