@@ -96,21 +96,32 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
         && s.word(i - 3) == "-"
         && number(i - 4);
     // "Orlenko beat Santori 6-3 6-4": sets won by so few points are a player's, not a club's.
-    // "Tavia Orlenko beat …": an unknown word before the subject is the player's given name.
-    if (subject && set_scores(s, i + 3)) || (object && set_scores(s, i + 1)) {
-        let given = i > 0
-            && subject
-            && s.is_name_word(i - 1)
-            && !s.known_at(i - 1)
-            && !s.lex.has("not_names", s.word(i - 1))
-            && (i == 1 || !s.is_cap(i - 2));
-        let from = if given { i - 1 } else { i };
-        let id = person_id(s.name(from, i + 1));
-        return Some((Some(mention(s, from, i + 1, Label::Person, id, "pattern:player-score")), i + 1));
-    }
     (role || subject || object || transfer || side || who || after_score).then(|| {
         let id = format!("org:{}", slug(s.word(i)));
         (Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-club")), i + 1)
+    })
+}
+
+/// "Tavia Orlenko beat Iñaki Etxeberria 6-3 6-4": in a match report, up to three unknown name
+/// units either side of a match verb are a player when two set scores follow the match's
+/// sides (see [`set_scores`]), where a club's would be one score. Runs before [`club`].
+pub(super) fn player_by_score(s: &Sentence, i: usize) -> Found {
+    if !s.sporty || (i > 0 && s.is_cap(i - 1)) {
+        return None;
+    }
+    let unknown = |k: usize| s.is_name_word(k) && !s.known_at(k) && !s.lex.has("not_names", s.word(k));
+    let end = s.units_while(i, 3, unknown);
+    if end == i || s.is_cap(end) {
+        return None;
+    }
+    let object = i > 0 && s.lex.has("match_verbs", s.word(i - 1)) && set_scores(s, end);
+    let subject = s.lex.has("match_verbs", s.word(end)) && {
+        let other = s.units_while(end + 1, 3, |k| s.is_cap(k));
+        other > end + 1 && set_scores(s, other)
+    };
+    (object || subject).then(|| {
+        let id = person_id(s.name(i, end));
+        (Some(mention(s, i, end, Label::Person, id, "pattern:player-score")), end)
     })
 }
 

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::super::gazetteer::Gazetteer;
+use super::super::gazetteer::{EntryKind, Gazetteer};
 use super::super::lexicon::Lexicon;
 use super::super::ranges::RangeSet;
 use super::super::span::Label;
@@ -77,9 +77,10 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
     let first = names[0].clone();
     if gaz.is_east_asian_surname(&words[0]) {
         out.push((slice(first.clone()), false));
-        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last.
+        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last,
+        // which is then how the story names the person, at a sentence's start too.
         if names.len() >= 3 {
-            out.push((slice(names[names.len() - 1].clone()), true));
+            out.push((slice(names[names.len() - 1].clone()), false));
         }
         return out;
     }
@@ -451,11 +452,6 @@ pub(super) fn resolve_document_names(
             match found {
                 Some(v) => {
                     let n = v.words.len();
-                    for t in &toks[i..i + n] {
-                        if let Some(&k) = weak_at.get(&t.start) {
-                            replaced[k] = true;
-                        }
-                    }
                     // "Jhonder Castellanos-Urbina hit …" before "said Castellanos-Urbina, 27,": an
                     // unknown capitalised word right before a person's surname is their given name
                     // (at a sentence's start, unless it is a word that opens sentences: "Later").
@@ -470,13 +466,21 @@ pub(super) fn resolve_document_names(
                                 && toks[g].end + 1 == toks[i].start
                                 && (g == 0 || !toks[g - 1].is_capitalised(text))
                                 && !covered.overlaps(&toks[g].range())
-                                && gaz.longest_match(&[w]).is_none()
+                                // "Santiago Ochoa Urquidi": a lone town's name may be a given name.
+                                && gaz.longest_match(&[w]).is_none_or(|e| {
+                                    e.kind == EntryKind::City && e.tokens.len() == 1 && !after_in(toks[g].start)
+                                })
                                 && gaz.title_len(&[w]).is_none()
                                 && !lex.has("sentence_openers", w)
                                 && !lex.has("not_names", w)
                                 && !lex.has("role_nouns", &w.to_lowercase())
                         })
                         .unwrap_or(i);
+                    for t in &toks[given..i + n] {
+                        if let Some(&k) = weak_at.get(&t.start) {
+                            replaced[k] = true;
+                        }
+                    }
                     let range = toks[given].start..toks[i + n - 1].end;
                     found_names.push(Mention {
                         name: text[range.clone()].to_string(),

@@ -15,7 +15,7 @@ mod org;
 mod person;
 mod place;
 
-use club::{club, club_by_nickname, is_sports_document};
+use club::{club, club_by_nickname, is_sports_document, player_by_score};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
 use person::{
@@ -347,6 +347,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
             })
             .or_else(|| capitals_mean_names.then(|| club_by_nickname(s, i)).flatten())
             .or_else(|| person_by_given_name(s, i, out.last()))
+            .or_else(|| capitals_mean_names.then(|| player_by_score(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| named_site(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| city_district(s, i)).flatten())

@@ -82,7 +82,11 @@ pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention
     }
     let given = s.unit_end(i);
     let end = surname_words(s, given, 4);
-    if end == given {
+    // In a title-cased heading the words after a name are capitalised too ("Khoi Downs
+    // Etxeberria to Reach …"): there the name is a given name and one surname that end the
+    // capitalised words; the body's names label the rest.
+    let heading_run = s.in_heading && (end > s.unit_end(given) || s.is_cap(end));
+    if end == given || heading_run {
         return None;
     }
     // "the sisters Shamma and Hessa Al Falasi": "Al" (a given name too) right after an unknown

@@ -20,13 +20,14 @@ fn place_kind(s: &Sentence, word: &str) -> bool {
 /// ", a village on ...", ", the worst-hit districts": an appositive from `k` (at the comma)
 /// whose head, within three lower-case words, is a kind of place.
 fn place_appositive(s: &Sentence, k: usize) -> bool {
-    // "the port's two largest operators" is about operators: a possessor is not the head.
+    // "the port's two largest operators" is about operators: a possessor is not the head, nor
+    // is a kind of place before a role ("a former district chief" is a person).
     let possessor = |j: usize| s.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
     s.word(k) == ","
         && matches!(s.word(k + 1), "a" | "an" | "the")
         && (k + 2..k + 5)
             .take_while(|&j| s.word(j).starts_with(|c: char| c.is_lowercase()))
-            .any(|j| place_kind(s, s.word(j)) && !possessor(j))
+            .any(|j| place_kind(s, s.word(j)) && !possessor(j) && !s.is_role(j + 1))
 }
 
 /// "suburbs such as Mt Albert, Onehunga and Papatoetoe", "districts including Bosa": the name

@@ -676,6 +676,26 @@ const UNLISTED: &[Case] = &[
         &[],
     ),
     case(
+        "players of two words either side of set scores",
+        "Tavia Orlenko beat Iker Zubeldia 6-3 6-4 in the final.",
+        &[("Tavia Orlenko", Person), ("Iker Zubeldia", Person)],
+    ),
+    case(
+        "a Vietnamese name shortened to its last part, at a sentence's start too",
+        "Trinh Minh Khoi won again. Khoi, ranked 41st, served well.",
+        &[("Trinh Minh Khoi", Person), ("Khoi", Person)],
+    ),
+    case(
+        "a kind of place before a role is no place's appositive",
+        "Her rival, Darmansyah, a former district chief, lost.",
+        &[],
+    ),
+    case(
+        "a government and an investment firm are nobody's names",
+        "The Scottish Government said it would act. Zawisza Invest said it would bid.",
+        &[("Zawisza Invest", Org)],
+    ),
+    case(
         "an acronym, a single letter and a club's head are no part of such a name",
         "Serie A games resumed. Zorvan United drew. United said the pitch was poor. \
          Kuponik ZKT grew. ZKT said nothing.",
