@@ -102,7 +102,10 @@ impl Scanner<'_> {
         }
         let end = head + 1;
         match self.suffix(end) {
-            Some((_, true)) if count != Count::Vague => None,
+            // "decades-old" is vague, no age.
+            Some((_, true)) if count == Count::Vague => None,
+            // "a 58-year-old", "65-years-old", "a two-year-old": an age is a length of life, as
+            // TIMEX3 has it (P58Y), like "three-year-long".
             Some((suffix_end, _)) => {
                 // In "a year-long war" the article belongs to "war".
                 let start = if self.is_any(body, ARTICLES) && body == i { head } else { i };
@@ -220,7 +223,7 @@ impl Scanner<'_> {
     /// of duration governs it.
     pub(super) fn vague_plural(&self, i: usize) -> Option<Hit> {
         let Lex::Unit(unit, Plurality::Many) = self.lex(i) else { return None };
-        // "65-years-old" is an age, a NUMBER.
+        // "65-years-old" is an age, read from its count.
         if i >= 2 && self.glued_hyphen(i - 1) && self.count(i - 2).is_some() {
             return None;
         }

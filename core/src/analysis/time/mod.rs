@@ -119,8 +119,10 @@
 //!   "of"/"before"/"after"/"ago"/"-long"/"-old" after. Counts of ever smaller units make one
 //!   duration, as race times and match lengths are written: "3 hours 11 minutes 52 seconds" =
 //!   `PT3H11M52S`, "two hours and 51 minutes", "3 hours, 12 minutes". Seconds count only in
-//!   the plural ("a second" is an ordinal). Ages ("a 25-year-old", "three years old", "aged 5
-//!   to 17 months") are not durations, nor are "Minutes of the meeting" and "a day off". A half
+//!   the plural ("a second" is an ordinal). A hyphenated age is a duration, as TIMEX3 has it
+//!   ("a 25-year-old" = `P25Y`, without the article); other ages ("three years old", "aged 5
+//!   to 17 months", "Jane Doe, 54,") are NUMBER, and "Minutes of the meeting" and "a day off"
+//!   are no durations either. A half
 //!   is written in whole units of the next smaller unit where it divides evenly, as TIMEX3
 //!   does: "a year and a half" = `P18M`, "two and a half hours" = `PT150M`; "a week and a half"
 //!   = `P1.5W`.

@@ -38,7 +38,12 @@ const NEGATIVES: &[Case] = &[
     case("one day as an idiom", "One day, the war will end.", WED, &[]),
     case("the last day is a position", "It was the last day of the offensive.", WED, &[]),
     case("the last year of", "It was the last year of his presidency.", WED, &[]),
-    case("ages are not durations", "The 25-year-old soldier was three years old when it began.", WED, &[]),
+    case(
+        "a hyphenated age is a duration, an age in words after its count is not",
+        "The 25-year-old soldier was three years old when it began.",
+        WED,
+        &[("25-year-old", "P25Y")],
+    ),
     case("a newspaper title", "USA Today reported the figures.", WED, &[]),
     case("soon is left out", "Talks will resume soon.", WED, &[]),
     case("a determined plural unit", "The months that followed were hard.", WED, &[]),
