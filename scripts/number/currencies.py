@@ -83,7 +83,7 @@ PLURALS = {
 PRESS_NAMES = [
     ("Swedish crowns", "SEK"), ("Norwegian crowns", "NOK"), ("Danish crowns", "DKK"),
     ("Czech crowns", "CZK"), ("Icelandic crowns", "ISK"), ("Icelandic kronur", "ISK"),
-    ("crowns", "crown"),
+    ("crowns", "crown"), ("crown", "crown"),
     ("shekels", "ILS"), ("shekel", "ILS"), ("Pakistani rupees", "PKR"),
     ("Sri Lankan rupees", "LKR"), ("Nepali rupees", "NPR"), ("Mauritian rupees", "MUR"),
     ("Taiwan dollars", "TWD"), ("Azerbaijani manat", "AZN"), ("Kazakh tenge", "KZT"),

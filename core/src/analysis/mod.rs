@@ -106,14 +106,16 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
     let mut times = Vec::new();
     let mut numbers = Vec::new();
     let mut anchor = time::Anchor::default();
-    for sentence in &analysis.sentences {
+    for (sentence, tokens) in analysis.sentences.iter().zip(&sentence_tokens) {
         times.extend(
             time::find_times_after(text, sentence.clone(), reference, &mut anchor)
                 .into_iter()
                 .filter(|s| !in_credit(&s.range)),
         );
         numbers.extend(
-            number::find_numbers(text, sentence.clone()).into_iter().filter(|s| !in_credit(&s.range)),
+            number::find_numbers(text, sentence.clone(), tokens.in_heading)
+                .into_iter()
+                .filter(|s| !in_credit(&s.range)),
         );
     }
     let time_ranges: RangeSet = times.iter().map(|t| t.range.clone()).collect();

@@ -52,6 +52,7 @@ pub(super) fn amount_at(t: &Toks, i: usize, after_dash: bool) -> Option<Amount> 
         Kind::Symbol => symbol_amount(t, i).or_else(|| point_amount(t, i)),
         Kind::Word => dollar_prefix_amount(t, i)
             .or_else(|| currency_before_amount(t, i))
+            .or_else(|| magnitude_amount(t, i))
             .or_else(|| minus_amount(t, i))
             .or_else(|| words_amount(t, i))
             .or_else(|| vague_amount(t, i)),
@@ -71,6 +72,17 @@ fn symbol_amount(t: &Toks, i: usize) -> Option<Amount> {
         return None;
     }
     negated(digits_amount(t, i, i + 1, None, false)?)
+}
+
+/// `magnitude 6.1`: a quake's scale before its figure, which is below 10 and has no scale of
+/// its own, is the figure's unit, as it is after it (`6.1 magnitude`).
+fn magnitude_amount(t: &Toks, i: usize) -> Option<Amount> {
+    if !t.is_any(i, &["magnitude", "Magnitude"]) || t.kind(i + 1) != Some(Kind::Numeral) {
+        return None;
+    }
+    let (unit, _) = t.longest(i, &words().units_after).filter(|(u, _)| u.name == "magnitude")?;
+    let amount = digits_amount(t, i, i + 1, Some(unit), false)?;
+    (amount.scale == 0 && amount.number().is_some_and(|v| v < 10.0)).then_some(amount)
 }
 
 /// `.382`, a batting average: digits after a point that no digit stands before.
@@ -182,7 +194,8 @@ fn numeral_amount(
         unit_after(t, &mut amount);
     }
     let year = numeral.plain && (1000..=2199).contains(&numeral.value.mantissa) && amount.scale == 0;
-    amount.needs_noun = (year && currency.is_none()) || named_before(t, start);
+    amount.needs_noun =
+        (year && currency.is_none()) || (named_before(t, start) && !t.heading_count_ends(amount.end, false));
     Some(amount)
 }
 
@@ -367,12 +380,16 @@ fn unit_after(t: &Toks, amount: &mut Amount) {
 }
 
 /// Units that only some figures take: a quake's magnitude is below 10 ("the 2011 magnitude 9.0
-/// quake" is a year before the word), and "crowns" are money after a scale ("412 million
-/// crowns"; "won five crowns" are titles).
+/// quake" is a year before the word), and "crowns" are money after a scale, a figure of a
+/// hundred or more or a fraction ("412 million crowns", "a 3.2 billion crown plan", "about
+/// 9,500 crowns", "9.50 crowns"; "won five crowns" are titles).
 fn unit_fits(t: &Toks, amount: &Amount, unit: Unit) -> bool {
     match unit.name {
         "magnitude" => amount.scale == 0 && t.text(amount.start).parse::<f64>().is_ok_and(|v| v < 10.0),
-        "crown" => amount.scale > 0,
+        "crown" => {
+            let singular = t.is(amount.end, "crown");
+            amount.scale > 0 || (!singular && amount.number().is_some_and(|v| v >= 100.0 || v.fract() != 0.0))
+        }
         _ => true,
     }
 }
@@ -423,7 +440,10 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     }
     // Capitalised inside a sentence it is a name ("Group of Seven", "Formula One"), unless a
     // hedge shows it counts, as in a title-case headline: "Killing at Least Nine".
-    amount.needs_noun = has_uppercase(first) && !t.starts_clause(i) && !after_hedge(t, i);
+    amount.needs_noun = has_uppercase(first)
+        && !t.starts_clause(i)
+        && !after_hedge(t, i)
+        && !t.heading_count_ends(amount.end, true);
     unit_after(t, &mut amount);
     Some(amount)
 }

@@ -46,7 +46,7 @@ pub(super) fn can_start(t: &Toks, i: usize) -> bool {
         let hedges = w.hedges.iter().filter_map(|(h, _)| h.split(' ').next());
         let currencies = [&w.dollar_prefixes, &w.currency_before, &w.currency_letters, &w.currency_codes];
         let prefixes = currencies.into_iter().flat_map(Exact::keys);
-        let others = ["between", "a", "an", "half", "several", "tens", "minus"];
+        let others = ["between", "a", "an", "half", "several", "tens", "minus", "magnitude", "Magnitude"];
         let numbers = w.ones.written().chain(w.tens.written()).chain(w.vague_plurals.written());
         WordSet::of(hedges.chain(prefixes).chain(numbers).chain(others).collect())
     });

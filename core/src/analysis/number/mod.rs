@@ -14,7 +14,8 @@
 //!   noun, even inside a compound (`three` in "a three-judge bench", `64` in "64-page"). A
 //!   people noun after the number (`10,000 North Korean troops`) only sets the unit `people`.
 //!   "a year earlier" after a figure dates it; it is no rate.
-//! - Percentages are fractions: `90%` is 0.9 and `3 percentage points` is 0.03.
+//! - Percentages are fractions: `90%` is 0.9; a difference of them keeps its number, as basis
+//!   points do: `3 percentage points` is 3.
 //! - A range is one span: `90% to 95%`, `10-20`, `two or three`, `10 and 20` in "between 10
 //!   and 20" (without `between`, dev4's decision). A leading `from` stays out, and `rose from
 //!   5% to 7%` is two numbers, a change rather than a range; so are two figures that each carry
@@ -73,12 +74,13 @@ use expr::{can_start, expression_at};
 use score::score_at;
 use tokens::Toks;
 
-/// Finds the NUMBER expressions in one sentence (`text[sentence]`).
-pub fn find_numbers(text: &str, sentence: Range<usize>) -> Vec<Span> {
+/// Finds the NUMBER expressions in one sentence (`text[sentence]`), a heading's if
+/// `in_heading`, where capitals say nothing of names.
+pub fn find_numbers(text: &str, sentence: Range<usize>, in_heading: bool) -> Vec<Span> {
     let Some(slice) = text.get(sentence.clone()) else {
         return Vec::new();
     };
-    let toks = Toks::new(slice, sentence.start);
+    let toks = Toks::new(slice, sentence.start, in_heading);
     let mut spans = Vec::new();
     let mut i = 0;
     while i < toks.len() {

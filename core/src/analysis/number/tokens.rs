@@ -24,11 +24,12 @@ pub(super) struct Tok<'a> {
     pub(super) kind: Kind,
 }
 
-/// A sentence's tokens, with lookups that answer "no" past either end.
-pub(super) struct Toks<'a>(pub(super) Vec<Tok<'a>>);
+/// A sentence's tokens, with lookups that answer "no" past either end, and whether the
+/// sentence is a title-cased heading.
+pub(super) struct Toks<'a>(pub(super) Vec<Tok<'a>>, bool);
 
 impl<'a> Toks<'a> {
-    pub(super) fn new(sentence: &'a str, base: usize) -> Self {
+    pub(super) fn new(sentence: &'a str, base: usize, in_heading: bool) -> Self {
         // News runs at about one token in six bytes: reserving for one in four spares regrowing.
         let mut toks = Vec::with_capacity(sentence.len() / 4);
         let mut pos = 0;
@@ -41,7 +42,24 @@ impl<'a> Toks<'a> {
             }
             pos += len;
         }
-        Toks(toks)
+        Toks(toks, in_heading)
+    }
+
+    /// Whether the sentence is a heading, where every word is capitalised.
+    pub(super) fn in_heading(&self) -> bool {
+        self.1
+    }
+
+    /// Whether, in a heading, what follows a count ending before `k` shows it counts: a
+    /// preposition, a comma or the heading's end ("Floods Kill 14 in Kenya", "Kills Three,"),
+    /// or, after a number word, a capitalised plural ("Closes Eight Wards").
+    pub(super) fn heading_count_ends(&self, k: usize, after_words: bool) -> bool {
+        const PREPOSITIONS: &[&str] =
+            &["in", "at", "as", "after", "on", "to", "by", "from", "for", "over", "amid"];
+        let next = self.text(k);
+        let plural = next.len() > 3 && next.ends_with('s') && next.starts_with(char::is_uppercase);
+        self.in_heading()
+            && (next.is_empty() || next == "," || self.is_any(k, PREPOSITIONS) || (after_words && plural))
     }
 
     pub(super) fn len(&self) -> usize {

@@ -112,7 +112,7 @@ impl Scanner<'_> {
                 hit(start, suffix_end, Some(duration_value(unit, count)), "time:duration")
             }
             None => self.ago(i, count, unit, end).or_else(|| {
-                let hit = self.plain_duration(i, body, count, unit, end)?;
+                let hit = self.plain_duration(i, body, count, unit, end, hyphenated)?;
                 Some(self.compound(hit, count, unit))
             }),
         }
@@ -130,7 +130,12 @@ impl Scanner<'_> {
     /// "3 hours 11 minutes 52 seconds", "two hours and 51 minutes", "3 hours, 12 minutes": a
     /// duration followed by counts of ever smaller units is one duration.
     fn compound(&self, first: Hit, count: Count, unit: Unit) -> Hit {
-        let Count::Exact(n) = count else { return first };
+        // "an hour and 24 minutes" starts with one.
+        let n = match count {
+            Count::Exact(n) => n,
+            Count::Single => 1,
+            Count::Vague => return first,
+        };
         let mut parts = vec![(unit, n)];
         let mut end = first.end;
         loop {
@@ -179,8 +184,19 @@ impl Scanner<'_> {
         ok.then(|| (word + 1, self.is(word, "old")))
     }
 
-    fn plain_duration(&self, i: usize, body: usize, count: Count, unit: Unit, end: usize) -> Option<Hit> {
-        let evidenced = body != i || self.after_any(i, DURATION_LEADS) || self.is_any(end, DURATION_TAILS);
+    /// A count and its unit; one alone ("a year") only with a word that makes it a length, or
+    /// as a compound's adjective ("the one-week repo rate").
+    fn plain_duration(
+        &self,
+        i: usize,
+        body: usize,
+        count: Count,
+        unit: Unit,
+        end: usize,
+        hyphenated: bool,
+    ) -> Option<Hit> {
+        let evidenced =
+            body != i || hyphenated || self.after_any(i, DURATION_LEADS) || self.is_any(end, DURATION_TAILS);
         if count == Count::Single && !evidenced {
             return None;
         }

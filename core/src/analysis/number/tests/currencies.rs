@@ -17,8 +17,15 @@ const CURRENCIES: &[Case] = &[
     ),
     case(
         "crowns, which several countries use",
-        "Profit rose to 412 million crowns. She has won five crowns.",
-        &[("412 million crowns", "412000000", "crown", ""), ("five", "5", "", "")],
+        "Profit rose to 412 million crowns. She has won five crowns. Rents are 9,500 crowns; \
+         a 3.2 billion crown plan passed, and a crown of 40 was won.",
+        &[
+            ("412 million crowns", "412000000", "crown", ""),
+            ("five", "5", "", ""),
+            ("9,500 crowns", "9500", "crown", ""),
+            ("3.2 billion crown", "3200000000", "crown", ""),
+            ("40", "40", "", ""),
+        ],
     ),
     case("ISO code before", "The cuts total about NOK 3.5 billion.", &[("about NOK 3.5 billion", "3500000000", "NOK", "about")]),
     case("ISO code after", "Losses reached 12 million CHF.", &[("12 million CHF", "12000000", "CHF", "")]),

@@ -38,7 +38,7 @@ fn show(quantity: Option<Quantity>) -> String {
 }
 
 fn actual(sentence: &str) -> Vec<(String, String, String, String)> {
-    find_numbers(sentence, 0..sentence.len())
+    find_numbers(sentence, 0..sentence.len(), false)
         .into_iter()
         .map(|span| {
             let SpanValue::Number(value) = span.value else { panic!("not a number value: {span:?}") };
@@ -72,7 +72,7 @@ fn check(table: &[Case]) {
 fn spans_are_sorted_labelled_and_inside_the_sentence() {
     let text = "Intro. Over 3,000 troops and $5bn, 90% to 95% of 10-20 men. Tail.";
     let sentence = 7..text.len() - 6;
-    let spans = find_numbers(text, sentence.clone());
+    let spans = find_numbers(text, sentence.clone(), false);
     assert_eq!(spans.len(), 4);
     for pair in spans.windows(2) {
         assert!(pair[0].range.end <= pair[1].range.start);
@@ -82,6 +82,28 @@ fn spans_are_sorted_labelled_and_inside_the_sentence() {
         assert_eq!(span.label, Label::Number);
         assert!(span.rule.starts_with("number:"));
     }
+}
+
+#[test]
+fn a_heading_counts_where_its_capitals_would_name_elsewhere() {
+    let numbers = |text: &str, in_heading: bool| -> Vec<String> {
+        find_numbers(text, 0..text.len(), in_heading).into_iter().map(|s| text[s.range].to_string()).collect()
+    };
+    let cases = [
+        ("Floods Kill 14 in Kenya as Rains Continue", vec!["14"]),
+        ("Quake Kills Three, Damages Homes", vec!["Three"]),
+        ("Norovirus Closes Eight Wards at Hospital", vec!["Eight"]),
+        ("Council Backs Plan by Four Votes", vec!["Four"]),
+        // Names stay names: a year, a number after "of" and one before a capitalised singular.
+        ("Resolution 2231 Expires", vec![]),
+        ("The Class of 2025 Graduates", vec![]),
+        ("Apollo Eleven Mission Ends", vec![]),
+    ];
+    for (heading, want) in cases {
+        assert_eq!(numbers(heading, true), want, "{heading}");
+    }
+    // The same words in a sentence are names.
+    assert!(numbers("Floods Kill 14 in Kenya", false).is_empty());
 }
 
 #[test]
@@ -101,7 +123,7 @@ fn hostile_input_never_panics() {
         let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
         for &start in &bounds {
             for &end in bounds.iter().filter(|&&e| e >= start).take(40) {
-                let spans = find_numbers(text, start..end);
+                let spans = find_numbers(text, start..end, false);
                 assert!(spans.iter().all(|s| text.is_char_boundary(s.range.start) && s.range.end <= end));
             }
         }
@@ -110,6 +132,6 @@ fn hostile_input_never_panics() {
     let s = "5 km né";
     let backwards = Range { start: 7, end: 3 };
     for range in [0..99, backwards, 6..7, 99..100] {
-        assert!(find_numbers(s, range).is_empty());
+        assert!(find_numbers(s, range, false).is_empty());
     }
 }

@@ -72,6 +72,18 @@ const CLOCKED: &[Case] = &[
         &[("two hours and 51 minutes", "PT2H51M")],
     ),
     case(
+        "REGRESSION: one unit and a count of a smaller one",
+        "He closed out the match in an hour and 24 minutes.",
+        WED,
+        &[("an hour and 24 minutes", "PT1H24M")],
+    ),
+    case(
+        "REGRESSION: one unit as a compound's adjective",
+        "The bank cut its one-week repo rate and a one-year bond yield.",
+        WED,
+        &[("one-week", "P1W"), ("one-year", "P1Y")],
+    ),
+    case(
         "REGRESSION: two units after a comma",
         "The game took 3 hours, 12 minutes and was delayed by rain.",
         WED,
