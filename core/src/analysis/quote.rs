@@ -550,8 +550,9 @@ const DESCRIPTION_REACH: usize = 20;
 /// said", "Jane Doe, 26, … the 26-year-old said": a subject that is "the" and a nationality or an
 /// age is the last person the document gave that nationality (a demonym before the name, the
 /// country's possessive before it, "of" and the country after it) or that age (", 26," after
-/// the name, "26-year-old" before it), among the last few persons. Nobody else is guessed: with
-/// two players in the story, the last person named is as likely the other one.
+/// the name, "26-year-old" before it), among the last few persons. Where none of them has it,
+/// the description stands for a person as a pronoun does: the last one named in its
+/// paragraph or the one before.
 fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
     let subject = text[span.clone()].trim_matches(|c: char| c.is_whitespace() || c == ',');
     let (the, description) = subject.split_once(' ')?;
@@ -587,7 +588,9 @@ fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Opt
             })
         }
     };
-    mentions.recent_person_before(span.start, DESCRIPTION_REACH, given)
+    mentions
+        .recent_person_before(span.start, DESCRIPTION_REACH, given)
+        .or_else(|| mentions.last_before(text, span.start, Label::Person))
 }
 
 /// "Sri Lanka's government, which is bound by an IMF programme, said": the subject before a
@@ -718,9 +721,14 @@ mod tests {
             &[("I was ready,", Some("Anna Lindqvist")), ("Not today,", Some("Mira Santori"))],
         ),
         (
-            "a nationality that the document gave nobody names no speaker",
-            "Anna Lindqvist beat Mira Santori. “I was ready,” the Belarusian said.",
-            &[("I was ready,", None)],
+            "a nationality that the document gave nobody stands for the last person, as a pronoun",
+            "Mira Santori lost to Anna Lindqvist. “I was ready,” the Belarusian said.",
+            &[("I was ready,", Some("Anna Lindqvist"))],
+        ),
+        (
+            "a nationality given to someone else is not the last person's",
+            "Polish Mira Santori lost to Anna Lindqvist. “I was ready,” the Pole said.",
+            &[("I was ready,", Some("Mira Santori"))],
         ),
         (
             "name then verb",
