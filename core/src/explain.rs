@@ -33,6 +33,8 @@ pub fn rule(rule: &str) -> String {
         "pattern:person-age" => "a name with an age after it (\"Duma Boko, 54,\"), over a listed word",
         "pattern:org-chapter" => "a known organisation and a country: its national chapter or office",
         "gazetteer+suffix" => "a known place followed by its kind (region, province …)",
+        "gazetteer+compass" => "a known province after a compass word that starts its name (East Kalimantan)",
+        "pattern:player-score" => "a player either side of a match's set scores (“beat X 6-3 6-4”)",
         "back-reference" => "a shorter form of a name the text gave in full earlier",
         "acronym" => "an abbreviation the text gives in brackets after the full name",
         "aliases" => "a name the text says it is also known by",

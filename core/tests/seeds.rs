@@ -391,7 +391,7 @@ fn engine_meets_its_floors_on_dev6() {
     // The eight files of dev set 6, all tuning: their errors guide general rules, so this
     // overstates the engine on unseen news; a drop is still a regression.
     let floors = [
-        (Label::Person, 0.88),
+        (Label::Person, 0.92),
         (Label::Org, 0.90),
         (Label::Place, 0.83),
         (Label::Group, 0.87),

@@ -434,6 +434,20 @@ pub(super) fn resolve_document_names(
                 i += 1;
                 continue;
             }
+            // "Wulandari Setiabudi won …" before "Wulandari, a former midwife,": an unlisted word
+            // right after a person known by one word is their surname.
+            let surname_after = |v: &Variant| {
+                v.label == Label::Person
+                    && v.words.len() == 1
+                    && v.full_len == v.words[0].len()
+                    && !sentence.in_heading
+                    && toks.get(i + 1).is_some_and(|t| {
+                        toks[i].end + 1 == t.start
+                            && !covered.overlaps(&t.range())
+                            && unlisted_name_word(t.text(text), gaz, lex)
+                    })
+                    && !toks.get(i + 2).is_some_and(|t| t.is_capitalised(text))
+            };
             let found = variants.get(word).and_then(|list| {
                 list.iter().find(|v| {
                     let n = v.words.len();
@@ -443,7 +457,9 @@ pub(super) fn resolve_document_names(
                         && (n > 1 || !org_at.overlaps(&toks[i].range()))
                         // In a heading every word is capitalised, so a capital after says nothing;
                         // a given name alone needs more than a heading's capital ("Bill").
-                        && (sentence.in_heading || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text)))
+                        && (sentence.in_heading
+                            || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text))
+                            || surname_after(v))
                         && !(v.given_only && (sentence.in_heading || i == 0))
                         && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
                         && !(v.club && after_in(toks[i].start))
@@ -451,7 +467,7 @@ pub(super) fn resolve_document_names(
             });
             match found {
                 Some(v) => {
-                    let n = v.words.len();
+                    let n = v.words.len() + usize::from(surname_after(v));
                     // "Jhonder Castellanos-Urbina hit …" before "said Castellanos-Urbina, 27,": an
                     // unknown capitalised word right before a person's surname is their given name
                     // (at a sentence's start, unless it is a word that opens sentences: "Later").

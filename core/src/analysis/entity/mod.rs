@@ -708,12 +708,22 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     let facility =
         entry.label == Label::Place && !described && s.lex.has("facility_heads", &s.word(end).to_lowercase());
     let to = if admin_suffix || facility { end + 1 } else { end };
-    let (id, rule) = if to > end {
+    // "East Kalimantan province", "West Java": a capitalised compass word right before a
+    // province is its name's first word.
+    let compass = i > 0
+        && entry.kind == EntryKind::Subdivision
+        && s.lex.has("district_compass", s.word(i - 1))
+        && s.toks[i - 1].end + 1 == s.toks[i].start
+        && (i == 1 || !s.is_cap(i - 2));
+    let from = if compass { i - 1 } else { i };
+    let (id, rule) = if compass {
+        (format!("place:{}", slug(s.name(from, to))), "gazetteer+compass")
+    } else if to > end {
         (format!("place:{}", slug(s.name(i, to))), "gazetteer+suffix")
     } else {
         (entry.id(), gazetteer_rule(entry.kind))
     };
-    Some((Some(mention(s, i, to, entry.label, id, rule)), to))
+    Some((Some(mention(s, from, to, entry.label, id, rule)), to))
 }
 
 /// "CAIRO —", "SAN JOSE, California (Reuters) -": a wire dateline writes its place in capitals.

@@ -207,7 +207,13 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // ("Sabalenka, 26,"), or ", who" outside a match report, where a club is "who" too.
     let single = end == first;
     let age = s.age_after(end);
-    let plain_cue = age || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
+    // "Darmansyah, a former district chief,": an appositive whose noun is a person's role.
+    let role_appositive = s.word(end) == ","
+        && matches!(s.word(end + 1), "a" | "an")
+        && (end + 2..end + 5)
+            .take_while(|&k| s.word(k).starts_with(char::is_lowercase))
+            .any(|k| s.is_role(k) && !s.has_lowercased("company_nouns", k + 1));
+    let plain_cue = age || role_appositive || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
         return None;
     }
@@ -256,7 +262,7 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
     let cued = if single {
-        after == "," && (age || next == "who")
+        after == "," && (age || role_appositive || next == "who")
     } else {
         (cued_after && !after_preposition) || (i > 0 && cued_before(s, i))
     };

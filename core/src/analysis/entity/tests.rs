@@ -51,6 +51,11 @@ const GAZETTEER: &[Case] = &[
     case("a compass word starting a longer name", "Settlers in the West Bank.", &[("West Bank", Place)]),
     case("city with an admin suffix", "Shelling hit the Kharkiv region.", &[("Kharkiv region", Place)]),
     case(
+        "a compass word starting a province's name",
+        "Samarinda is the capital of East Kalimantan province; in northern Kalimantan it rained.",
+        &[("Samarinda", Place), ("East Kalimantan province", Place), ("Kalimantan", Place)],
+    ),
+    case(
         "demonyms joined by a hyphen",
         "The Japanese-Korean accord held.",
         &[("Japanese", Group), ("Korean", Group)],
@@ -686,9 +691,20 @@ const UNLISTED: &[Case] = &[
         &[("Trinh Minh Khoi", Person), ("Khoi", Person)],
     ),
     case(
-        "a kind of place before a role is no place's appositive",
-        "Her rival, Darmansyah, a former district chief, lost.",
-        &[],
+        "a place's appositive",
+        "Lagos, a former capital, grew. Nairobi, a district of offices, too.",
+        &[("Lagos", Place), ("Nairobi", Place)],
+    ),
+    case(
+        "one word before a role's appositive is a person, and the unlisted word after it elsewhere their surname",
+        "Wulandari Setiabudi won the count. Wulandari, a former midwife, thanked voters. \
+         Her rival, Darmansyah, a former district chief, lost.",
+        &[("Wulandari Setiabudi", Person), ("Wulandari", Person), ("Darmansyah", Person)],
+    ),
+    case(
+        "an appositive about a kind of firm is a firm's, not a person's",
+        "Kuponik, a delivery start-up, grew. Zenovia, a former steel company, closed.",
+        &[("Kuponik", Org), ("Zenovia", Org)],
     ),
     case(
         "a government and an investment firm are nobody's names",
