@@ -126,6 +126,10 @@ pub fn analyze(text: &str, reference: Option<Date>) -> Analysis {
         .filter(|m| m.label == Label::Person || !in_credit(&m.range))
         .collect();
     add_photographers(text, &content, &mut mentions);
+    // "4.2 billion Norwegian crowns", "40 million Hong Kong dollars": a nationality
+    // or a place inside an amount names its currency, and the amount is what is labelled.
+    let number_ranges: RangeSet = numbers.iter().map(|n| n.range.clone()).collect();
+    mentions.retain(|m| !(matches!(m.label, Label::Group | Label::Place) && number_ranges.covers(&m.range)));
     let mention_ranges: RangeSet = mentions.iter().map(|m| m.range.clone()).collect();
     // "June 10 and 11": a number inside a date is the date's.
     numbers.retain(|n| !mention_ranges.overlaps(&n.range) && !time_ranges.covers(&n.range));

@@ -103,3 +103,23 @@ fn rates_are_one_span() {
 fn currency_bugs_stay_fixed() {
     check(REGRESSION);
 }
+
+/// REGRESSION: the GROUP "Norwegian" and the PLACE "Hong Kong" found by the gazetteer
+/// overlapped the amounts, which the analysis then dropped.
+#[test]
+fn a_currency_named_by_its_country_stays_one_amount_in_the_analysis() {
+    let text =
+        "It paid 4.2 billion Norwegian crowns and 40 million Hong Kong dollars to 10,000 Polish workers.";
+    let spans: Vec<(&str, crate::analysis::Label)> =
+        crate::analysis::analyze(text, None).spans.into_iter().map(|s| (&text[s.range], s.label)).collect();
+    use crate::analysis::Label::{Group, Number};
+    assert_eq!(
+        spans,
+        [
+            ("4.2 billion Norwegian crowns", Number),
+            ("40 million Hong Kong dollars", Number),
+            ("10,000", Number),
+            ("Polish", Group)
+        ]
+    );
+}
