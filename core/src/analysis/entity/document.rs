@@ -213,15 +213,16 @@ fn names_by_cued_surname(
     let mut cued: HashMap<&str, Option<&str>> = HashMap::default();
     for sentence in sentences.iter().filter(|s| !s.in_heading) {
         let toks = &sentence.tokens;
+        // Runs at every token: the cheap tests first.
         for (k, t) in toks.iter().enumerate() {
-            let word = t.text(text);
-            if is_cap(toks, k + 1) || (k > 0 && is_cap(toks, k - 1)) || taken.overlaps(&t.range()) {
+            if !t.is_capitalised(text) || is_cap(toks, k + 1) || (k > 0 && is_cap(toks, k - 1)) {
                 continue;
             }
+            let word = t.text(text);
             let after = toks.get(k + 1).map_or("", |t| t.text(text));
             let before = k.checked_sub(1).map_or("", |b| toks[b].text(text));
-            let cue = lex.has("speech_verbs", after) || lex.has("person_verbs", after) || before == "said";
-            if cue && unlisted_name_word(word, gaz, lex) {
+            let cue = before == "said" || lex.has("speech_verbs", after) || lex.has("person_verbs", after);
+            if cue && !taken.overlaps(&t.range()) && unlisted_name_word(word, gaz, lex) {
                 cued.insert(word, None);
             }
         }
@@ -233,6 +234,9 @@ fn names_by_cued_surname(
     for sentence in sentences.iter().filter(|s| !s.in_heading) {
         let toks = &sentence.tokens;
         for g in 0..toks.len().saturating_sub(1) {
+            if !is_cap(toks, g + 1) {
+                continue;
+            }
             let surname = toks[g + 1].text(text);
             let Some(given) = cued.get_mut(surname) else { continue };
             let word = toks[g].text(text);
