@@ -1647,8 +1647,8 @@ DROP_COUNTRY_ALIASES = {
     "Guiana", "The Bermudas", "The Islands of Bermuda",
 }
 
-# Nouns for one of a country's people that news uses as a subject ("the Pole said"); "Dane"
-# and "Finn", given names too, are left out.
+# Nouns for one of a country's people that news uses as a subject ("the Spaniard said"); "Dane"
+# and "Finn", given names too, and "Pole" (pole position, the pole vault) are left out.
 EXTRA_DEMONYMS = {
     "AR": ["Argentinian"],
     "CV": ["Cape Verdean"],
@@ -1666,7 +1666,6 @@ EXTRA_DEMONYMS = {
     "MV": ["Maldivian"],
     "NL": ["Dutchman", "Dutchwoman"],
     "PH": ["Filipina"],
-    "PL": ["Pole"],
     "RS": ["Serb"],
     "SA": ["Saudi"],
     "SE": ["Swede"],

@@ -168,12 +168,17 @@ pub fn attribute(
                 (None, None)
             } else {
                 cue_after(text, &tokens, q, mentions, lex)
-                    .or_else(|| cue_before(text, &tokens, q, &titles, mentions, lex))
                     .or_else(|| {
-                        let first = k == 0 || quotes[..k].iter().all(|q| is_title(&text[q.clone()]));
-                        first.then(|| cue_in_sentence_before(text, &tokens, q, &titles, mentions, lex))?
+                        cue_before(text, &tokens, q, &titles, mentions, lex)
+                            .or_else(|| {
+                                let first = k == 0 || quotes[..k].iter().all(|q| is_title(&text[q.clone()]));
+                                first.then(|| {
+                                    cue_in_sentence_before(text, &tokens, q, &titles, mentions, lex)
+                                })?
+                            })
+                            .map(|(m, cue)| (Some(m), cue))
                     })
-                    .map_or((None, None), |(m, cue)| (Some(m), Some(cue)))
+                    .map_or((None, None), |(m, cue)| (m, Some(cue)))
             };
             Quotation { range: q.clone(), speaker, cue }
         })
@@ -183,9 +188,9 @@ pub fn attribute(
 }
 
 /// Uncued quotations continue the paragraph's previous speaker, or take the next one; a title
-/// in quotation marks has none.
+/// in quotation marks has none, nor has a quotation an unnamed source is cued with.
 fn fill_uncued(text: &str, out: &mut [Quotation]) {
-    let open = |q: &Quotation| q.speaker.is_none() && !is_title(&text[q.range.clone()]);
+    let open = |q: &Quotation| q.speaker.is_none() && q.cue.is_none() && !is_title(&text[q.range.clone()]);
     for k in 1..out.len() {
         if open(&out[k]) {
             out[k].speaker = out[k - 1].speaker.clone();
@@ -216,8 +221,8 @@ fn titles<'q>(text: &str, quotes: impl Iterator<Item = &'q Range<usize>>) -> Vec
     quotes.filter(|q| is_title(&text[(*q).clone()])).cloned().collect()
 }
 
-/// A paragraph that opens with an unattributed quotation takes its speaker from the paragraph
-/// before: the run-on quotation that ended it, or the speech verb of its last sentence ("In an
+/// A paragraph that opens with an unattributed, uncued quotation takes its speaker from the
+/// paragraph before: the run-on quotation that ended it, or the speech verb of its last sentence ("In an
 /// interview, she explained why she had come home.").
 pub fn attribute_from_previous(
     text: &str,
@@ -229,7 +234,11 @@ pub fn attribute_from_previous(
 ) {
     let Some(first) = quotes.first() else { return };
     let opens_paragraph = text[para.start..first.range.start].trim().chars().all(|c| "“\"„".contains(c));
-    if first.speaker.is_some() || !opens_paragraph || is_title(&text[first.range.clone()]) {
+    if first.speaker.is_some()
+        || first.cue.is_some()
+        || !opens_paragraph
+        || is_title(&text[first.range.clone()])
+    {
         return;
     }
     let previous_end = trimmed(text, previous.clone()).end;
@@ -286,6 +295,22 @@ impl<'a> Speakers<'a> {
             self.all[..started].iter().rev().take(ORG_REACH).find(|m| m.label == label && m.range.end <= at)
         }?;
         within_reach(found).then(|| found.clone())
+    }
+
+    /// The last person named before `at`, within a pronoun's reach, if nobody else is named
+    /// between the start of that mention's paragraph and `at` but as a possessor ("Sadykova's
+    /// coach, Pavel Hrubý,").
+    fn only_person_before(&self, text: &str, at: usize) -> Option<Mention> {
+        let last = self.last_before(text, at, Label::Person)?;
+        let started = self.persons.partition_point(|m| m.range.start < at);
+        let reach_start = paragraph_start(text, last.range.start);
+        let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
+        let alone = self.persons[..started]
+            .iter()
+            .rev()
+            .take_while(|m| m.range.start >= reach_start)
+            .all(|m| m.id == last.id || possessor(m));
+        alone.then_some(last)
     }
 
     /// The organisation mentioned most often before `at` (among the last few hundred
@@ -355,7 +380,7 @@ fn cue_after(
     q: &Range<usize>,
     mentions: &Speakers,
     lex: &Lexicon,
-) -> Option<(Mention, Range<usize>)> {
+) -> Option<(Option<Mention>, Range<usize>)> {
     let first = tokens.partition_point(|t| t.start <= q.end);
     let window: Vec<&Token> =
         tokens[first..].iter().take(CUE_REACH).take_while(|t| !is_sentence_end(text, t)).collect();
@@ -365,7 +390,7 @@ fn cue_after(
     if let Some((cue, source)) =
         according_to(text, &window[lead..]).filter(|(cue, _)| cue.start == window[lead].start)
     {
-        return speaker_in(text, mentions, &source).map(|m| (m, cue));
+        return speaker_in(text, mentions, &source).map(|m| (Some(m), cue));
     }
     let verb = words.iter().position(|w| lex.has("speech_verbs", w))?;
     // "… ” Tomasz Wrobel said: “…”": a cue before a colon introduces the next quotation.
@@ -381,13 +406,18 @@ fn cue_after(
     let cue = window[verb].range();
     if is_pronoun(words[lead]) && lead + 1 == verb {
         let speaker = pronoun_referent(text, mentions, words[lead], q.start)?;
-        return Some((speaker, window[lead].start..cue.end));
+        return Some((Some(speaker), window[lead].start..cue.end));
     }
     // "…,” said Edward Howell": the speaker follows the verb. "…,” an official told Reuters":
-    // the speaker is the subject before the verb, and an unnamed one leaves the quotation
-    // unattributed; the listener after "told" never speaks.
+    // the speaker is the subject before the verb, and an unnamed one ("an official", "the
+    // Americans") leaves the quotation unattributed, with its cue, so that no speaker of the
+    // paragraph before is lent to it; the listener after "told" never speaks.
     let span = if verb == lead { cue.end..window.last()?.end } else { window.first()?.start..cue.start };
-    speaker_in(text, mentions, &span).map(|m| (m, cue))
+    let unnamed = verb > lead && verb - lead <= 4 && matches!(words[lead], "a" | "an" | "the");
+    match speaker_in(text, mentions, &span) {
+        Some(m) => Some((Some(m), cue)),
+        None => unnamed.then_some((None, cue)),
+    }
 }
 
 /// "Jane Doe said the cuts were needed. “We had no choice.”": the first quotation of a paragraph
@@ -542,55 +572,84 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
         .or_else(|| described_person(text, mentions, span))
 }
 
+/// Where the paragraph holding byte `at` starts: after the last blank line before it.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    text[..at].rfind("\n\n").map_or(0, |k| k + 2)
+}
+
 /// How many persons back a description ("the Belarusian", "the 26-year-old") looks for the
 /// person the document described so.
 const DESCRIPTION_REACH: usize = 20;
 
-/// "Belarusian Tavia Orlenko …, “…,” the Belarusian said", "Poland's Mira Santori … the Pole
-/// said", "Jane Doe, 26, … the 26-year-old said": a subject that is "the" and a nationality or an
-/// age is the last person the document gave that nationality (a demonym before the name, the
-/// country's possessive before it, "of" and the country after it) or that age (", 26," after
-/// the name, "26-year-old" before it), among the last few persons. Where none of them has it,
-/// the description stands for a person as a pronoun does: the last one named in its
-/// paragraph or the one before.
+/// "Belarusian Tavia Orlenko …, “…,” the Belarusian said", "Spain's Iñaki Etxeberria … the
+/// Spaniard said", "Jane Doe, 26, … the 26-year-old said": a subject that is "the" and one
+/// person's nationality or an age is the last person the document gave it (a demonym before
+/// the name or its title, the country's possessive before it, "of" and the country after it;
+/// ", 26," after the name, "26-year-old" before it), among the last few persons. One given to
+/// none of them stands, as a pronoun does, for the last person named, if nobody else is named
+/// from that mention's paragraph on, and if no unnamed "12-year-old boy" came between. A
+/// people ("the Americans", "the French") is no person.
 fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
     let subject = text[span.clone()].trim_matches(|c: char| c.is_whitespace() || c == ',');
     let (the, description) = subject.split_once(' ')?;
     if !the.eq_ignore_ascii_case("the") || description.contains(' ') {
         return None;
     }
-    let given: Box<dyn Fn(&Mention) -> bool> = match description.strip_suffix("-year-old") {
-        Some(age) if !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) => {
-            let (after, before) = (format!(", {age},"), format!("{age}-year-old "));
-            Box::new(move |m: &Mention| {
-                text[m.range.end..].starts_with(&after) || text[..m.range.start].ends_with(&before)
-            })
+    if let Some(age) = description.strip_suffix("-year-old") {
+        if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
-        Some(_) => return None,
-        None => {
-            let group = mentions
-                .starting_in(span)
-                .iter()
-                .find(|m| m.label == Label::Group && text[m.range.clone()] == *description)?;
-            let country = country_of(&group.id).map(|(id, _)| id);
-            let of_country = move |m: &Mention| m.label == Label::Place && Some(m.id.as_str()) == country;
-            Box::new(move |m: &Mention| {
-                let at = mentions.all.partition_point(|o| o.range.start < m.range.start);
-                let before = at.checked_sub(1).map(|k| &mentions.all[k]);
-                let after = mentions.all[at..].iter().find(|o| o.range.start >= m.range.end);
-                let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("");
-                before.is_some_and(|b| {
-                    (b.id == group.id && gap(b.range.end, m.range.start) == " ")
-                        || (of_country(b) && matches!(gap(b.range.end, m.range.start), "'s " | "’s "))
-                }) || after.is_some_and(|a| {
-                    of_country(a) && matches!(gap(m.range.end, a.range.start), " of " | ", of " | " (")
-                })
-            })
-        }
+        let (after, before) = (format!(", {age},"), format!("{age}-year-old "));
+        // "Jane Doe, a 26-year-old nurse,"
+        let (a, an) = (format!(", a {description}"), format!(", an {description}"));
+        let given = |m: &Mention| {
+            let rest = &text[m.range.end..];
+            rest.starts_with(&after)
+                || rest.starts_with(&a)
+                || rest.starts_with(&an)
+                || text[..m.range.start].ends_with(&before)
+        };
+        return mentions.recent_person_before(span.start, DESCRIPTION_REACH, given).or_else(|| {
+            // "A 12-year-old boy escaped. “…,” the 12-year-old said": someone unnamed.
+            let only = mentions.only_person_before(text, span.start)?;
+            (!text[only.range.end..span.start].contains(description)).then_some(only)
+        });
+    }
+    // "the French", "the Americans", "the Japanese": a people, or a side, no one person.
+    let a_people = ["s", "ish", "ese"].iter().any(|end| description.ends_with(end))
+        || matches!(description, "French" | "Dutch" | "Welsh");
+    if a_people {
+        return None;
+    }
+    let group = mentions
+        .starting_in(span)
+        .iter()
+        .find(|m| m.label == Label::Group && text[m.range.clone()] == *description)?;
+    let country = country_of(&group.id).map(|(id, _)| id);
+    let of_country = |m: &Mention| m.label == Label::Place && Some(m.id.as_str()) == country;
+    let gap = |a: usize, b: usize| text.get(a..b).unwrap_or("");
+    // " ", or a title between: "Polish President Karol Nawrocki".
+    let title_gap = |g: &str| {
+        let words: Vec<&str> = g.split_whitespace().collect();
+        g.starts_with(' ')
+            && g.ends_with(' ')
+            && words.len() <= 3
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let given = |m: &Mention| {
+        let at = mentions.all.partition_point(|o| o.range.start < m.range.start);
+        let before = at.checked_sub(1).map(|k| &mentions.all[k]);
+        let after = mentions.all[at..].iter().find(|o| o.range.start >= m.range.end);
+        before.is_some_and(|b| {
+            (b.id == group.id && title_gap(gap(b.range.end, m.range.start)))
+                || (of_country(b) && matches!(gap(b.range.end, m.range.start), "'s " | "’s "))
+        }) || after.is_some_and(|a| {
+            of_country(a) && matches!(gap(m.range.end, a.range.start), " of " | ", of " | " (")
+        })
     };
     mentions
         .recent_person_before(span.start, DESCRIPTION_REACH, given)
-        .or_else(|| mentions.last_before(text, span.start, Label::Person))
+        .or_else(|| mentions.only_person_before(text, span.start))
 }
 
 /// "Sri Lanka's government, which is bound by an IMF programme, said": the subject before a
@@ -710,24 +769,45 @@ mod tests {
     const SPEAKERS: &[SpeakerCase] = &[
         (
             "a nationality as the subject is the person the document gave it",
-            "Belarusian Anna Lindqvist beat Poland's Mira Santori. “I was ready,” the Belarusian said. \
-             “It was not my day,” the Pole said.",
+            "Belarusian Anna Lindqvist beat Sweden's Mira Santori. “I was ready,” the Belarusian said. \
+             “It was not my day,” the Swede said.",
             &[("I was ready,", Some("Anna Lindqvist")), ("It was not my day,", Some("Mira Santori"))],
         ),
         (
             "an age as the subject is the person of that age",
-            "Anna Lindqvist, 31, beat 23-year-old Mira Santori. “I was ready,” the 31-year-old said. \
-             “Not today,” the 23-year-old said.",
-            &[("I was ready,", Some("Anna Lindqvist")), ("Not today,", Some("Mira Santori"))],
+            "Anna Lindqvist, 31, beat 23-year-old Mira Santori and Ines Varga, an 18-year-old qualifier. \
+             “I was ready,” the 31-year-old said. “Not today,” the 23-year-old said. “Next year,” the \
+             18-year-old said.",
+            &[
+                ("I was ready,", Some("Anna Lindqvist")),
+                ("Not today,", Some("Mira Santori")),
+                ("Next year,", Some("Ines Varga")),
+            ],
         ),
         (
-            "a nationality that the document gave nobody stands for the last person, as a pronoun",
-            "Mira Santori lost to Anna Lindqvist. “I was ready,” the Belarusian said.",
+            "a nationality that the document gave nobody stands for the one person named, as a pronoun",
+            "Anna Lindqvist won in Doha. “I was ready,” the Belarusian said.",
             &[("I was ready,", Some("Anna Lindqvist"))],
         ),
         (
+            "a nationality given to nobody, with two persons named, names no speaker",
+            "Mira Santori lost to Anna Lindqvist. “I was ready,” the Belarusian said.",
+            &[("I was ready,", None)],
+        ),
+        (
+            "a demonym before a title, and a people that is no person",
+            "Swedish President Maria Kowalczyk met Anna Lindqvist. “We agree,” the Swede said.\n\n\
+             “Fine,” the Americans said.\n\n“No,” the Polish said.",
+            &[("We agree,", Some("Maria Kowalczyk")), ("Fine,", None), ("No,", None)],
+        ),
+        (
+            "an age given to someone unnamed names no speaker",
+            "Governor Anna Lindqvist said. A 12-year-old boy escaped. “I was scared,” the 12-year-old said.",
+            &[("I was scared,", None)],
+        ),
+        (
             "a nationality given to someone else is not the last person's",
-            "Polish Mira Santori lost to Anna Lindqvist. “I was ready,” the Pole said.",
+            "Swedish Mira Santori lost to Anna Lindqvist. “I was ready,” the Swede said.",
             &[("I was ready,", Some("Mira Santori"))],
         ),
         (

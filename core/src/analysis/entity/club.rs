@@ -109,7 +109,14 @@ pub(super) fn player_by_score(s: &Sentence, i: usize) -> Found {
     if !s.sporty || (i > 0 && s.is_cap(i - 1)) {
         return None;
     }
-    let unknown = |k: usize| s.is_name_word(k) && !s.known_at(k) && !s.lex.has("not_names", s.word(k));
+    // "Harlow Town", "Kaizer Chiefs": a club's word is no player's.
+    let unknown = |k: usize| {
+        s.is_name_word(k)
+            && !s.known_at(k)
+            && !s.lex.has("not_names", s.word(k))
+            && !s.lex.has("sports_club_heads", s.word(k))
+            && !s.lex.has("team_nicknames", s.word(k))
+    };
     let end = s.units_while(i, 3, unknown);
     if end == i || s.is_cap(end) {
         return None;
@@ -132,11 +139,11 @@ fn score_at(s: &Sentence, k: usize) -> Option<(u32, u32)> {
     Some((number(k)?, number(k + 2)?))
 }
 
-/// Whether two set scores start at `k` ("6-3 6-4", "21-17, 21-19"), no set above 21 points:
-/// tennis, badminton, squash or table tennis, sports of players; volleyball's sets go to 25,
-/// and a football or rugby match has one score.
+/// Whether two set scores start at `k` ("6-3 6-4", "21-17, 21-19"), each set won with 6 to 21
+/// points: tennis, badminton, squash or table tennis, sports of players; volleyball's sets go
+/// to 25, and a football match has one score ("3-0, 2-1 over two legs" are two matches).
 fn set_scores(s: &Sentence, k: usize) -> bool {
-    let small = |score: Option<(u32, u32)>| score.is_some_and(|(a, b)| a.max(b) <= 21);
+    let small = |score: Option<(u32, u32)>| score.is_some_and(|(a, b)| (6..=21).contains(&a.max(b)));
     let second = if s.word(k + 3) == "," { k + 4 } else { k + 3 };
     small(score_at(s, k)) && small(score_at(s, second))
 }

@@ -10,7 +10,7 @@ use super::super::lexicon::Lexicon;
 use super::super::ranges::RangeSet;
 use super::super::span::Label;
 use super::super::token::tokenize;
-use super::super::token::Token;
+use super::super::token::{Token, TokenKind};
 use super::{person_id, title_case, Mention, TokenizedSentence};
 
 /// A name that a confident mention lends to its other occurrences in the document: a person's
@@ -77,10 +77,9 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
     let first = names[0].clone();
     if gaz.is_east_asian_surname(&words[0]) {
         out.push((slice(first.clone()), false));
-        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last,
-        // which is then how the story names the person, at a sentence's start too.
+        // "Mai" for "Trần Thị Mai": Vietnamese names are shortened to the given name, last.
         if names.len() >= 3 {
-            out.push((slice(names[names.len() - 1].clone()), false));
+            out.push((slice(names[names.len() - 1].clone()), true));
         }
         return out;
     }
@@ -188,6 +187,10 @@ fn unlisted_name_word(word: &str, gaz: &Gazetteer, lex: &Lexicon) -> bool {
         && !lex.has("company_heads", word)
         && !lex.has("sports_club_heads", word)
         && !lex.has("team_nicknames", word)
+        // "Carmaker Vinfast", "Startup Mistral", "Darmansyah Mosque": a kind of firm or of place.
+        && !lex.has("company_nouns", &word.to_lowercase())
+        && !lex.has("body_nouns", &word.to_lowercase())
+        && !lex.has("facility_heads", &word.to_lowercase())
 }
 
 /// "Aryna Sabalenka beat …" and later "Sabalenka said": two unlisted words in a row are a
@@ -243,7 +246,15 @@ fn names_by_cued_surname(
             let pair = toks[g].start..toks[g + 1].end;
             // "Belarusian Aryna Sabalenka": a nationality before the name may be capitalised.
             let alone_before = g == 0 || !is_cap(toks, g - 1) || group_ends.contains(&toks[g - 1].end);
+            // "the Polish daily Gazeta Wyborcza": a name after a kind of outlet or firm is its name.
+            let kind_before = g > 0 && {
+                let w = toks[g - 1].text(text);
+                lex.has("company_nouns", w)
+                    || lex.has("body_nouns", w)
+                    || matches!(w, "daily" | "newspaper" | "weekly")
+            };
             let pair_alone = alone_before
+                && !kind_before
                 && !is_cap(toks, g + 2)
                 && toks[g].end + 1 == toks[g + 1].start
                 && !taken.overlaps(&pair)
@@ -438,6 +449,15 @@ pub(super) fn resolve_document_names(
                 i += 1;
                 continue;
             }
+            let person_cue_after = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    let w = t.text(text);
+                    w == ","
+                        || t.kind == TokenKind::Possessive
+                        || lex.has("speech_verbs", w)
+                        || lex.has("person_verbs", w)
+                })
+            };
             // "Wulandari Setiabudi won …" before "Wulandari, a former midwife,": an unlisted word
             // right after a person known by one word is their surname.
             let surname_after = |v: &Variant| {
@@ -464,7 +484,9 @@ pub(super) fn resolve_document_names(
                         && (sentence.in_heading
                             || !toks.get(i + n).is_some_and(|t| t.is_capitalised(text))
                             || surname_after(v))
-                        && !(v.given_only && (sentence.in_heading || i == 0))
+                        // At a sentence's start only with a person's cue after it ("Khoi, ranked
+                        // 41st,", "Mai said"): "Long queues formed" is no "Nguyen Thanh Long".
+                        && !(v.given_only && (sentence.in_heading || (i == 0 && !person_cue_after(i + 1))))
                         && !(i == 0 && n == 1 && lex.has("sentence_openers", word))
                         && !(v.club && after_in(toks[i].start))
                 })
@@ -486,10 +508,20 @@ pub(super) fn resolve_document_names(
                                 && toks[g].end + 1 == toks[i].start
                                 && (g == 0 || !toks[g - 1].is_capitalised(text))
                                 && !covered.overlaps(&toks[g].range())
-                                // "Santiago Ochoa Urquidi": a lone town's name may be a given name.
+                                // "Santiago Ochoa Urquidi": a lone town's name may be a given name,
+                                // unless a preposition shows it is the town ("at Liverpool Henderson").
                                 && gaz.longest_match(&[w]).is_none_or(|e| {
-                                    e.kind == EntryKind::City && e.tokens.len() == 1 && !after_in(toks[g].start)
+                                    let preposition = g > 0
+                                        && matches!(
+                                            toks[g - 1].text(text),
+                                            "in" | "at" | "from" | "to" | "for" | "with" | "against" | "of"
+                                                | "near" | "outside" | "into" | "on" | "by" | "via"
+                                        );
+                                    e.kind == EntryKind::City && e.tokens.len() == 1 && !preposition
                                 })
+                                // Not the given name of a person the document names otherwise:
+                                // "Luis Ramos" is not "Diego Ramos".
+                                && v.full_len == toks[i + n - 1].end - toks[i].start
                                 && gaz.title_len(&[w]).is_none()
                                 && !lex.has("sentence_openers", w)
                                 && !lex.has("not_names", w)

@@ -210,9 +210,11 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // "Darmansyah, a former district chief,": an appositive whose noun is a person's role.
     let role_appositive = s.word(end) == ","
         && matches!(s.word(end + 1), "a" | "an")
-        && (end + 2..end + 5)
-            .take_while(|&k| s.word(k).starts_with(char::is_lowercase))
-            .any(|k| s.is_role(k) && !s.has_lowercased("company_nouns", k + 1));
+        && (end + 2..end + 5).take_while(|&k| s.word(k).starts_with(char::is_lowercase)).any(|k| {
+            s.is_role(k)
+                && !s.lex.has("roles_of_things", s.word(k))
+                && !s.has_lowercased("company_nouns", k + 1)
+        });
     let plain_cue = age || role_appositive || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
         return None;

@@ -711,6 +711,41 @@ const UNLISTED: &[Case] = &[
         "The Scottish Government said it would act. Zawisza Invest said it would bid.",
         &[("Zawisza Invest", Org)],
     ),
+    // REGRESSION (review of 2026-12-03): storms, a kind of firm, a newspaper after its kind, a
+    // building named after a person, a town after a preposition, a Vietnamese name's last word
+    // as an ordinary word, a role that names things, clubs with two matches' scores.
+    case("a storm is named like a person", "Hurricane Melissa hit Jamaica. Melissa struck the coast.", &[("Jamaica", Place)]),
+    case("a kind of firm before a name", "Carmaker Vinfast cut its forecast. Vinfast said demand was weak.", &[]),
+    case(
+        "a building named after a person known by one word",
+        "Darmansyah, a former district chief, won. Supporters gathered at Darmansyah Mosque.",
+        &[("Darmansyah", Person), ("Darmansyah Mosque", Place)],
+    ),
+    case(
+        "a newspaper after its kind",
+        "The Polish daily Gazeta Wyborcza reported it. Wyborcza said it was final.",
+        &[("Polish", Group)],
+    ),
+    case(
+        "a town after a preposition is no given name",
+        "Jordan Henderson, 35, retired. After a decade at Liverpool Henderson moved to Qatar.",
+        &[("Jordan Henderson", Person), ("Liverpool", Place), ("Henderson", Person), ("Qatar", Place)],
+    ),
+    case(
+        "a Vietnamese name's last word opening a sentence with no cue",
+        "Health Minister Nguyen Thanh Long spoke. Long queues formed in Hanoi.",
+        &[("Nguyen Thanh Long", Person), ("Hanoi", Place)],
+    ),
+    case(
+        "two matches' scores are no sets",
+        "Celtic beat Rangers 3-0, 2-1 over the two legs.",
+        &[("Celtic", Org), ("Rangers", Org)],
+    ),
+    case(
+        "roles that name things",
+        "Northvolt, a key player in the battery industry, failed. Inflation, a major driver of anger, rose.",
+        &[],
+    ),
     case(
         "an acronym, a single letter and a club's head are no part of such a name",
         "Serie A games resumed. Zorvan United drew. United said the pitch was poor. \

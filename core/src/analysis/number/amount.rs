@@ -194,8 +194,7 @@ fn numeral_amount(
         unit_after(t, &mut amount);
     }
     let year = numeral.plain && (1000..=2199).contains(&numeral.value.mantissa) && amount.scale == 0;
-    amount.needs_noun =
-        (year && currency.is_none()) || (named_before(t, start) && !t.heading_count_ends(amount.end, false));
+    amount.needs_noun = (year && currency.is_none()) || named_before(t, start);
     Some(amount)
 }
 
@@ -440,10 +439,8 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     }
     // Capitalised inside a sentence it is a name ("Group of Seven", "Formula One"), unless a
     // hedge shows it counts, as in a title-case headline: "Killing at Least Nine".
-    amount.needs_noun = has_uppercase(first)
-        && !t.starts_clause(i)
-        && !after_hedge(t, i)
-        && !t.heading_count_ends(amount.end, true);
+    amount.needs_noun =
+        has_uppercase(first) && !t.starts_clause(i) && !after_hedge(t, i) && !t.heading_count(i, end);
     unit_after(t, &mut amount);
     Some(amount)
 }

@@ -50,16 +50,25 @@ impl<'a> Toks<'a> {
         self.1
     }
 
-    /// Whether, in a heading, what follows a count ending before `k` shows it counts: a
-    /// preposition, a comma or the heading's end ("Floods Kill 14 in Kenya", "Kills Three,"),
-    /// or, after a number word, a capitalised plural ("Closes Eight Wards").
-    pub(super) fn heading_count_ends(&self, k: usize, after_words: bool) -> bool {
+    /// Whether, in a heading, the number word `start..end` counts: after a verb's "-s" or a
+    /// lower-case word ("Quake Kills Three in Chile", "Backs Plan by Four Votes"), not after a
+    /// name's word ("Big Four", "Fantastic Four", "England's Three Lions"), and before a
+    /// preposition, a comma, the heading's end or a capitalised plural ("Closes Eight Wards").
+    pub(super) fn heading_count(&self, start: usize, end: usize) -> bool {
         const PREPOSITIONS: &[&str] =
             &["in", "at", "as", "after", "on", "to", "by", "from", "for", "over", "amid"];
-        let next = self.text(k);
+        let Some(before) = start.checked_sub(1).and_then(|k| self.word(k)) else { return false };
+        let verb_before = before.starts_with(char::is_lowercase)
+            || (before.len() > 3
+                && before.ends_with('s')
+                && !before.ends_with("'s")
+                && !before.ends_with("’s"));
+        let next = self.text(end);
         let plural = next.len() > 3 && next.ends_with('s') && next.starts_with(char::is_uppercase);
         self.in_heading()
-            && (next.is_empty() || next == "," || self.is_any(k, PREPOSITIONS) || (after_words && plural))
+            && verb_before
+            && before != "of"
+            && (next.is_empty() || next == "," || self.is_any(end, PREPOSITIONS) || plural)
     }
 
     pub(super) fn len(&self) -> usize {
