@@ -1,0 +1,257 @@
+//! Names no list holds, found by their context or by a clue elsewhere in the document.
+
+use super::*;
+
+const UNLISTED: &[Case] = &[
+    case(
+        "a body's name set off by commas after its kind",
+        "The national rowing federation, FRBX, said it would appeal. Her party, Unidad Nueva, won.",
+        &[("FRBX", Org), ("Unidad Nueva", Org)],
+    ),
+    case(
+        "a start-up named after its kind",
+        "Delivery start-up Zipsel cut jobs. Zipsel had raised $9 million.",
+        &[("Zipsel", Org), ("Zipsel", Org)],
+    ),
+    case(
+        "acronym of a lower-case body",
+        "The bank's monetary policy committee (MPC) met. The MPC voted 4-2.",
+        &[("MPC", Org), ("MPC", Org)],
+    ),
+    case(
+        "capitalised particle after a particle, over a one-word company",
+        "Growers' leader Jean-Marc de La Roche said it was late. De La Roche left.",
+        &[("Jean-Marc de La Roche", Person), ("De La Roche", Person)],
+    ),
+    case(
+        "Welsh and Urdu particles",
+        "Its deputy, Dafydd ap Iorwerth, spoke. A spokesman, Tariq ul Hassan, said it was over.",
+        &[("Dafydd ap Iorwerth", Person), ("Tariq ul Hassan", Person)],
+    ),
+    case(
+        "role noun with a comma",
+        "Its secretary, Rohan Kumar Bhatt, agreed.",
+        &[("Rohan Kumar Bhatt", Person)],
+    ),
+    case(
+        "a company's name less its head",
+        "Vanterra Crest Properties bought the plot. Vanterra Crest’s lawyer objected.",
+        &[("Vanterra Crest Properties", Org), ("Vanterra Crest", Org)],
+    ),
+    case("a pronoun is no company", "His coach, Ivo Marek, agreed.", &[("Ivo Marek", Person)]),
+    case(
+        "coordination keeps the kind",
+        "Rivals Shopnest.com and Zelvo cut staff; Tadeo Quispe and Ulrike Brandtner left.",
+        &[("Shopnest.com", Org), ("Zelvo", Org), ("Tadeo Quispe", Person), ("Ulrike Brandtner", Person)],
+    ),
+    case(
+        "kin and passives name a person",
+        "Obinna Achebe's wife was there. Ngozi Umeh was elected in May.",
+        &[("Obinna Achebe", Person), ("Ngozi Umeh", Person)],
+    ),
+    case("a lower-case role before a name", "said virologist Obinna Nwosu.", &[("Obinna Nwosu", Person)]),
+    case(
+        "an appositive naming a body's kind",
+        "Travolink, the regional transit agency, will build it.",
+        &[("Travolink", Org)],
+    ),
+    case(
+        "a body's possessive describes a person",
+        "Chidinma Obidike, the agency’s representative, agreed.",
+        &[("Chidinma Obidike", Person)],
+    ),
+    case(
+        "a name after a preposition of place is no speaker",
+        "A baker who works on Harlow Wharf, said trade was slow.",
+        &[],
+    ),
+    case("a place that starts with a given name", "She grew up in Santa Cruz.", &[("Santa Cruz", Place)]),
+    // REGRESSION: Igbo, Zulu, Irish and Hindi given names were in no list, so a name with no
+    // cue beside it was missed (given_names.txt now holds Faker's first names of those locales).
+    case(
+        "international given names without a cue",
+        "The plan was drawn up by Chukwuemeka Obi-Nwosu and backed by Jabulani Zwane. Saoirse Keane \
+         and Siddharth Rao opposed it.",
+        &[
+            ("Chukwuemeka Obi-Nwosu", Person),
+            ("Jabulani Zwane", Person),
+            ("Saoirse Keane", Person),
+            ("Siddharth Rao", Person),
+        ],
+    ),
+    case(
+        "organisations typed by their context",
+        "Shares in Tessaro rose after the chief executive of Quillbrook quit. Its book was \
+         published by Heinemann. Mjölkfront, which represents 9,000 farms, objected, and the \
+         employers' federation Spekter agreed. Lactura, the co-operative that buys the milk, cut prices.",
+        &[
+            ("Tessaro", Org),
+            ("Quillbrook", Org),
+            ("Heinemann", Org),
+            ("Mjölkfront", Org),
+            ("Spekter", Org),
+            ("Lactura", Org),
+        ],
+    ),
+    case(
+        "names shaped like a firm's",
+        "A spokesman for Harrow & Finch LLP said BlackOrchid had hit ShadowKite, not Trinidad & Tobago.",
+        &[
+            ("Harrow & Finch LLP", Org),
+            ("BlackOrchid", Org),
+            ("ShadowKite", Org),
+            ("Trinidad & Tobago", Place),
+        ],
+    ),
+    case(
+        "surnames written with an inner capital stay people",
+        "Rep. Kevin McCarthy met Ron DeSantis.",
+        &[("Kevin McCarthy", Person), ("Ron DeSantis", Person)],
+    ),
+    case(
+        "a part of a dash-joined name is no name",
+        "Voters backed GroenLinks–PvdA, and the party GroenLinks–PvdA won.",
+        &[],
+    ),
+    case(
+        "a short name in brackets after a body",
+        "The Oswaldo Cruz Foundation (Fiocruz) agreed. Fiocruz will test it.",
+        &[("Oswaldo Cruz Foundation", Org), ("Fiocruz", Org), ("Fiocruz", Org)],
+    ),
+    case(
+        "heads of health systems, sports bodies and firms",
+        "Grayson Health, Sri Lanka Cricket and European Professional Club Rugby agreed; Public Health \
+         officials did not.",
+        &[("Grayson Health", Org), ("Sri Lanka Cricket", Org), ("European Professional Club Rugby", Org)],
+    ),
+    case(
+        "a transfer's club",
+        "Leeds won 2-1. The striker signed for Hearts in July and later joined Rovers.",
+        &[("Leeds", Org), ("Hearts", Org), ("Rovers", Org)],
+    ),
+    case(
+        "a given name's word sense stays out",
+        "Rua Augusta was closed. Kaiser Permanente agreed. Corona Extra sales rose.",
+        &[],
+    ),
+    // REGRESSION: "Hessa Al Falasi" was the person "Al Falasi" ("Al" a given name); "Open
+    // Croatia" and "Independent Ireland" lost their country to a PLACE; "the City Rail Link, the
+    // underground line" was a PERSON; the court lost "for the District of Delaware".
+    case(
+        "a capitalised particle after an unknown name word starts the family name",
+        "It was founded by Taghrid Al Marzooqi in 2019.",
+        &[("Taghrid Al Marzooqi", Person)],
+    ),
+    case(
+        "a party named after its country, after a political leaning and then alone",
+        "The vote went to the liberal Forward Estonia. Forward Estonia will join the cabinet.",
+        &[("Forward Estonia", Org), ("Forward Estonia", Org)],
+    ),
+    case(
+        "a name after the, described with an article, is no person",
+        "Homes near the Harbour Tram Link, the new light-rail line, sold fast.",
+        &[],
+    ),
+    case(
+        "a complement after the is part of an organisation's name",
+        "The U.S. Bankruptcy Court for the District of Delaware approved the sale.",
+        &[("U.S. Bankruptcy Court for the District of Delaware", Org)],
+    ),
+    case(
+        "two unlisted words, and the second alone before a speech verb elsewhere",
+        "Belarusian Tavia Orlenko beat Mira Santori on Saturday. Orlenko said she was tired.",
+        &[("Belarusian", Group), ("Tavia Orlenko", Person), ("Mira Santori", Person), ("Orlenko", Person)],
+    ),
+    case(
+        "players, not clubs, either side of set scores",
+        "Tavia Orlenko beat Santori 6-3 6-4 to win the title. “I was ready,” said Orlenko.",
+        &[("Tavia Orlenko", Person), ("Santori", Person), ("Orlenko", Person)],
+    ),
+    case(
+        "two unlisted words whose second is alone with no cue stay unlabelled",
+        "Tavia Orlenko reached the final. Orlenko will play on Sunday.",
+        &[],
+    ),
+    case(
+        "a surname after two different words is nobody's for sure",
+        "Tavia Orlenko and Keva Orlenko won. Orlenko said it was close.",
+        &[],
+    ),
+    case(
+        "players of two words either side of set scores",
+        "Tavia Orlenko beat Iker Zubeldia 6-3 6-4 in the final.",
+        &[("Tavia Orlenko", Person), ("Iker Zubeldia", Person)],
+    ),
+    case(
+        "a Vietnamese name shortened to its last part, at a sentence's start too",
+        "Trinh Minh Khoi won again. Khoi, ranked 41st, served well.",
+        &[("Trinh Minh Khoi", Person), ("Khoi", Person)],
+    ),
+    case(
+        "a place's appositive",
+        "Lagos, a former capital, grew. Nairobi, a district of offices, too.",
+        &[("Lagos", Place), ("Nairobi", Place)],
+    ),
+    case(
+        "one word before a role's appositive is a person, and the unlisted word after it elsewhere their surname",
+        "Wulandari Setiabudi won the count. Wulandari, a former midwife, thanked voters. \
+         Her rival, Darmansyah, a former district chief, lost.",
+        &[("Wulandari Setiabudi", Person), ("Wulandari", Person), ("Darmansyah", Person)],
+    ),
+    case(
+        "an appositive about a kind of firm is a firm's, not a person's",
+        "Kuponik, a delivery start-up, grew. Zenovia, a former steel company, closed.",
+        &[("Kuponik", Org), ("Zenovia", Org)],
+    ),
+    case(
+        "a government and an investment firm are nobody's names",
+        "The Scottish Government said it would act. Zawisza Invest said it would bid.",
+        &[("Zawisza Invest", Org)],
+    ),
+    // REGRESSION (review of 2026-12-03): storms, a kind of firm, a newspaper after its kind, a
+    // building named after a person, a town after a preposition, a Vietnamese name's last word
+    // as an ordinary word, a role that names things, clubs with two matches' scores.
+    case("a storm is named like a person", "Hurricane Melissa hit Jamaica. Melissa struck the coast.", &[("Jamaica", Place)]),
+    case("a kind of firm before a name", "Carmaker Vinfast cut its forecast. Vinfast said demand was weak.", &[]),
+    case(
+        "a building named after a person known by one word",
+        "Darmansyah, a former district chief, won. Supporters gathered at Darmansyah Mosque.",
+        &[("Darmansyah", Person), ("Darmansyah Mosque", Place)],
+    ),
+    case(
+        "a newspaper after its kind",
+        "The Polish daily Gazeta Wyborcza reported it. Wyborcza said it was final.",
+        &[("Polish", Group)],
+    ),
+    case(
+        "a town after a preposition is no given name",
+        "Jordan Henderson, 35, retired. After a decade at Liverpool Henderson moved to Qatar.",
+        &[("Jordan Henderson", Person), ("Liverpool", Place), ("Henderson", Person), ("Qatar", Place)],
+    ),
+    case(
+        "a Vietnamese name's last word opening a sentence with no cue",
+        "Health Minister Nguyen Thanh Long spoke. Long queues formed in Hanoi.",
+        &[("Nguyen Thanh Long", Person), ("Hanoi", Place)],
+    ),
+    case(
+        "two matches' scores are no sets",
+        "Celtic beat Rangers 3-0, 2-1 over the two legs.",
+        &[("Celtic", Org), ("Rangers", Org)],
+    ),
+    case(
+        "roles that name things",
+        "Northvolt, a key player in the battery industry, failed. Inflation, a major driver of anger, rose.",
+        &[],
+    ),
+    case(
+        "an acronym, a single letter and a club's head are no part of such a name",
+        "Serie A games resumed. Zorvan United drew. United said the pitch was poor. \
+         Kuponik ZKT grew. ZKT said nothing.",
+        &[("Zorvan United", Org), ("United", Org)],
+    ),
+];
+
+#[test]
+fn unlisted_name_table() {
+    run(UNLISTED);
+}

@@ -1,0 +1,307 @@
+//! Table tests of quotations and their speakers, with invented sentences.
+use super::*;
+
+fn quotes(text: &str, next_opens: bool) -> Vec<&str> {
+    find_quotations(text, 0..text.len(), next_opens).0.into_iter().map(|r| &text[r]).collect()
+}
+
+/// (name, paragraph, expected (quotation, speaker) pairs), through the whole analysis.
+type SpeakerCase = (&'static str, &'static str, &'static [(&'static str, Option<&'static str>)]);
+
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    crate::analysis::analyze(text, None)
+        .spans
+        .into_iter()
+        .filter_map(|s| match s.value {
+            crate::analysis::SpanValue::Quote(q) => Some((text[s.range].to_string(), q.speaker)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn run_speakers(table: &[SpeakerCase]) {
+    for (name, text, expected) in table {
+        let expected: Vec<(String, Option<String>)> =
+            expected.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+        assert_eq!(speakers(text), expected, "case '{name}'");
+    }
+}
+
+const SPEAKERS: &[SpeakerCase] = &[
+    (
+        "a nationality as the subject is the person the document gave it",
+        "Belarusian Anna Lindqvist beat Sweden's Mira Santori. “I was ready,” the Belarusian said. \
+         “It was not my day,” the Swede said.",
+        &[("I was ready,", Some("Anna Lindqvist")), ("It was not my day,", Some("Mira Santori"))],
+    ),
+    (
+        "an age as the subject is the person of that age",
+        "Anna Lindqvist, 31, beat 23-year-old Mira Santori and Ines Varga, an 18-year-old qualifier. \
+         “I was ready,” the 31-year-old said. “Not today,” the 23-year-old said. “Next year,” the \
+         18-year-old said.",
+        &[
+            ("I was ready,", Some("Anna Lindqvist")),
+            ("Not today,", Some("Mira Santori")),
+            ("Next year,", Some("Ines Varga")),
+        ],
+    ),
+    (
+        "a nationality that the document gave nobody stands for the one person named, as a pronoun",
+        "Anna Lindqvist won in Doha. “I was ready,” the Belarusian said.",
+        &[("I was ready,", Some("Anna Lindqvist"))],
+    ),
+    (
+        "a nationality given to nobody, with two persons named, names no speaker",
+        "Mira Santori lost to Anna Lindqvist. “I was ready,” the Belarusian said.",
+        &[("I was ready,", None)],
+    ),
+    (
+        "a demonym before a title, and a people that is no person",
+        "Swedish President Maria Kowalczyk met Anna Lindqvist. “We agree,” the Swede said.\n\n\
+         “Fine,” the Americans said.\n\n“No,” the Polish said.",
+        &[("We agree,", Some("Maria Kowalczyk")), ("Fine,", None), ("No,", None)],
+    ),
+    (
+        "an age given to someone unnamed names no speaker",
+        "Governor Anna Lindqvist said. A 12-year-old boy escaped. “I was scared,” the 12-year-old said.",
+        &[("I was scared,", None)],
+    ),
+    (
+        "a nationality given to someone else is not the last person's",
+        "Swedish Mira Santori lost to Anna Lindqvist. “I was ready,” the Swede said.",
+        &[("I was ready,", Some("Mira Santori"))],
+    ),
+    (
+        "name then verb",
+        "“We will rebuild,” Maria Kowalczyk said.",
+        &[("We will rebuild,", Some("Maria Kowalczyk"))],
+    ),
+    ("verb then name", "“Not now,” said Anna Lindqvist.", &[("Not now,", Some("Anna Lindqvist"))]),
+    (
+        "appositive between name and verb",
+        "“It is over,” Tomasz Wrobel, a senior analyst at the Stimson Policy Center, told Reuters.",
+        &[("It is over,", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "pronoun takes the last person",
+        "Anna Lindqvist left early. “I am tired,” she said.",
+        &[("I am tired,", Some("Anna Lindqvist"))],
+    ),
+    (
+        "a continuation keeps the speaker",
+        "“First,” said Anna Lindqvist. “And second.”",
+        &[("First,", Some("Anna Lindqvist")), ("And second.", Some("Anna Lindqvist"))],
+    ),
+    (
+        "the subject of a verb that characterises",
+        "Anna Lindqvist, the chief executive, called the deal “a turning point for us.”",
+        &[("a turning point for us.", Some("Anna Lindqvist"))],
+    ),
+    (
+        "the subject of a participle after a comma",
+        "The Vantoro High Court struck down the levy on Monday, calling it “an unlawful tax.”",
+        &[("an unlawful tax.", Some("Vantoro High Court"))],
+    ),
+    (
+        "the subject of 'described … as'",
+        "Tomasz Wrobel described the move as “reckless and late.”",
+        &[("reckless and late.", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "the fullest name for a later surname",
+        "Maria Kowalczyk, the mayor, defended the budget. Kowalczyk said the cuts were “painful but needed.”",
+        &[("painful but needed.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "'according to' before the quotation",
+        "According to Maria Kowalczyk, the plan was “a disgrace.”",
+        &[("a disgrace.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "'according to' right after the quotation",
+        "Maria Kowalczyk spoke. “It is over,” according to Maria Kowalczyk.",
+        &[("It is over,", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "'according to' an unnamed source names no speaker",
+        "Maria Kowalczyk spoke. “It is over,” according to people familiar with the talks.",
+        &[("It is over,", None)],
+    ),
+    (
+        "a role after the name: 'the mayor said' is the person given that role",
+        "Maria Kowalczyk, the mayor, defended the budget on Monday. “We had no choice,” the mayor said.",
+        &[("We had no choice,", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a title before the name",
+        "Mayor Maria Kowalczyk defended the budget on Monday. The mayor said the cuts were “painful.”",
+        &[("painful.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a role before the name, two-word titles",
+        "The chief executive, Maria Kowalczyk, spoke. On Monday, the chief executive said it was “fair.”",
+        &[("fair.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a role nobody was given names nobody",
+        "Maria Kowalczyk, the mayor, spoke. “We grew,” the deputy mayor said. “We grew,” the governor said.",
+        &[("We grew,", None), ("We grew,", None)],
+    ),
+    (
+        "a quotation opening a sentence takes the speech verb of the sentence before",
+        "Maria Kowalczyk said the cuts were needed. “We had no choice.”",
+        &[("We had no choice.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a sentence before with no speech verb gives nothing",
+        "Maria Kowalczyk left. Tomasz Wrobel stayed. “We had no choice.”",
+        &[("We had no choice.", None)],
+    ),
+    (
+        "a colon after the subject",
+        "Maria Kowalczyk was blunt: “We had no choice.”",
+        &[("We had no choice.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a colon after no person, or after a possessor, gives nothing",
+        "The sign read: “Keep out.” Maria Kowalczyk's plan has one aim: “growth.”",
+        &[("Keep out.", None), ("growth.", None)],
+    ),
+    (
+        "cue before the quotation",
+        "The Pentagon said the troops would move “within days.”",
+        &[("within days.", Some("Pentagon"))],
+    ),
+];
+
+/// Bugs found and fixed; each stays fixed.
+const REGRESSION: &[SpeakerCase] = &[
+    (
+        "a title in quotation marks has no speaker",
+        "Anna Lindqvist said little. Her novel “The Glass Harbour,” sold well.",
+        &[("The Glass Harbour,", None)],
+    ),
+    (
+        "a name right before the verb is its subject",
+        "Anna Lindqvist spoke first, in what Tomasz Wrobel described as “a fair hearing.”",
+        &[("a fair hearing.", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "a quotation that opens a paragraph takes the speech verb of the paragraph before",
+        "Anna Lindqvist left in 1990. Years later she explained why.\n\n“I wanted quiet.”",
+        &[("I wanted quiet.", Some("Anna Lindqvist"))],
+    ),
+    (
+        "the dot of a title ends no sentence",
+        "“We are ready,” said Dr. Maria Kowalczyk.",
+        &[("We are ready,", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a spokesperson speaks for the possessor",
+        "The Pentagon's spokesperson said it was “a routine step.”",
+        &[("a routine step.", Some("Pentagon"))],
+    ),
+    (
+        "an institution named by its common noun",
+        "The Supreme Court ruled on Friday. The court said the law was “void from the start.”",
+        &[("void from the start.", Some("Supreme Court"))],
+    ),
+    (
+        "'it' stands for the organisation last named",
+        "Quillon Inc. cut its forecast. “Demand has softened,” it said in a statement.",
+        &[("Demand has softened,", Some("Quillon Inc."))],
+    ),
+    (
+        "'the company' is the organisation the story names most",
+        "Quillon Inc. cut its forecast. Quillon shares fell after the Financial Times reported the cut. The company said demand was “softer than hoped.”",
+        &[("softer than hoped.", Some("Quillon Inc."))],
+    ),
+    (
+        "a pronoun opening a sentence that names nobody before its verb is the verb's subject",
+        "Justice Halima Okafor refused. She ordered a retrial and warned both sides against “frivolous applications.”",
+        &[("frivolous applications.", Some("Halima Okafor"))],
+    ),
+    (
+        "a hyphenated surname with an age is a person, and the word before it later their given name",
+        "“I was ready,” said Okonkwo-Baptiste, 27, who joined in January. In the sixth, Ezinwa Okonkwo-Baptiste hit two home runs.",
+        &[("I was ready,", Some("Ezinwa Okonkwo-Baptiste"))],
+    ),
+    ("the listener does not speak", "“No deal,” an official told Reuters.", &[("No deal,", None)]),
+    (
+        "a possessor does not speak",
+        "Anna Lindqvist hired an agent. “Soon,” Lindqvist's agent, Tomasz Wrobel, told Reuters.",
+        &[("Soon,", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "the marks of a title end no sentence: a partial quotation after one belongs to the reported speaker",
+        "Maria Kowalczyk said she had read “The Glass Harbour” at 14 and “never forgot it.”",
+        &[("The Glass Harbour", None), ("never forgot it.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "an abbreviated Mohammad after a title stays in the speaker's name",
+        "Disaster Secretary Md. Shafiqul Islam told reporters the toll was low. “We were lucky,” he said.",
+        &[("We were lucky,", Some("Md. Shafiqul Islam"))],
+    ),
+    (
+        "a cue before a colon introduces the next quotation, not the one before",
+        "Maria Kowalczyk said the cuts were needed. “We had no choice.” Tomasz Wrobel said: “Nonsense.”",
+        &[("We had no choice.", Some("Maria Kowalczyk")), ("Nonsense.", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "a pronoun stands for a person of its paragraph or the one before, not further back",
+        "Anna Lindqvist left early.\n\n“I am tired,” she said.\n\nTomasz Wrobel wrote a review.\n\nThe book sold well.\n\nIn 2001, she explained why.\n\n“I wanted quiet.”",
+        &[("I am tired,", Some("Anna Lindqvist")), ("I wanted quiet.", None)],
+    ),
+    (
+        "a quotation ending its sentence takes no cue from the next one",
+        "The Pentagon warned of attacks “in the next few weeks.” Some units, the Kremlin said, moved.",
+        &[("in the next few weeks.", Some("Pentagon"))],
+    ),
+    // REGRESSION: a relative clause's organisation spoke for "Ghana's government", and a
+    // management board did not speak for its company.
+    (
+        "a country speaks through its government, past a relative clause",
+        "Ghana’s government, which is bound by an International Monetary Fund programme, said it “will not borrow more.”",
+        &[("will not borrow more.", Some("Ghana"))],
+    ),
+    (
+        "a company's management board speaks for it",
+        "Velmora plc rejected the bid. In a statement, Velmora’s management board said the offer “undervalues” the company.",
+        &[("undervalues", Some("Velmora plc"))],
+    ),
+    // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
+    (
+        "a person named inside a whose-clause speaks with its verb",
+        "The family controls Tarnow Holding GmbH, whose chair, Maria Kowalczyk, called the bid “far too low.”",
+        &[("far too low.", Some("Maria Kowalczyk"))],
+    ),
+];
+
+#[test]
+fn speaker_table() {
+    run_speakers(SPEAKERS);
+}
+
+#[test]
+fn regression_table() {
+    run_speakers(REGRESSION);
+}
+
+#[test]
+fn quotation_table() {
+    let table: &[(&str, bool, &[&str])] = &[
+        ("“Go now,” he said.", false, &["Go now,"]),
+        ("He said \"yes\" and \"no\".", false, &["yes", "no"]),
+        ("“One,” she said, “two.”", false, &["One,", "two."]),
+        ("“Unclosed and long text here", false, &[]),
+        ("“Runs on to the next paragraph", true, &["Runs on to the next paragraph"]),
+        ("“Fine,” he said. And this was said. “", false, &["Fine,", "And this was said."]),
+        ("A stray ” mark", false, &[]),
+        ("“”", false, &[]),
+        ("“Stop.” Then the talks ended.", false, &["Stop."]),
+        ("", false, &[]),
+    ];
+    for (input, next_opens, expected) in table {
+        assert_eq!(quotes(input, *next_opens), *expected, "input: {input:?}");
+    }
+}
