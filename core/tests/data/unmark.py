@@ -1,4 +1,4 @@
-"""Turns the marked-up sources in src/ into the texts and gold.jsonl of dev set 7.
+"""Turns the marked-up sources in a dev set's src/ (dev4 to dev7) into its texts and gold.jsonl.
 
 Markup (may nest, e.g. a TIME inside a NUMBER):
   {{P:name}} PERSON, {{O:name}} ORG, {{L:name}} PLACE, {{G:name}} GROUP,
@@ -6,16 +6,17 @@ Markup (may nest, e.g. a TIME inside a NUMBER):
   JSON (10000, 0.25, [10, 14] or null).
 A quotation between curly marks (or between straight double marks) is a QUOTE; its closing
 mark is followed at once by {{S:speaker}} ({{S:-}} for none).
-The first line '@ref YYYY-MM-DD' is the reference date. Run from this folder:
-python3 unmark.py
+The first line '@ref YYYY-MM-DD' is the reference date. Run with the set's folder:
+python3 unmark.py dev6
 """
 import json
 import pathlib
 import re
+import sys
 
 LABELS = {"P": "PERSON", "O": "ORG", "L": "PLACE", "G": "GROUP", "T": "TIME", "N": "NUMBER"}
 TOKEN = re.compile(r"\{\{([POLGTN]):|\{\{S:([^}]*)\}\}|\|([^{}|]*)\}\}|\}\}|“|”|\"")
-here = pathlib.Path(__file__).parent
+here = pathlib.Path(__file__).parent / sys.argv[1]
 
 
 def convert(src):
