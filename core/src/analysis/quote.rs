@@ -327,14 +327,25 @@ impl<'a> Speakers<'a> {
     }
 
     /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
-    /// name has `noun`, ignoring case: "court" finds "High Court".
-    fn last_org_named(&self, at: usize, noun: &str) -> Option<Mention> {
+    /// name has `noun`, ignoring case, or that `noun` introduced: "court" finds "High Court",
+    /// "agency" finds "Bawaslu" after "the election agency, Bawaslu,".
+    fn last_org_named(&self, text: &str, at: usize, noun: &str) -> Option<Mention> {
         let started = self.all.partition_point(|m| m.range.start < at);
+        // "The election supervisory agency, Bawaslu, said": a body given that noun before it.
+        let introduced = |m: &Mention| {
+            let before = text[..m.range.start].trim_end_matches([' ', ',']);
+            before.len() >= noun.len()
+                && before.is_char_boundary(before.len() - noun.len())
+                && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
+        };
         self.all[..started]
             .iter()
             .rev()
             .take(ORG_REACH)
-            .find(|m| m.label == Label::Org && m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+            .find(|m| {
+                m.label == Label::Org
+                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m))
+            })
             .cloned()
     }
 
@@ -732,7 +743,7 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
         (the && institution).then_some(noun)
     })?;
     mentions
-        .last_org_named(span.start, noun)
+        .last_org_named(text, span.start, noun)
         .or_else(|| lex.has("company_nouns", noun).then(|| mentions.most_named_org_before(span.start))?)
 }
 

@@ -29,6 +29,12 @@ fn run_speakers(table: &[SpeakerCase]) {
 
 const SPEAKERS: &[SpeakerCase] = &[
     (
+        "an institution's noun stands for the body it introduced",
+        "The election supervisory agency, KPZX, said it had 23 reports. “The pattern was not repeated,” \
+         the agency said in a statement.",
+        &[("The pattern was not repeated,", Some("KPZX"))],
+    ),
+    (
         "a nationality as the subject is the person the document gave it",
         "Belarusian Anna Lindqvist beat Sweden's Mira Santori. “I was ready,” the Belarusian said. \
          “It was not my day,” the Swede said.",
