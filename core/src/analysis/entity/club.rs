@@ -95,7 +95,6 @@ pub(super) fn club(s: &Sentence, i: usize) -> Found {
         && number(i - 2)
         && s.word(i - 3) == "-"
         && number(i - 4);
-    // "Orlenko beat Santori 6-3 6-4": sets won by so few points are a player's, not a club's.
     (role || subject || object || transfer || side || who || after_score).then(|| {
         let id = format!("org:{}", slug(s.word(i)));
         (Some(mention(s, i, i + 1, Label::Org, id, "pattern:org-club")), i + 1)

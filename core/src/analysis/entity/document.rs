@@ -182,15 +182,24 @@ fn unlisted_name_word(word: &str, gaz: &Gazetteer, lex: &Lexicon) -> bool {
         && gaz.title_len(&[word]).is_none()
         && !lex.has("sentence_openers", word)
         && !lex.has("not_names", word)
-        && !lex.has("role_nouns", &word.to_lowercase())
         && !lex.has("org_heads", word)
         && !lex.has("company_heads", word)
         && !lex.has("sports_club_heads", word)
         && !lex.has("team_nicknames", word)
-        // "Carmaker Vinfast", "Startup Mistral", "Darmansyah Mosque": a kind of firm or of place.
-        && !lex.has("company_nouns", &word.to_lowercase())
-        && !lex.has("body_nouns", &word.to_lowercase())
-        && !lex.has("facility_heads", &word.to_lowercase())
+        // "Carmaker Vinfast", "Startup Mistral", "Darmansyah Mosque": a role, a kind of firm or
+        // of place.
+        && {
+            let lower = word.to_lowercase();
+            ["role_nouns", "company_nouns", "body_nouns", "facility_heads"]
+                .iter()
+                .all(|section| !lex.has(section, &lower))
+        }
+}
+
+/// Whether `word` after a name says it is a person's: a speech verb or a person's verb
+/// ("Sabalenka said", "Okafor scored").
+fn person_verb(lex: &Lexicon, word: &str) -> bool {
+    lex.has("speech_verbs", word) || lex.has("person_verbs", word)
 }
 
 /// "Aryna Sabalenka beat …" and later "Sabalenka said": two unlisted words in a row are a
@@ -224,7 +233,7 @@ fn names_by_cued_surname(
             let word = t.text(text);
             let after = toks.get(k + 1).map_or("", |t| t.text(text));
             let before = k.checked_sub(1).map_or("", |b| toks[b].text(text));
-            let cue = before == "said" || lex.has("speech_verbs", after) || lex.has("person_verbs", after);
+            let cue = before == "said" || person_verb(lex, after);
             if cue && !taken.overlaps(&t.range()) && unlisted_name_word(word, gaz, lex) {
                 cued.insert(word, None);
             }
@@ -452,10 +461,7 @@ pub(super) fn resolve_document_names(
             let person_cue_after = |k: usize| {
                 toks.get(k).is_some_and(|t| {
                     let w = t.text(text);
-                    w == ","
-                        || t.kind == TokenKind::Possessive
-                        || lex.has("speech_verbs", w)
-                        || lex.has("person_verbs", w)
+                    w == "," || t.kind == TokenKind::Possessive || person_verb(lex, w)
                 })
             };
             // "Wulandari Setiabudi won …" before "Wulandari, a former midwife,": an unlisted word
