@@ -516,6 +516,10 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
     if end < from + 2 {
         return None;
     }
+    // "the Labour Government" is the party in office: the party is the name.
+    if s.word(head) == "Government" && s.entry_at(from).is_some_and(|e| e.label == Label::Org) {
+        return None;
+    }
     // "Public Health", "Mental Health": a field, not a body.
     if end == from + 2 && s.lex.has("field_modifiers", s.word(from)) {
         return None;

@@ -211,20 +211,25 @@ pub(super) fn org_ticker(s: &Sentence, i: usize, last: Option<&Mention>) -> Foun
         .then(|| (Some(mention(s, i, i + 3, Label::Org, org.id.clone(), "pattern:org-ticker")), i + 3))
 }
 
-/// "Statistics Sweden", "Government of Sindh": a national body named by a word and its
-/// country or province.
+/// "Statistics Sweden", "Public Health Scotland", "Government of Sindh": a national body named
+/// by a word and its country or province.
 pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
     // Runs at every token: most are lower-case, so test that before any list.
     if !s.is_cap(i) {
         return None;
     }
-    let place_end = |k: usize, country_only: bool| {
+    let place_end = |k: usize, country_or_province: bool| {
         s.entry_at(k)
-            .filter(|e| e.label == Label::Place && (!country_only || e.kind == EntryKind::Country))
+            .filter(|e| {
+                e.label == Label::Place
+                    && (!country_or_province || matches!(e.kind, EntryKind::Country | EntryKind::Subdivision))
+            })
             .map(|e| k + e.tokens.len())
     };
-    let end = if s.lex.has("bodies_before_country", s.word(i)) {
-        place_end(i + 1, true)?
+    // "Public Health Scotland": a field before the body's word is part of its name.
+    let body = i + usize::from(s.lex.has("field_modifiers", s.word(i)) && s.word(i + 1) == "Health");
+    let end = if s.lex.has("bodies_before_country", s.word(body)) {
+        place_end(body + 1, true)?
     } else if s.lex.has("bodies_of_place", s.word(i)) && s.word(i + 1) == "of" {
         let article = usize::from(i > 0 && s.word(i - 1).eq_ignore_ascii_case("the"));
         let located = i > article

@@ -627,6 +627,26 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Statistics Norway", Org)],
     ),
     case(
+        "a national body named by its field and its country or province",
+        "Police Scotland and Public Health Scotland said so; Tennis Australia agreed.",
+        &[("Police Scotland", Org), ("Public Health Scotland", Org), ("Tennis Australia", Org)],
+    ),
+    case(
+        "a capitalised government after its place or nationality",
+        "The Scottish Government and the Ogun State Government paid. Government ministers met.",
+        &[("Scottish Government", Org), ("Ogun State Government", Org)],
+    ),
+    case(
+        "a party in office is named without its government",
+        "The Labour Government fell.",
+        &[("Labour", Org)],
+    ),
+    case(
+        "a college or an executive is a body",
+        "The Royal College of Nursing and the Health Service Executive met.",
+        &[("Royal College of Nursing", Org), ("Health Service Executive", Org)],
+    ),
+    case(
         "a government of a province",
         "The Government of Punjab said it would pay.",
         &[("Government of Punjab", Org)],

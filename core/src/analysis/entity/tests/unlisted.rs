@@ -204,9 +204,9 @@ const UNLISTED: &[Case] = &[
         &[("Kuponik", Org), ("Zenovia", Org)],
     ),
     case(
-        "a government and an investment firm are nobody's names",
+        "a government and an investment firm are bodies, not people",
         "The Scottish Government said it would act. Zawisza Invest said it would bid.",
-        &[("Zawisza Invest", Org)],
+        &[("Scottish Government", Org), ("Zawisza Invest", Org)],
     ),
     // REGRESSION (review of 2026-12-03): storms, a kind of firm, a newspaper after its kind, a
     // building named after a person, a town after a preposition, a Vietnamese name's last word
