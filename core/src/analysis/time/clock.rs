@@ -214,6 +214,46 @@ pub(super) fn anchor_clock_times(hits: &mut [Hit]) {
     }
 }
 
+/// "11:05 p.m. local time (0305 GMT)": a clock in brackets just after another converts it to
+/// another zone. Zones lie from 12 hours behind to 14 ahead of GMT, so when the two clocks are
+/// further apart on the dial the conversion crossed midnight, and its day is the next (or the
+/// one before) of the day the clock before it has.
+pub(super) fn shift_converted_clocks(hits: &mut [Hit], opens_bracket: impl Fn(usize) -> bool) {
+    let minutes = |h: &Hit| {
+        let (_, clock) = h.value.timex.split_once('T')?;
+        let (hour, minute) = clock.split_once(':')?;
+        Some(i64::from(digits(hour)?) * 60 + i64::from(digits(minute)?))
+    };
+    for k in 1..hits.len() {
+        let (last, hit) = (&hits[k - 1], &hits[k]);
+        let bracketed = hit.rule == CLOCK_RULE
+            && hit.start > last.end
+            && hit.start <= last.end + CONVERSION_GAP
+            && opens_bracket(hit.start - 1);
+        // "2 a.m. on Tuesday (1700 GMT)": the day written after a clock stands between.
+        let converted = match k.checked_sub(2).map(|c| &hits[c]) {
+            _ if last.rule == CLOCK_RULE => last,
+            Some(clock) if clock.rule == CLOCK_RULE && last.start <= clock.end + 1 => clock,
+            _ => continue,
+        };
+        let (Some(from), Some(to)) = (minutes(converted), minutes(hit)) else { continue };
+        let Some(day) = converted.value.interval.map(|(first, _)| first).filter(|_| bracketed) else {
+            continue;
+        };
+        let days = match from - to {
+            d if d > 14 * 60 => 1,
+            d if d < -12 * 60 => -1,
+            _ => continue,
+        };
+        if let Some(day) = shift_days(day, days) {
+            set_day(&mut hits[k].value, day);
+        }
+    }
+}
+
+/// How many tokens may stand between a clock and its conversion's bracket: "local time (".
+const CONVERSION_GAP: usize = 3;
+
 /// "February 11, 2026 11:05 pm GMT", "12 March 2025, 16:40 GST", "14:32, 3 March 2025": a
 /// day and its clock time side by side (a comma between at most) are one expression, valued
 /// as the clock time (already anchored to that day).

@@ -140,6 +140,8 @@ pub(super) const HOLIDAY_PREPOSITIONS: Words = Words(1 << 39);
 pub(super) const HOLIDAY_STARTS: Words = Words(1 << 40);
 /// Verbs after which a year opening a clause is its subject: "2024 was the hottest year".
 pub(super) const YEAR_SUBJECT_VERBS: Words = Words(1 << 41);
+/// Past verbs that put something off to a date: "adjourned the hearing to July 3".
+pub(super) const POSTPONEMENT_VERBS: Words = Words(1 << 42);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -184,6 +186,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("clock_prepositions", CLOCK_PREPOSITIONS),
     ("holiday_prepositions", HOLIDAY_PREPOSITIONS),
     ("year_subject_verbs", YEAR_SUBJECT_VERBS),
+    ("postponement_verbs", POSTPONEMENT_VERBS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

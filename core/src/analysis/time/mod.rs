@@ -54,7 +54,9 @@
 //!   election in September" and "a cut in the third quarter", said in March, are this year's.
 //!   A stated tense is obeyed: "the treaty was signed in June", said in March, is last June;
 //!   but a past act held "until" a date names it by this convention ("the trial was adjourned
-//!   until September", said in May, is this September: "until last September" would say so).
+//!   until September", said in May, is this September: "until last September" would say so),
+//!   and what is put off to a date waits for it ("adjourned the case to July 3", "classes were
+//!   suspended until Friday", said on Wednesday, are the coming ones).
 //!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
 //!   is left alone: it names a holiday, an event or a title, not a day to place.
 //! - **last / this / next.** "last Monday" is the latest Monday before yesterday, "next
@@ -157,7 +159,10 @@
 //!   none does. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
 //!   not reliably the reference day. A day followed by its clock time, a comma between at
 //!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`), and so is a clock
-//!   before its day ("14:32, 3 March 2025"). "that evening" is the evening of the latest day
+//!   before its day ("14:32, 3 March 2025"). A clock in brackets after another converts it
+//!   ("11:05 p.m. local time (0305 GMT)"); zones lie 12 hours behind to 14 ahead of GMT, so
+//!   when the two are further apart on the dial the conversion is on the next day (or the one
+//!   before). "that evening" is the evening of the latest day
 //!   named that the tense allows. "tonight" told in the past tense inside a quotation
 //!   ("“Tonight I was ready”") is the night before the reference, the paper of the next
 //!   morning.
@@ -202,7 +207,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::span::Span;
-use clock::{anchor_clock_times, join_day_and_clock, CLOCK_RULE};
+use clock::{anchor_clock_times, join_day_and_clock, shift_converted_clocks, CLOCK_RULE};
 use lexicon::tokenize;
 use scan::Scanner;
 
@@ -266,6 +271,7 @@ pub(in crate::analysis) fn find_times_after(
     }
     *anchor = std::mem::take(&mut scanner.anchor);
     anchor_clock_times(&mut hits);
+    shift_converted_clocks(&mut hits, |i| scanner.text(i) == "(");
     let hits = join_day_and_clock(hits, |i| scanner.text(i) == ",");
     hits.into_iter().map(|hit| scanner.span(hit)).collect()
 }

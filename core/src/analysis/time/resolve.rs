@@ -150,6 +150,8 @@ pub(super) const CLAUSE_REACH: usize = 40;
 /// How many words before a date a present-tense verb of schedule governs it ("starts
 /// debating it on Monday").
 const SCHEDULE_REACH: usize = 6;
+/// How many words before "to" and a date a verb of postponement governs it.
+const POSTPONEMENT_REACH: usize = 10;
 
 impl Scanner<'_> {
     /// The direction of the clause around tokens `start..end`: the nearest tense cue before
@@ -183,7 +185,12 @@ impl Scanner<'_> {
         // date names it by the convention of the year, not in the past ("until last
         // September" would say so).
         let held_until = deadline && (self.is(start - 1, "until") || self.is(start - 1, "till"));
+        // "adjourned the application over the assets to July 3", "classes were suspended until
+        // Friday": what is put off to a date waits for it.
+        let put_off = (held_until || (start > 0 && self.is(start - 1, "to")))
+            && (start.saturating_sub(POSTPONEMENT_REACH)..start).any(|j| self.is_any(j, POSTPONEMENT_VERBS));
         match (before, after) {
+            (Some(Dir::Past), _) if put_off => Dir::Future,
             (Some(Dir::Past), _) if held_until => Dir::Unmarked,
             (Some(dir), _) => dir,
             _ if scheduled => Dir::Future,

@@ -48,8 +48,9 @@ impl Unit {
     }
 
     /// `n` and a half units, in whole units of the next smaller unit when it divides evenly
-    /// (the TIMEX3 usage): "a year and a half" = `P18M`, "two and a half hours" = `PT150M`; a
-    /// week or a month and a half stays a decimal (`P1.5W`).
+    /// (the TIMEX3 usage): "a year and a half" = `P18M`; a clock's units as a clock reads them,
+    /// "two and a half hours" = `PT2H30M`; a week or a month and a half stays a decimal
+    /// (`P1.5W`).
     pub(super) fn and_a_half(self, n: u64) -> String {
         let smaller = match self {
             Unit::Minute => Some((Unit::Second, 60)),
@@ -61,6 +62,9 @@ impl Unit {
             Unit::Second | Unit::Week | Unit::Month => None,
         };
         match smaller {
+            Some((unit, factor)) if self.of_the_clock() => {
+                compound_duration(&[(self, n), (unit, factor / 2)])
+            }
             Some((unit, factor)) => {
                 unit.duration(n.checked_mul(factor).and_then(|m| m.checked_add(factor / 2)))
             }

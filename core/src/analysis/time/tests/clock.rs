@@ -21,6 +21,28 @@ const CLOCKS: &[Case] = &[
         &[("15:00", "XXXX-XX-XXT15:00"), ("18:30", "XXXX-XX-XXT18:30")],
     ),
     case(
+        "a conversion to GMT that crosses midnight falls on the next day",
+        "The quake struck on April 21, 2026, at 11:05 p.m. local time (0305 GMT).",
+        Some(Date::constant(2026, 4, 22)),
+        &[
+            ("April 21, 2026", "2026-04-21"),
+            ("11:05 p.m.", "2026-04-21T23:05"),
+            ("0305 GMT", "2026-04-22T03:05"),
+        ],
+    ),
+    case(
+        "a conversion after the clock's day falls on the day before",
+        "The blast came at 2:00 a.m. on Tuesday (1700 GMT); the vote closed at 8 p.m. (1900 GMT).",
+        Some(Date::constant(2026, 4, 22)),
+        &[
+            ("2:00 a.m.", "2026-04-21T02:00"),
+            ("Tuesday", "2026-04-21"),
+            ("1700 GMT", "2026-04-20T17:00"),
+            ("8 p.m.", "2026-04-21T20:00"),
+            ("1900 GMT", "2026-04-21T19:00"),
+        ],
+    ),
+    case(
         "the 24-hour clock with a hedge",
         "The train left at around 06:45.",
         WED,

@@ -114,6 +114,12 @@ const CLOCKED: &[Case] = &[
         &[("more than a year and a half", "P18M")],
     ),
     case(
+        "a clock's unit and a half as a clock reads it",
+        "The meeting lasted five and a half hours.",
+        WED,
+        &[("five and a half hours", "PT5H30M")],
+    ),
+    case(
         "a week and a half stays a decimal",
         "It took a week and a half.",
         WED,

@@ -273,6 +273,18 @@ const REGRESSION: &[Case] = &[
         &[("Friday", "2025-03-07")],
     ),
     case(
+        "REGRESSION: what is put off to a date waits for it",
+        "Justice Bello adjourned the application over the forfeited assets to July 3.",
+        Some(jiff::civil::Date::constant(2025, 6, 19)),
+        &[("July 3", "2025-07-03")],
+    ),
+    case(
+        "what is suspended until a weekday waits for it",
+        "Classes were suspended in 14 towns until Friday; the trial was postponed until January.",
+        WED,
+        &[("Friday", "2025-03-14"), ("January", "2026-01")],
+    ),
+    case(
         "a past act held until a weekday stays past",
         "The court was closed until Monday.",
         WED,
