@@ -3242,7 +3242,7 @@ Brigadier General|Brigadier|Lt.|Lieutenant|Colonel|Col.|Lt. Col.|Lieutenant Colo
 Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Marshal|Field Marshal|King|
 Queen|Prince|Princess|Crown Prince|Emperor|Sultan|Emir|Sheikh|Pope|Cardinal|Archbishop|Bishop|
 Rev.|Reverend|Rabbi|Imam|Ayatollah|Grand Ayatollah|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Prof.|
-Professor|Sir|Dame|Lord|Lady|Judge|Justice|Chief Justice|Prosecutor|Prosecutor General|Sheriff|
+Professor|Sir|Dame|Lord|Lady|Judge|Judges|Justice|Justices|Chief Justice|Prosecutor|Prosecutor General|Sheriff|
 Comrade|
 Councillor|Councilor|Cllr|Cllr.|Councilwoman|Councilman|Council Member|Councilmember|
 City Councillor|City Councilor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Assemblymember|

@@ -248,18 +248,54 @@ pub fn attribute_from_previous(
         let lex = Lexicon::builtin();
         let tokens = tokenize(text, previous.clone());
         let titles = titles(text, previous_quotes.iter().map(|q| &q.range));
-        cue_before(text, &tokens, &(previous_end..previous_end), &titles, mentions, lex).map(|(m, _)| m)
+        // A paragraph that is one quotation and nothing else continues the sentence before.
+        let only_quoted = quotes.len() == 1
+            && text[first.range.end..trimmed(text, para.clone()).end].chars().all(|c| "”\".,!?".contains(c));
+        cue_before(text, &tokens, &(previous_end..previous_end), &titles, mentions, lex)
+            .map(|(m, _)| m)
+            .or_else(|| only_quoted.then(|| last_sentence_subject(text, &tokens, mentions))?)
     });
     quotes[0].speaker = speaker;
     fill_uncued(text, quotes);
 }
 
+/// "Maria Ferreira, 63, a cleaner, waited four hours." before a paragraph that is only a
+/// quotation: the person who opens the last sentence, not as a possessor, is the one quoted.
+/// `tokens` are the paragraph before's.
+fn last_sentence_subject(text: &str, tokens: &[Token], mentions: &Speakers) -> Option<Mention> {
+    let (_, before_end) = tokens.split_last()?;
+    let start = before_end.iter().rposition(|t| is_sentence_end(text, t)).map_or(0, |k| k + 1);
+    let person = mentions.person_starting_at(tokens.get(start)?.start)?;
+    (!text[person.range.end..].starts_with(['\'', '’'])).then_some(person)
+}
+
 fn is_sentence_end(text: &str, t: &Token) -> bool {
-    // The dot of "Dr." or "Mr." ends no sentence: "said Dr. Jane Doe".
+    // The dot of "Dr." or "Gov." ends no sentence ("said Dr. Jane Doe"), nor that of "Jr."
+    // ("Mayor Terrence Whitfield Jr. told reporters").
     let after_title = t.text(text) == "."
         && matches!(
             text[..t.start].rsplit(|c: char| !c.is_alphabetic()).next(),
-            Some("Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Md")
+            Some(
+                "Dr" | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "Prof"
+                    | "St"
+                    | "Md"
+                    | "Jr"
+                    | "Sr"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Capt"
+                    | "Sgt"
+                    | "Rev"
+                    | "Det"
+                    | "Supt"
+            )
         );
     t.kind == TokenKind::Punct && matches!(t.text(text), "." | "?" | "!" | "“" | "\"") && !after_title
 }
@@ -346,6 +382,18 @@ impl<'a> Speakers<'a> {
                 m.label == Label::Org
                     && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m))
             })
+            .cloned()
+    }
+
+    /// The last organisation mentioned before `at` in the paragraph holding it.
+    fn last_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
+        let from = paragraph_start(text, at);
+        let started = self.all.partition_point(|m| m.range.start < at);
+        self.all[..started]
+            .iter()
+            .rev()
+            .take_while(|m| m.range.start >= from)
+            .find(|m| m.label == Label::Org && m.range.end <= at)
             .cloned()
     }
 
@@ -599,26 +647,40 @@ fn paragraph_start(text: &str, at: usize) -> usize {
 const DESCRIPTION_REACH: usize = 20;
 
 /// "Belarusian Tavia Orlenko …, “…,” the Belarusian said", "Spain's Iñaki Etxeberria … the
-/// Spaniard said", "Jane Doe, 26, … the 26-year-old said": a subject that is "the" and one
-/// person's nationality or an age is the last person the document gave it (a demonym before
-/// the name or its title, the country's possessive before it, "of" and the country after it;
-/// ", 26," after the name, "26-year-old" before it), among the last few persons. One given to
+/// Spaniard said", "Jane Doe, 26, … the 26-year-old said", "Jane Doe, chief economist at Acme,
+/// … the economist said": a subject that is "the" and one person's nationality, age or role
+/// is the last person the document gave it (a demonym before the name or its title, the
+/// country's possessive before it, "of" and the country after it; ", 26," after the name,
+/// "26-year-old" before it; the role as a title before the name, before ", Name," or in the
+/// appositive after it), among the last few persons. An age may come with other words ("the
+/// 61-year-old retired teacher"), which then name the role. A nationality or age given to
 /// none of them stands, as a pronoun does, for the last person named, if nobody else is named
-/// from that mention's paragraph on, and if no unnamed "12-year-old boy" came between. A
-/// people ("the Americans", "the French") is no person.
+/// from that mention's paragraph on, and if no unnamed "12-year-old boy" came between; a role
+/// given to nobody stands for nobody ("the official said"). A people ("the Americans", "the
+/// French") is no person.
 fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
     let subject = text[span.clone()].trim_matches(|c: char| c.is_whitespace() || c == ',');
     let (the, description) = subject.split_once(' ')?;
-    if !the.eq_ignore_ascii_case("the") || description.contains(' ') {
+    let words: Vec<&str> = description.split(' ').collect();
+    if !the.eq_ignore_ascii_case("the") || words.len() > DESCRIPTION_WORDS {
         return None;
     }
-    if let Some(age) = description.strip_suffix("-year-old") {
-        if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
+    let age = words[0]
+        .strip_suffix("-year-old")
+        .filter(|age| !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()));
+    let lex = Lexicon::builtin();
+    let role = words.last().copied().filter(|w| {
+        words.len() > usize::from(age.is_some())
+            && (lex.has("role_nouns", w)
+                || Gazetteer::builtin().title_len(&[capitalise(w).as_str()]) == Some(1))
+    });
+    if age.is_none() && role.is_none() {
+        return (words.len() == 1).then(|| described_by_nation(text, mentions, span, description))?;
+    }
+    let by_age = age.and_then(|age| {
         let (after, before) = (format!(", {age},"), format!("{age}-year-old "));
         // "Jane Doe, a 26-year-old nurse,"
-        let (a, an) = (format!(", a {description}"), format!(", an {description}"));
+        let (a, an) = (format!(", a {age}-year-old"), format!(", an {age}-year-old"));
         let given = |m: &Mention| {
             let rest = &text[m.range.end..];
             rest.starts_with(&after)
@@ -626,12 +688,54 @@ fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Opt
                 || rest.starts_with(&an)
                 || text[..m.range.start].ends_with(&before)
         };
-        return mentions.recent_person_before(span.start, DESCRIPTION_REACH, given).or_else(|| {
-            // "A 12-year-old boy escaped. “…,” the 12-year-old said": someone unnamed.
-            let only = mentions.only_person_before(text, span.start)?;
-            (!text[only.range.end..span.start].contains(description)).then_some(only)
-        });
-    }
+        mentions.recent_person_before(span.start, DESCRIPTION_REACH, given)
+    });
+    let by_role = || {
+        role?;
+        // "the deputy mayor" is not "the mayor": every word of the role is the person's.
+        let role_words = &words[usize::from(age.is_some())..];
+        let same = |a: &str, b: &&str| a.trim_matches(['(', ')']).eq_ignore_ascii_case(b);
+        let given = |m: &Mention| {
+            // "Alderwoman Jane Doe", "its deputy mayor, Jane Doe,"
+            let before: Vec<&str> = text[..m.range.start]
+                .trim_end_matches([' ', ','])
+                .rsplit(' ')
+                .take(role_words.len())
+                .collect();
+            let titled =
+                before.iter().rev().zip(role_words).filter(|(a, b)| same(a, b)).count() == role_words.len();
+            // "Jane Doe, chief economist at Acme,": the appositive up to its comma.
+            let appositive = text[m.range.end..].strip_prefix(", ").and_then(|rest| {
+                let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
+                (end <= APPOSITIVE_BYTES).then(|| &rest[..end])
+            });
+            let in_appositive =
+                appositive.is_some_and(|a| role_words.iter().all(|r| a.split(' ').any(|w| same(w, r))));
+            titled || in_appositive
+        };
+        mentions.recent_person_before(span.start, DESCRIPTION_REACH, given)
+    };
+    by_age.or_else(by_role).or_else(|| {
+        // "A 12-year-old boy escaped. “…,” the 12-year-old said": someone unnamed.
+        let only = mentions.only_person_before(text, span.start).filter(|_| age.is_some())?;
+        (!text[only.range.end..span.start].contains(words[0])).then_some(only)
+    })
+}
+
+/// How many words a description after "the" has at most: "the 31-year-old Samoan centre".
+const DESCRIPTION_WORDS: usize = 4;
+
+/// How long, in bytes, an appositive that gives a person's role is: "chief economist at Mzansi
+/// Capital in Johannesburg".
+const APPOSITIVE_BYTES: usize = 80;
+
+/// "the Belarusian said": the last person the document gave that nationality ([`described_person`]).
+fn described_by_nation(
+    text: &str,
+    mentions: &Speakers,
+    span: &Range<usize>,
+    description: &str,
+) -> Option<Mention> {
     // "the French", "the Americans", "the Japanese": a people, or a side, no one person.
     let a_people = ["s", "ish", "ese"].iter().any(|end| description.ends_with(end))
         || matches!(description, "French" | "Dutch" | "Welsh");
@@ -743,12 +847,19 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     let noun = words.windows(2).find_map(|w| {
         let the = w[0].eq_ignore_ascii_case("the");
         let noun = w[1].trim_end_matches([',', '\'', '’']);
+        // "Cardiff also lost Pugh. “…,” the club said": a club is the team its paragraph names.
+        if the && matches!(noun, "club" | "team") {
+            return Some(noun);
+        }
         let institution =
             matches!(noun, "court" | "ministry" | "government" | "council" | "committee" | "commission")
                 || lex.has("company_nouns", noun)
                 || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;
+    if matches!(noun, "club" | "team") {
+        return mentions.last_org_in_paragraph(text, span.start);
+    }
     mentions
         .last_org_named(text, span.start, noun)
         .or_else(|| lex.has("company_nouns", noun).then(|| mentions.most_named_org_before(span.start))?)

@@ -88,6 +88,10 @@ fn person_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<(Vec
         Some(p) => {
             let mut tail = slice(p.start..end);
             out.push((tail.clone(), false));
+            // "Azevedo" for "Eleonora Bastos de Azevedo": one particle's name alone.
+            if units.last().is_some_and(|u| u.start == p.end) {
+                out.push((slice(p.end..end), false));
+            }
             // "Van der Berg" at the start of a sentence or after a verb.
             let mut chars = tail[0].chars();
             if let Some(c) = chars.next() {

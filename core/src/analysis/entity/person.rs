@@ -89,6 +89,13 @@ pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention
     if end == given || heading_run {
         return None;
     }
+    // "a bowling club in Raymond Terrace": a town named like a person; "in Jane Doe's view"
+    // keeps her.
+    let in_a_town =
+        i > 0 && s.word(i - 1) == "in" && s.toks.get(end).is_none_or(|t| t.kind != TokenKind::Possessive);
+    if in_a_town {
+        return None;
+    }
     // "the sisters Shamma and Hessa Al Falasi": "Al" (a given name too) right after an unknown
     // name word starts the family name, and that word is the given name.
     let particle_after_name = i > 0
@@ -275,7 +282,7 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
 }
 
 /// "said Jane Doe", "NBC's Keir Simmons", "coach Jane Doe": a speech verb, an outlet's
-/// possessive or a lower-case role noun before a name.
+/// possessive or a lower-case role noun before a name, or a role that opens the sentence.
 fn cued_before(s: &Sentence, i: usize) -> bool {
     let outlet_possessive = s.toks[i - 1].kind == TokenKind::Possessive
         && i >= 2
@@ -285,7 +292,12 @@ fn cued_before(s: &Sentence, i: usize) -> bool {
     // "its chief executive, Jane Doe," and the byline "By Jane Doe".
     let role_comma = i >= 2 && s.word(i - 1) == "," && s.lex.has("role_nouns", s.word(i - 2));
     let byline = i == 1 && s.word(0) == "By";
+    // "Substitute Osian Pryce headed the winner", after a dateline too: a role opening the
+    // sentence.
+    let opens = i == 1 || (i >= 2 && matches!(s.word(i - 2), "-" | "–" | "—"));
+    let opening_role = opens && s.lex.has("role_nouns", &s.word(i - 1).to_lowercase());
     s.lex.has("speech_verbs", s.word(i - 1))
+        || opening_role
         || s.lex.has("role_nouns", s.word(i - 1))
         || outlet_possessive
         || role_comma

@@ -108,6 +108,29 @@ const NEGATIVES: &[Case] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[Case] = &[
+    case(
+        "a role opening the sentence after a dateline, and a particle's surname alone",
+        "CARDIFF (Reuters) - Substitute Osian ap Dafydd scored. Eleonora Bastos de Azevedo agreed. \
+         Azevedo said so.",
+        &[
+            ("CARDIFF", Place),
+            ("Reuters", Org),
+            ("Osian ap Dafydd", Person),
+            ("Eleonora Bastos de Azevedo", Person),
+            ("Azevedo", Person),
+        ],
+    ),
+    case(
+        "a town named like a person, a candidate's label and a Portuguese particle",
+        "Independent Bronwyn Achterberg spoke at a club in Raymond Terrace. Maria das Graças Ferreira \
+         waited.",
+        &[("Bronwyn Achterberg", Person), ("Maria das Graças Ferreira", Person)],
+    ),
+    case(
+        "a body named by its country inside another name is that name's",
+        "He told BBC Sport Wales and Statistics Wales.",
+        &[("BBC", Org), ("Wales", Place), ("Statistics Wales", Org)],
+    ),
     // REGRESSION: "Shares of Bluebird Foods" was one ORG, "Grayson Health" a PERSON (Grayson a
     // given name, Health no head), "Morgan Stanley and Centerview Partners" skipped the bank,
     // and "Oman International Container Terminal said" made a PERSON of the terminal.

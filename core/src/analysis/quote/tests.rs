@@ -29,6 +29,39 @@ fn run_speakers(table: &[SpeakerCase]) {
 
 const SPEAKERS: &[SpeakerCase] = &[
     (
+        "a role as the subject is the person the document gave it",
+        "Inflation is high, said Thandi Mokoena, chief economist at Kestrel Capital. Alderwoman \
+         Rosa Quintero disagreed. “There is room for one more cut,” the economist said. “Not this \
+         year,” the 38-year-old alderwoman said.",
+        &[
+            ("There is room for one more cut,", Some("Thandi Mokoena")),
+            ("Not this year,", Some("Rosa Quintero")),
+        ],
+    ),
+    (
+        "a role given to nobody names no speaker, where an age would stand for the one person named",
+        "Anna Lindqvist spoke first. “Not yet,” the official said. “We waited,” the 61-year-old retired \
+         teacher said.",
+        &[("Not yet,", None), ("We waited,", Some("Anna Lindqvist"))],
+    ),
+    (
+        "a club is the team its paragraph names",
+        "Swansea City beat Cardiff City. Cardiff City also lost Rhodri Pugh to an injury. “He will \
+         see a specialist,” the club said on its website.",
+        &[("He will see a specialist,", Some("Cardiff City"))],
+    ),
+    (
+        "a paragraph that is one quotation continues the person the sentence before opens with",
+        "Maria das Graças Ferreira, 63, a cleaner, waited four hours with her grandson.\n\n“I am not \
+         leaving this line until the boy has his shot.”",
+        &[("I am not leaving this line until the boy has his shot.", Some("Maria das Graças Ferreira"))],
+    ),
+    (
+        "a generational suffix's dot ends no sentence before the speech verb",
+        "“Nobody likes a new fee,” Mayor Terrence Whitfield Jr. told reporters.",
+        &[("Nobody likes a new fee,", Some("Terrence Whitfield Jr."))],
+    ),
+    (
         "an institution's noun stands for the body it introduced",
         "The election supervisory agency, KPZX, said it had 23 reports. “The pattern was not repeated,” \
          the agency said in a statement.",
@@ -182,6 +215,11 @@ const SPEAKERS: &[SpeakerCase] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[SpeakerCase] = &[
+    (
+        "a quotation with a speech verb after it whose subject is unknown borrows no subject",
+        "Tomas Berg scored twice.\n\n“I grew up watching this game,” the lad told BBC Sport.",
+        &[("I grew up watching this game,", None)],
+    ),
     (
         "a title in quotation marks has no speaker",
         "Anna Lindqvist said little. Her novel “The Glass Harbour,” sold well.",
