@@ -385,6 +385,21 @@ impl<'a> Speakers<'a> {
             .cloned()
     }
 
+    /// The first organisation before `at` in its paragraph that opens a sentence, "The" aside:
+    /// what "the company" means in "Calder Ridge, which holds 9.8% of Wendelin, said … “…,” the
+    /// firm said".
+    fn subject_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
+        let from = paragraph_start(text, at);
+        let lo = self.all.partition_point(|m| m.range.start < from);
+        let hi = self.all.partition_point(|m| m.range.start < at);
+        let opens_sentence = |m: &Mention| {
+            let before = text[from..m.range.start].trim_end();
+            let before = before.strip_suffix("The").unwrap_or(before).trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        };
+        self.all[lo..hi.max(lo)].iter().find(|m| m.label == Label::Org && opens_sentence(m)).cloned()
+    }
+
     /// The last organisation mentioned before `at` in the paragraph holding it.
     fn last_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
         let from = paragraph_start(text, at);
@@ -860,9 +875,13 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     if matches!(noun, "club" | "team") {
         return mentions.last_org_in_paragraph(text, span.start);
     }
-    mentions
-        .last_org_named(text, span.start, noun)
-        .or_else(|| lex.has("company_nouns", noun).then(|| mentions.most_named_org_before(span.start))?)
+    mentions.last_org_named(text, span.start, noun).or_else(|| {
+        lex.has("company_nouns", noun).then(|| {
+            mentions
+                .subject_org_in_paragraph(text, span.start)
+                .or_else(|| mentions.most_named_org_before(span.start))
+        })?
+    })
 }
 
 #[cfg(test)]

@@ -656,6 +656,12 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
         return dateline(s, i);
     };
     let end = i + entry.tokens.len();
+    // "Labor Secretary Jane Doe", "Labour Minister Kari Eid": a longer title holds the name.
+    let title =
+        s.gaz.title_len(s.words_from(i)).filter(|&n| entry.kind == EntryKind::Org && n > entry.tokens.len());
+    if let Some(n) = title {
+        return Some((None, i + n));
+    }
     // "Argentine Senate", "Kenyan Parliament": the body of that country, one name.
     if matches!(entry.kind, EntryKind::Country | EntryKind::Demonym)
         && s.lex.has("one_word_bodies", s.word(end))

@@ -127,6 +127,11 @@ const REGRESSION: &[Case] = &[
         &[("Bronwyn Achterberg", Person), ("Maria das Graças Ferreira", Person)],
     ),
     case(
+        "a party's one-word name, but not inside a longer title, and a large island",
+        "Labor candidate Daniel Reyes lost. Labor Secretary Jane Doe spoke on the island of Kyushu.",
+        &[("Labor", Org), ("Daniel Reyes", Person), ("Jane Doe", Person), ("Kyushu", Place)],
+    ),
+    case(
         "a body named by its country inside another name is that name's",
         "He told BBC Sport Wales and Statistics Wales.",
         &[("BBC", Org), ("Wales", Place), ("Statistics Wales", Org)],

@@ -190,6 +190,13 @@ fn numeral_amount(
             amount.end = end;
         }
     }
+    // "₹4.5 lakh crore", "Rs 10,000 crore": a larger scale after a scale multiplies it.
+    if let Some((exp, end)) =
+        t.longest(amount.end, &words().scales).filter(|&(exp, _)| amount.scale > 0 && exp > amount.scale)
+    {
+        amount.scale += exp;
+        amount.end = end;
+    }
     if amount.unit.is_none() {
         unit_after(t, &mut amount);
     }

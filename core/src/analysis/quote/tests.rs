@@ -45,6 +45,12 @@ const SPEAKERS: &[SpeakerCase] = &[
         &[("Not yet,", None), ("We waited,", Some("Anna Lindqvist"))],
     ),
     (
+        "a kind of company is the body that opens a sentence of its paragraph",
+        "Wendelin Hydraulik AG agreed to the bid.\n\nCalder Ridge Partners, which holds 9.8% of Wendelin \
+         Hydraulik AG, said it would tender. “We will not go beyond it,” the firm said.",
+        &[("We will not go beyond it,", Some("Calder Ridge Partners"))],
+    ),
+    (
         "a club is the team its paragraph names",
         "Swansea City beat Cardiff City. Cardiff City also lost Rhodri Pugh to an injury. “He will \
          see a specialist,” the club said on its website.",

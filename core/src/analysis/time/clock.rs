@@ -136,10 +136,15 @@ impl Scanner<'_> {
     /// Places a clock time found in this sentence by the days named before it in the document,
     /// in the tense of its clause; the day its own sentence names may still replace it
     /// ([`anchor_clock_times`]).
+    /// A market's move at a clock time ("Shares rose 6.8% by 1200 GMT") is the day's trading,
+    /// whatever day the paragraph before named.
     pub(super) fn place_clock_by_earlier_days(&self, hit: &mut Hit) {
         let Some(hour) = clock_hour(&hit.value.timex) else { return };
+        let trading = (0..self.toks.len()).any(|j| self.is_any(j, MARKET_WORDS));
         let direction = self.direction(hit.start, hit.end);
-        if let Some(day) = self.anchor.day_of_clock(hour, direction, self.reference) {
+        let day =
+            if trading { self.reference } else { self.anchor.day_of_clock(hour, direction, self.reference) };
+        if let Some(day) = day {
             set_day(&mut hit.value, day);
         }
     }
@@ -217,13 +222,15 @@ pub(super) fn anchor_clock_times(hits: &mut [Hit]) {
 /// "11:05 p.m. local time (0305 GMT)": a clock in brackets just after another converts it to
 /// another zone. Zones lie from 12 hours behind to 14 ahead of GMT, so when the two clocks are
 /// further apart on the dial the conversion crossed midnight, and its day is the next (or the
-/// one before) of the day the clock before it has.
+/// one before) of the day the clock before it has; or, when the conversion names its own day,
+/// the converted clock's is the one before (or the next).
 pub(super) fn shift_converted_clocks(hits: &mut [Hit], opens_bracket: impl Fn(usize) -> bool) {
     let minutes = |h: &Hit| {
         let (_, clock) = h.value.timex.split_once('T')?;
         let (hour, minute) = clock.split_once(':')?;
         Some(i64::from(digits(hour)?) * 60 + i64::from(digits(minute)?))
     };
+    let is_day = |h: &Hit| h.rule != CLOCK_RULE && h.value.precision == Some(Precision::Day);
     for k in 1..hits.len() {
         let (last, hit) = (&hits[k - 1], &hits[k]);
         let bracketed = hit.rule == CLOCK_RULE
@@ -231,22 +238,24 @@ pub(super) fn shift_converted_clocks(hits: &mut [Hit], opens_bracket: impl Fn(us
             && hit.start <= last.end + CONVERSION_GAP
             && opens_bracket(hit.start - 1);
         // "2 a.m. on Tuesday (1700 GMT)": the day written after a clock stands between.
-        let converted = match k.checked_sub(2).map(|c| &hits[c]) {
-            _ if last.rule == CLOCK_RULE => last,
-            Some(clock) if clock.rule == CLOCK_RULE && last.start <= clock.end + 1 => clock,
+        let converted = match k.checked_sub(2) {
+            _ if last.rule == CLOCK_RULE => k - 1,
+            Some(c) if hits[c].rule == CLOCK_RULE && last.start <= hits[c].end + 1 => c,
             _ => continue,
         };
-        let (Some(from), Some(to)) = (minutes(converted), minutes(hit)) else { continue };
-        let Some(day) = converted.value.interval.map(|(first, _)| first).filter(|_| bracketed) else {
-            continue;
-        };
+        let (Some(from), Some(to)) = (minutes(&hits[converted]), minutes(hit)) else { continue };
         let days = match from - to {
             d if d > 14 * 60 => 1,
             d if d < -12 * 60 => -1,
             _ => continue,
         };
-        if let Some(day) = shift_days(day, days) {
-            set_day(&mut hits[k].value, day);
+        // "4:10 a.m. local time (1910 GMT on Monday)": the conversion's own day places the
+        // clock it converts, the other way round.
+        let own_day = hits.get(k + 1).is_some_and(|d| is_day(d) && d.start <= hit.end + 1);
+        let (placed, shifted, days) = if own_day { (k, converted, -days) } else { (converted, k, days) };
+        let day = hits[placed].value.interval.map(|(first, _)| first).filter(|_| bracketed);
+        if let Some(day) = day.and_then(|day| shift_days(day, days)) {
+            set_day(&mut hits[shifted].value, day);
         }
     }
 }

@@ -142,6 +142,8 @@ pub(super) const HOLIDAY_STARTS: Words = Words(1 << 40);
 pub(super) const YEAR_SUBJECT_VERBS: Words = Words(1 << 41);
 /// Past verbs that put something off to a date: "adjourned the hearing to July 3".
 pub(super) const POSTPONEMENT_VERBS: Words = Words(1 << 42);
+/// Words of a market's trading: a clock time in their sentence is the reference day's.
+pub(super) const MARKET_WORDS: Words = Words(1 << 43);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -187,6 +189,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("holiday_prepositions", HOLIDAY_PREPOSITIONS),
     ("year_subject_verbs", YEAR_SUBJECT_VERBS),
     ("postponement_verbs", POSTPONEMENT_VERBS),
+    ("market_words", MARKET_WORDS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

@@ -124,10 +124,11 @@
 //!   the plural ("a second" is an ordinal). A hyphenated age is a duration, as TIMEX3 has it
 //!   ("a 25-year-old" = `P25Y`, without the article); other ages ("three years old", "aged 5
 //!   to 17 months", "Jane Doe, 54,") are NUMBER, and "Minutes of the meeting" and "a day off"
-//!   are no durations either. A half
-//!   is written in whole units of the next smaller unit where it divides evenly, as TIMEX3
-//!   does: "a year and a half" = `P18M`, "two and a half hours" = `PT150M`; "a week and a half"
-//!   = `P1.5W`.
+//!   are no durations either. Decades and centuries count in years, as ANNOTATION.md writes
+//!   durations ("a decade" = `P10Y`, "the past three decades" = `P30Y`; a vague "decades" =
+//!   `PXDE`). A half is written in whole units of the next smaller unit where it divides
+//!   evenly, as TIMEX3 does ("a year and a half" = `P18M`), a clock's units as a clock reads
+//!   them ("two and a half hours" = `PT2H30M`); "a week and a half" = `P1.5W`.
 //! - **Anchored**: "four years later", "A week later", "a year earlier", "11 minutes later"
 //!   count from the last placed date (or, for minutes and hours, clock time) named before them
 //!   in the document, the reference date before any, with the granularity of their unit: a
@@ -156,7 +157,8 @@
 //!   Wednesday night. … at 10:42 p.m."; the small hours after a night are the next day's),
 //!   else the latest named without a part of day; either only where the tense of its clause
 //!   allows (a past "by 1:15 p.m." is not on the dividend date ahead), the reference day when
-//!   none does. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
+//!   none does. A clock in a sentence of a market's trading ("Shares rose 6.8% by 1200 GMT")
+//!   is the reference day's, whatever day the paragraph before named. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
 //!   not reliably the reference day. A day followed by its clock time, a comma between at
 //!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`), and so is a clock
 //!   before its day ("14:32, 3 March 2025"). A clock in brackets after another converts it

@@ -21,7 +21,7 @@ pub(in crate::analysis) enum Unit {
 }
 
 impl Unit {
-    /// The TIMEX3 duration letters: `P3Y`, `PT5H`, `P2DE`.
+    /// The TIMEX3 duration letters: `P3Y`, `PT5H`, `PXDE`.
     pub(super) fn designator(self) -> &'static str {
         match self {
             Unit::Second => "S",
@@ -40,8 +40,18 @@ impl Unit {
         matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
     }
 
-    /// A TIMEX3 duration of `count` units (`X` when vague): `P3Y`, `PXM`, `PT24H`.
+    /// A TIMEX3 duration of `count` units (`X` when vague): `P3Y`, `PXM`, `PT24H`. Decades and
+    /// centuries are counted in years, as ANNOTATION.md writes "a decade" (`P10Y`, "three
+    /// decades" `P30Y`), unless vague (`PXDE`).
     pub(super) fn duration(self, count: Option<u64>) -> String {
+        let years = match self {
+            Unit::Decade => Some(10),
+            Unit::Century => Some(100),
+            _ => None,
+        };
+        if let Some(total) = years.zip(count).and_then(|(per, n)| n.checked_mul(per)) {
+            return format!("P{total}Y");
+        }
         let time = if self.of_the_clock() { "T" } else { "" };
         let n = count.map_or_else(|| "X".to_string(), |n| n.to_string());
         format!("P{time}{n}{}", self.designator())

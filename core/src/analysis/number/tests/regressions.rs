@@ -66,6 +66,8 @@ const REGRESSION: &[Case] = &[
     case("a counted noun in a compound", "A 12-page report came out.", &[("12", "12", "", "")]),
     // South Asian scales: a lakh is 100,000 and a crore 10 million.
     case("lakh", "About 3 lakh people left.", &[("About 3 lakh", "300000", "people", "about")]),
+    // A larger scale after a scale multiplies it: a lakh crore is 10^12.
+    case("lakh crore", "Debts reached ₹4.5 lakh crore.", &[("₹4.5 lakh crore", "4500000000000", "INR", "")]),
     // A currency named after the number.
     case("zlotys", "It costs 12 million zlotys.", &[("12 million zlotys", "12000000", "PLN", "")]),
     // A price per unit is one span.

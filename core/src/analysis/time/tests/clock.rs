@@ -10,7 +10,7 @@ const CLOCKS: &[Case] = &[
     case("a British time with a point", "The vote is due at 3.30pm.", WED, &[("3.30pm", "XXXX-XX-XXT15:30")]),
     case(
         "a British time with a point and a spaced meridiem",
-        "Trading resumed at 9.15 a.m. and closed at 4pm.",
+        "Talks resumed at 9.15 a.m. and closed at 4pm.",
         WED,
         &[("9.15 a.m.", "XXXX-XX-XXT09:15"), ("4pm", "XXXX-XX-XXT16:00")],
     ),
@@ -41,6 +41,12 @@ const CLOCKS: &[Case] = &[
             ("8 p.m.", "2026-04-21T20:00"),
             ("1900 GMT", "2026-04-21T19:00"),
         ],
+    ),
+    case(
+        "a conversion that names its own day places the clock it converts",
+        "The agency issued its warning at 4:10 a.m. local time (1910 GMT on Monday).",
+        Some(Date::constant(2025, 7, 8)),
+        &[("4:10 a.m.", "2025-07-08T04:10"), ("1910 GMT", "2025-07-07T19:10"), ("Monday", "2025-07-07")],
     ),
     case(
         "the 24-hour clock with a hedge",
@@ -176,6 +182,13 @@ const DOCUMENTS: &[Document] = &[
         text: "It will pay a dividend on March 20.\n\nShares rose 9% by 1:15 p.m.",
         reference: WED,
         expected: &[("1:15 p.m.", "2025-03-12T13:15")],
+    },
+    Document {
+        name: "REGRESSION: a market's move at a clock time is the day's trading",
+        text:
+            "It offers a premium to the closing price on Nov. 6.\n\nShares in Wendelin rose 6.8% by 1200 GMT.",
+        reference: Some(Date::constant(2026, 3, 10)),
+        expected: &[("1200 GMT", "2026-03-10T12:00")],
     },
     Document {
         name: "REGRESSION: a clock in the evening skips a day named as a morning",

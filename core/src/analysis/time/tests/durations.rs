@@ -114,6 +114,12 @@ const CLOCKED: &[Case] = &[
         &[("more than a year and a half", "P18M")],
     ),
     case(
+        "decades and centuries count in years",
+        "It was the worst flood in nearly a decade, the first in two centuries and in the past three decades.",
+        WED,
+        &[("nearly a decade", "P10Y"), ("two centuries", "P200Y"), ("the past three decades", "P30Y")],
+    ),
+    case(
         "a clock's unit and a half as a clock reads it",
         "The meeting lasted five and a half hours.",
         WED,
