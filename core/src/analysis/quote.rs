@@ -5,7 +5,6 @@
 //! paragraph that ends on an opening mark after a closing one has them reversed (`” … “`).
 //! Nothing ever swallows the rest of the text.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::diagnostic::Diagnostic;
@@ -15,6 +14,9 @@ use super::gazetteer::{country_of, Gazetteer};
 use super::lexicon::Lexicon;
 use super::span::Label;
 use super::token::{tokenize, Token, TokenKind};
+
+mod speakers;
+pub use speakers::Speakers;
 
 /// A quotation found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,194 +255,55 @@ pub fn attribute_from_previous(
             && text[first.range.end..trimmed(text, para.clone()).end].chars().all(|c| "”\".,!?".contains(c));
         cue_before(text, &tokens, &(previous_end..previous_end), &titles, mentions, lex)
             .map(|(m, _)| m)
-            .or_else(|| only_quoted.then(|| last_sentence_subject(text, &tokens, mentions))?)
+            .or_else(|| only_quoted.then(|| last_sentence_subject(text, &tokens, mentions, &first.range))?)
     });
     quotes[0].speaker = speaker;
     fill_uncued(text, quotes);
 }
 
 /// "Maria Ferreira, 63, a cleaner, waited four hours." before a paragraph that is only a
-/// quotation: the person who opens the last sentence, not as a possessor, is the one quoted.
+/// quotation: the person who opens the last sentence is the one quoted when that sentence
+/// introduces them (their first mention, with an age or a description after the name) and
+/// the quotation does not speak of someone in the third person ("He was the kindest man").
 /// `tokens` are the paragraph before's.
-fn last_sentence_subject(text: &str, tokens: &[Token], mentions: &Speakers) -> Option<Mention> {
+fn last_sentence_subject(
+    text: &str,
+    tokens: &[Token],
+    mentions: &Speakers,
+    quote: &Range<usize>,
+) -> Option<Mention> {
     let (_, before_end) = tokens.split_last()?;
     let start = before_end.iter().rposition(|t| is_sentence_end(text, t)).map_or(0, |k| k + 1);
     let person = mentions.person_starting_at(tokens.get(start)?.start)?;
-    (!text[person.range.end..].starts_with(['\'', '’'])).then_some(person)
+    let after = &text[person.range.end..];
+    let introduced = after.strip_prefix(", ").is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("a ") || rest.starts_with("an ")
+    }) && mentions.first_mention(&person.id).is_some_and(|m| m.range == person.range);
+    let first_word = text[quote.clone()].split_whitespace().next().unwrap_or("");
+    let of_someone_else = matches!(first_word, "He" | "She" | "His" | "Her");
+    (introduced && !of_someone_else).then_some(person)
 }
 
 fn is_sentence_end(text: &str, t: &Token) -> bool {
-    // The dot of "Dr." or "Gov." ends no sentence ("said Dr. Jane Doe"), nor that of "Jr."
-    // ("Mayor Terrence Whitfield Jr. told reporters").
+    let before = text[..t.start].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let next_word = text[t.end..].trim_start();
+    // The dot of "Dr." or "Mr." ends no sentence: "said Dr. Jane Doe". Nor does that of "Gov."
+    // before a name, unless it is a name's own last word ("the villa of Hun Sen. Officials"),
+    // nor that of "Jr." before a verb ("Terrence Whitfield Jr. told reporters").
+    let title_before_name = || {
+        let word_before = text[..t.start - before.len()].trim_end().rsplit(' ').next().unwrap_or("");
+        next_word.starts_with(char::is_uppercase) && !word_before.starts_with(char::is_uppercase)
+    };
     let after_title = t.text(text) == "."
-        && matches!(
-            text[..t.start].rsplit(|c: char| !c.is_alphabetic()).next(),
-            Some(
-                "Dr" | "Mr"
-                    | "Mrs"
-                    | "Ms"
-                    | "Prof"
-                    | "St"
-                    | "Md"
-                    | "Jr"
-                    | "Sr"
-                    | "Gov"
-                    | "Sen"
-                    | "Rep"
-                    | "Gen"
-                    | "Lt"
-                    | "Col"
-                    | "Capt"
-                    | "Sgt"
-                    | "Rev"
-                    | "Det"
-                    | "Supt"
-            )
-        );
+        && match before {
+            "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Md" => true,
+            "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt" | "Rev" | "Det" | "Supt" => {
+                title_before_name()
+            }
+            "Jr" | "Sr" => next_word.starts_with(char::is_lowercase),
+            _ => false,
+        };
     t.kind == TokenKind::Punct && matches!(t.text(text), "." | "?" | "!" | "“" | "\"") && !after_title
-}
-
-/// A document's mentions, sorted by start, with its persons apart: built once, so that finding
-/// each quotation's speaker is a binary search, not a scan of the document.
-pub struct Speakers<'a> {
-    all: &'a [Mention],
-    persons: Vec<&'a Mention>,
-}
-
-impl<'a> Speakers<'a> {
-    /// The mentions of one document, sorted by start.
-    pub fn new(mentions: &'a [Mention]) -> Speakers<'a> {
-        Speakers { all: mentions, persons: mentions.iter().filter(|m| m.label == Label::Person).collect() }
-    }
-
-    /// The person (or organisation) a pronoun before or after a quotation refers to: the last
-    /// one mentioned, if in the same paragraph or the one before; further back, a "she" is as
-    /// likely someone else.
-    fn last_before(&self, text: &str, at: usize, label: Label) -> Option<Mention> {
-        let within_reach = |m: &Mention| {
-            let between = &text[m.range.end..at];
-            let paragraph_breaks =
-                || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
-            between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
-        };
-        let found = if label == Label::Person {
-            let started = self.persons.partition_point(|m| m.range.start < at);
-            self.persons[..started].iter().rev().copied().find(|m| m.range.end <= at)
-        } else {
-            let started = self.all.partition_point(|m| m.range.start < at);
-            self.all[..started].iter().rev().take(ORG_REACH).find(|m| m.label == label && m.range.end <= at)
-        }?;
-        within_reach(found).then(|| found.clone())
-    }
-
-    /// The last person named before `at`, within a pronoun's reach, if nobody else is named
-    /// between the start of that mention's paragraph and `at` but as a possessor ("Sadykova's
-    /// coach, Pavel Hrubý,").
-    fn only_person_before(&self, text: &str, at: usize) -> Option<Mention> {
-        let last = self.last_before(text, at, Label::Person)?;
-        let started = self.persons.partition_point(|m| m.range.start < at);
-        let reach_start = paragraph_start(text, last.range.start);
-        let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
-        let alone = self.persons[..started]
-            .iter()
-            .rev()
-            .take_while(|m| m.range.start >= reach_start)
-            .all(|m| m.id == last.id || possessor(m));
-        alone.then_some(last)
-    }
-
-    /// The organisation mentioned most often before `at` (among the last few hundred
-    /// mentions), the later one on a tie: what "the company" means in a story about it.
-    fn most_named_org_before(&self, at: usize) -> Option<Mention> {
-        let started = self.all.partition_point(|m| m.range.start < at);
-        let recent = &self.all[started.saturating_sub(ORG_REACH)..started];
-        let mut counts: HashMap<&str, usize> = HashMap::default();
-        for m in recent.iter().filter(|m| m.label == Label::Org) {
-            *counts.entry(m.id.as_str()).or_default() += 1;
-        }
-        // `max_by_key` keeps the last of equal maxima: the later mention.
-        recent.iter().filter(|m| m.label == Label::Org).max_by_key(|m| counts[m.id.as_str()]).cloned()
-    }
-
-    /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
-    /// name has `noun`, ignoring case, or that `noun` introduced: "court" finds "High Court",
-    /// "agency" finds "Bawaslu" after "the election agency, Bawaslu,".
-    fn last_org_named(&self, text: &str, at: usize, noun: &str) -> Option<Mention> {
-        let started = self.all.partition_point(|m| m.range.start < at);
-        // "The election supervisory agency, Bawaslu, said": a body given that noun before it.
-        let introduced = |m: &Mention| {
-            let before = text[..m.range.start].trim_end_matches([' ', ',']);
-            before.len() >= noun.len()
-                && before.is_char_boundary(before.len() - noun.len())
-                && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
-        };
-        self.all[..started]
-            .iter()
-            .rev()
-            .take(ORG_REACH)
-            .find(|m| {
-                m.label == Label::Org
-                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m))
-            })
-            .cloned()
-    }
-
-    /// The first organisation before `at` in its paragraph that opens a sentence, "The" aside:
-    /// what "the company" means in "Calder Ridge, which holds 9.8% of Wendelin, said … “…,” the
-    /// firm said".
-    fn subject_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
-        let from = paragraph_start(text, at);
-        let lo = self.all.partition_point(|m| m.range.start < from);
-        let hi = self.all.partition_point(|m| m.range.start < at);
-        let opens_sentence = |m: &Mention| {
-            let before = text[from..m.range.start].trim_end();
-            let before = before.strip_suffix("The").unwrap_or(before).trim_end();
-            before.is_empty() || before.ends_with(['.', '!', '?'])
-        };
-        self.all[lo..hi.max(lo)].iter().find(|m| m.label == Label::Org && opens_sentence(m)).cloned()
-    }
-
-    /// The last organisation mentioned before `at` in the paragraph holding it.
-    fn last_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
-        let from = paragraph_start(text, at);
-        let started = self.all.partition_point(|m| m.range.start < at);
-        self.all[..started]
-            .iter()
-            .rev()
-            .take_while(|m| m.range.start >= from)
-            .find(|m| m.label == Label::Org && m.range.end <= at)
-            .cloned()
-    }
-
-    /// The most recent of the last `reach` persons mentioned before `at` for which `given` holds.
-    fn recent_person_before(
-        &self,
-        at: usize,
-        reach: usize,
-        given: impl Fn(&Mention) -> bool,
-    ) -> Option<Mention> {
-        let started = self.persons.partition_point(|m| m.range.start < at);
-        self.persons[..started].iter().rev().take(reach).find(|m| given(m)).map(|m| (*m).clone())
-    }
-
-    /// The person whose mention starts exactly at `start`.
-    fn person_starting_at(&self, start: usize) -> Option<Mention> {
-        let at = self.persons.partition_point(|m| m.range.start < start);
-        self.persons.get(at).filter(|m| m.range.start == start).map(|m| (*m).clone())
-    }
-
-    /// The person whose mention ends exactly at `end`.
-    fn person_ending_at(&self, end: usize) -> Option<Mention> {
-        let started = self.persons.partition_point(|m| m.range.start < end);
-        self.persons[..started].last().filter(|m| m.range.end == end).map(|m| (*m).clone())
-    }
-
-    /// The mentions that start inside `span`.
-    fn starting_in(&self, span: &Range<usize>) -> &'a [Mention] {
-        let lo = self.all.partition_point(|m| m.range.start < span.start);
-        let hi = self.all.partition_point(|m| m.range.start < span.end);
-        &self.all[lo..hi.max(lo)]
-    }
 }
 
 /// How many tokens around a quotation its cue is looked for: the rest of a sentence, bounded
@@ -646,17 +509,6 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
         .or_else(|| described_person(text, mentions, span))
 }
 
-/// Where the paragraph holding byte `at` starts: after the last blank line before it, looked
-/// for no further back than a pronoun reaches, so that a paragraph of many quotations stays
-/// linear.
-fn paragraph_start(text: &str, at: usize) -> usize {
-    let mut floor = at.saturating_sub(PRONOUN_REACH);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
-    text[floor..at].rfind("\n\n").map_or(floor, |k| floor + k + 2)
-}
-
 /// How many persons back a description ("the Belarusian", "the 26-year-old") looks for the
 /// person the document described so.
 const DESCRIPTION_REACH: usize = 20;
@@ -709,23 +561,31 @@ fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Opt
         role?;
         // "the deputy mayor" is not "the mayor": every word of the role is the person's.
         let role_words = &words[usize::from(age.is_some())..];
-        let same = |a: &str, b: &&str| a.trim_matches(['(', ')']).eq_ignore_ascii_case(b);
         let given = |m: &Mention| {
-            // "Alderwoman Jane Doe", "its deputy mayor, Jane Doe,"
+            // "Alderwoman Jane Doe", "its deputy mayor, Jane Doe,": the title right before.
             let before: Vec<&str> = text[..m.range.start]
                 .trim_end_matches([' ', ','])
                 .rsplit(' ')
-                .take(role_words.len())
+                .take(role_words.len() + 1)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
                 .collect();
             let titled =
-                before.iter().rev().zip(role_words).filter(|(a, b)| same(a, b)).count() == role_words.len();
-            // "Jane Doe, chief economist at Acme,": the appositive up to its comma.
+                holds_role(&before, role_words).is_some_and(|at| at + role_words.len() == before.len());
+            // "Jane Doe, chief economist at Acme,": the appositive's head, before "of", "for",
+            // "whose" and the like ("chief of staff to the mayor" is no mayor).
             let appositive = text[m.range.end..].strip_prefix(", ").and_then(|rest| {
                 let end = rest.find([',', '.', ';', '“', '"']).unwrap_or(rest.len());
                 (end <= APPOSITIVE_BYTES).then(|| &rest[..end])
             });
-            let in_appositive =
-                appositive.is_some_and(|a| role_words.iter().all(|r| a.split(' ').any(|w| same(w, r))));
+            let in_appositive = appositive.is_some_and(|a| {
+                let head: Vec<&str> = a
+                    .split(' ')
+                    .take_while(|w| !APPOSITIVE_TAILS.contains(&w.to_lowercase().as_str()))
+                    .collect();
+                holds_role(&head, role_words).is_some()
+            });
             titled || in_appositive
         };
         mentions.recent_person_before(span.start, DESCRIPTION_REACH, given)
@@ -736,6 +596,24 @@ fn described_person(text: &str, mentions: &Speakers, span: &Range<usize>) -> Opt
         (!text[only.range.end..span.start].contains(words[0])).then_some(only)
     })
 }
+
+/// Where `role` stands in `words` (ignoring case and brackets), unless a word before it ranks
+/// it lower: "assistant coach" and "deputy mayor" are not "the coach" and "the mayor".
+fn holds_role(words: &[&str], role: &[&str]) -> Option<usize> {
+    let same = |a: &str, b: &str| a.trim_matches(['(', ')']).eq_ignore_ascii_case(b);
+    (0..(words.len() + 1).saturating_sub(role.len())).find(|&at| {
+        words[at..at + role.len()].iter().zip(role).all(|(a, b)| same(a, b))
+            && (at == 0 || !RANK_MODIFIERS.contains(&words[at - 1].to_lowercase().as_str()))
+    })
+}
+
+/// Words that make a role another's: "assistant coach", "deputy mayor", "former president".
+const RANK_MODIFIERS: &[&str] = &["assistant", "deputy", "vice", "associate", "former", "junior", "co"];
+
+/// Words after which an appositive no longer names its person's role: "chief of staff to the
+/// mayor", "a lawyer for the coach", "whose husband is an officer".
+const APPOSITIVE_TAILS: &[&str] =
+    &["of", "to", "for", "at", "in", "with", "from", "on", "whose", "who", "which", "and", "said"];
 
 /// How many words a description after "the" has at most: "the 31-year-old Samoan centre".
 const DESCRIPTION_WORDS: usize = 4;
@@ -804,13 +682,6 @@ fn without_relative_clause(text: &str, span: &Range<usize>) -> Range<usize> {
         .map_or(span.clone(), |at| span.start..span.start + at)
 }
 
-/// How many mentions back an institution's noun, "it" or "the company" looks for the
-/// organisation it stands for.
-const ORG_REACH: usize = 300;
-
-/// How far back, in bytes, a pronoun looks for the person it stands for: two long paragraphs.
-const PRONOUN_REACH: usize = 3000;
-
 /// How many persons back a role ("the mayor") looks for the person it was given to.
 const ROLE_REACH: usize = 20;
 
@@ -843,7 +714,14 @@ fn role_holder(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<M
                 .get(before.len().saturating_sub(tail.len())..)
                 .is_some_and(|t| t.eq_ignore_ascii_case(tail))
         };
-        before.ends_with(&title) || text[m.range.end..].starts_with(&after_name) || ends_with(&before_name)
+        // "Deputy Mayor Tom Reyes" is not "the mayor".
+        let ranked_lower = before
+            .strip_suffix(title.as_str())
+            .and_then(|rest| rest.trim_end().rsplit(' ').next())
+            .is_some_and(|w| RANK_MODIFIERS.contains(&w.to_lowercase().as_str()));
+        (before.ends_with(&title) && !ranked_lower)
+            || text[m.range.end..].starts_with(&after_name)
+            || ends_with(&before_name)
     };
     mentions.recent_person_before(span.start, ROLE_REACH, given)
 }
@@ -862,7 +740,7 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     let noun = words.windows(2).find_map(|w| {
         let the = w[0].eq_ignore_ascii_case("the");
         let noun = w[1].trim_end_matches([',', '\'', '’']);
-        // "Cardiff also lost Pugh. “…,” the club said": a club is the team its paragraph names.
+        // "Cardiff also lost Pugh. “…,” the club said": a club is the team its paragraph is about.
         if the && matches!(noun, "club" | "team") {
             return Some(noun);
         }
@@ -873,7 +751,7 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
         (the && institution).then_some(noun)
     })?;
     if matches!(noun, "club" | "team") {
-        return mentions.last_org_in_paragraph(text, span.start);
+        return mentions.subject_org_in_paragraph(text, span.start);
     }
     mentions.last_org_named(text, span.start, noun).or_else(|| {
         lex.has("company_nouns", noun).then(|| {

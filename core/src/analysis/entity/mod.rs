@@ -479,6 +479,11 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         (false, _) if head + 1 < end => return None,
         (false, _) => end,
     };
+    // "the Scottish Government of Nicola Sturgeon": a government is of a place, not a person.
+    let of_no_place = complement
+        && s.word(head) == "Government"
+        && s.entry_at(head + 2).is_none_or(|e| e.label != Label::Place);
+    let end = if of_no_place { head + 1 } else { end };
     // "Sri Lanka Cricket and European Professional Club Rugby": a head before "and" ends the
     // first of two names (the second is scanned on its own).
     // Unless an acronym in brackets spells the whole run: "Australian Securities and

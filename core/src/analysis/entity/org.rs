@@ -228,11 +228,17 @@ pub(super) fn org_of_place(s: &Sentence, i: usize) -> Found {
     };
     // "Public Health Scotland": a field before the body's word is part of its name.
     let body = i + usize::from(s.lex.has("field_modifiers", s.word(i)) && s.word(i + 1) == "Health");
-    // "BBC Sport Wales": inside another name, the words are that name's.
-    let inside_name = i > 0 && s.is_cap(i - 1) && !s.lex.has("sentence_openers", s.word(i - 1));
+    // "BBC Sport Wales", "Ministry of Health Uganda": inside another name, the words are that
+    // name's.
+    let inside_name = i > 0
+        && ((s.is_cap(i - 1) && !s.lex.has("sentence_openers", s.word(i - 1))) || s.word(i - 1) == "of");
     let end = if inside_name {
         return None;
     } else if s.lex.has("bodies_before_country", s.word(body)) {
+        // "Cricket India Tour of Australia Postponed": a heading's capitals say nothing.
+        if s.in_heading {
+            return None;
+        }
         place_end(body + 1, true)?
     } else if s.lex.has("bodies_of_place", s.word(i)) && s.word(i + 1) == "of" {
         let article = usize::from(i > 0 && s.word(i - 1).eq_ignore_ascii_case("the"));

@@ -37,8 +37,13 @@ fn surname_words(s: &Sentence, i: usize, max: usize) -> usize {
         // particle joined to its word by a hyphen.
         // A capitalised particle after one is a particle too: "de La Roche", "van Der Berg".
         let mut k = j;
+        // "Maria do Rosario": "do" is a particle only right after a given name ("Tom Hanks do
+        // Shakespeare" is a verb).
+        let portuguese_do =
+            |k: usize| k == j && j > 0 && s.word(k) == "do" && s.gaz.is_given_name(s.word(j - 1));
         while k < j + 3
             && (s.lex.has("name_particles", s.word(k))
+                || portuguese_do(k)
                 || (k > j && s.lex.has("name_particles", &s.word(k).to_lowercase())))
         {
             if s.word(k + 1) == "-" && s.touches_next(k) && s.touches_next(k + 1) && s.is_cap(k + 2) {
@@ -89,10 +94,9 @@ pub(super) fn person_by_given_name(s: &Sentence, i: usize, last: Option<&Mention
     if end == given || heading_run {
         return None;
     }
-    // "a bowling club in Raymond Terrace": a town named like a person; "in Jane Doe's view"
-    // keeps her.
-    let in_a_town =
-        i > 0 && s.word(i - 1) == "in" && s.toks.get(end).is_none_or(|t| t.kind != TokenKind::Possessive);
+    // "a bowling club in Raymond Terrace": a town named like a person, by the word towns end
+    // in ("faith in Keir Starmer" keeps him).
+    let in_a_town = i > 0 && s.word(i - 1) == "in" && s.lex.has("town_endings", s.word(end - 1));
     if in_a_town {
         return None;
     }

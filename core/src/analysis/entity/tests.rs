@@ -108,6 +108,24 @@ const NEGATIVES: &[Case] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[Case] = &[
+    // REGRESSION (review of 2026-12-03, second): "do" as a verb, a statistic after a role, a
+    // field word before a place, a government "of" a person, a treaty, and people after "in".
+    case(
+        "a verb is no particle, a statistic no person, an adjective no body",
+        "Fans watched Tom Hanks do Shakespeare. Producer Price Index data rose. Historic Georgia \
+         homes burned.",
+        &[("Tom Hanks", Person), ("Georgia", Place)],
+    ),
+    case(
+        "a Portuguese particle after a given name, and people after 'in'",
+        "Maria do Rosario spoke of her faith in Keir Starmer.",
+        &[("Maria do Rosario", Person), ("Keir Starmer", Person)],
+    ),
+    case(
+        "a government is of a place, and a partnership no body",
+        "The Scottish Government of Nicola Sturgeon acted. The Open Skies Partnership was signed.",
+        &[("Scottish Government", Org), ("Nicola Sturgeon", Person)],
+    ),
     case(
         "a role opening the sentence after a dateline, and a particle's surname alone",
         "CARDIFF (Reuters) - Substitute Osian ap Dafydd scored. Eleonora Bastos de Azevedo agreed. \

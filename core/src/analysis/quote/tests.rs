@@ -221,6 +221,32 @@ const SPEAKERS: &[SpeakerCase] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[SpeakerCase] = &[
+    // REGRESSION (review of 2026-12-03, second): roles ranked lower or named in an appositive's
+    // tail, a club outside its paragraph, the dead or the sentenced before a quotation alone,
+    // and a title's or suffix's dot that did end a sentence.
+    (
+        "a lower rank or an appositive's tail gives nobody the role",
+        "Deputy Mayor Tom Reyes spoke. Sarah Mbeki, chief of staff to the mayor, left. “We cannot \
+         borrow,” the mayor said.",
+        &[("We cannot borrow,", None)],
+    ),
+    (
+        "a club is the team the paragraph before is about, not the body that fined it",
+        "Cardiff City were fined by the Football Association on Tuesday.\n\n“We accept the \
+         decision,” the club said.",
+        &[("We accept the decision,", Some("Cardiff City"))],
+    ),
+    (
+        "a quotation alone after a sentence about someone in the third person is not theirs",
+        "Tom Reyes, 34, died at the scene.\n\n“He was the kindest man I ever knew.”",
+        &[("He was the kindest man I ever knew.", None)],
+    ),
+    (
+        "a suffix's or a surname's dot before a capital ends the sentence",
+        "Protesters gathered outside the home of Gov. Tom Hale Jr. Police later said six were held. \
+         “We want answers,” read one sign.",
+        &[("We want answers,", None)],
+    ),
     (
         "a quotation with a speech verb after it whose subject is unknown borrows no subject",
         "Tomas Berg scored twice.\n\n“I grew up watching this game,” the lad told BBC Sport.",

@@ -220,10 +220,10 @@ pub(super) fn anchor_clock_times(hits: &mut [Hit]) {
 }
 
 /// "11:05 p.m. local time (0305 GMT)": a clock in brackets just after another converts it to
-/// another zone. Zones lie from 12 hours behind to 14 ahead of GMT, so when the two clocks are
-/// further apart on the dial the conversion crossed midnight, and its day is the next (or the
-/// one before) of the day the clock before it has; or, when the conversion names its own day,
-/// the converted clock's is the one before (or the next).
+/// another zone. The zones news names lie from 10 hours behind GMT to 13 ahead, so when the
+/// two clocks are further apart on the dial the conversion crossed midnight, and its day is
+/// the next (or the one before) of the day the clock before it has; or, when the conversion
+/// names its own day, the converted clock's is the one before (or the next).
 pub(super) fn shift_converted_clocks(hits: &mut [Hit], opens_bracket: impl Fn(usize) -> bool) {
     let minutes = |h: &Hit| {
         let (_, clock) = h.value.timex.split_once('T')?;
@@ -244,9 +244,12 @@ pub(super) fn shift_converted_clocks(hits: &mut [Hit], opens_bracket: impl Fn(us
             _ => continue,
         };
         let (Some(from), Some(to)) = (minutes(&hits[converted]), minutes(hit)) else { continue };
+        // Honolulu (10 hours behind) is the furthest zone news names to the west, Auckland and
+        // Tonga (13 ahead) to the east: 14 hours or more ahead on the dial is the day before
+        // GMT's, 11 or more behind the day after it.
         let days = match from - to {
-            d if d > 14 * 60 => 1,
-            d if d < -12 * 60 => -1,
+            d if d >= 14 * 60 => 1,
+            d if d <= -11 * 60 => -1,
             _ => continue,
         };
         // "4:10 a.m. local time (1910 GMT on Monday)": the conversion's own day places the

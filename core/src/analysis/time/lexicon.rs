@@ -144,6 +144,8 @@ pub(super) const YEAR_SUBJECT_VERBS: Words = Words(1 << 41);
 pub(super) const POSTPONEMENT_VERBS: Words = Words(1 << 42);
 /// Words of a market's trading: a clock time in their sentence is the reference day's.
 pub(super) const MARKET_WORDS: Words = Words(1 << 43);
+/// Verbs that report what was said, and tell of nothing that happened after a date.
+pub(super) const REPORTING_VERBS: Words = Words(1 << 44);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -190,6 +192,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("year_subject_verbs", YEAR_SUBJECT_VERBS),
     ("postponement_verbs", POSTPONEMENT_VERBS),
     ("market_words", MARKET_WORDS),
+    ("reporting_verbs", REPORTING_VERBS),
 ];
 
 const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];

@@ -56,7 +56,9 @@
 //!   but a past act held "until" a date names it by this convention ("the trial was adjourned
 //!   until September", said in May, is this September: "until last September" would say so),
 //!   and what is put off to a date waits for it ("adjourned the case to July 3", "classes were
-//!   suspended until Friday", said on Wednesday, are the coming ones).
+//!   suspended until Friday", said on Wednesday, are the coming ones) unless the sentence goes
+//!   on past it ("suspended until Monday, when the runway reopened") or "had" puts it further
+//!   back.
 //!   A weekday inside a capitalised name ("Good Friday", "Super Tuesday", "the Sunday Times")
 //!   is left alone: it names a holiday, an event or a title, not a day to place.
 //! - **last / this / next.** "last Monday" is the latest Monday before yesterday, "next
@@ -162,9 +164,9 @@
 //!   not reliably the reference day. A day followed by its clock time, a comma between at
 //!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`), and so is a clock
 //!   before its day ("14:32, 3 March 2025"). A clock in brackets after another converts it
-//!   ("11:05 p.m. local time (0305 GMT)"); zones lie 12 hours behind to 14 ahead of GMT, so
-//!   when the two are further apart on the dial the conversion is on the next day (or the one
-//!   before). "that evening" is the evening of the latest day
+//!   ("11:05 p.m. local time (0305 GMT)"); the zones news names lie 10 hours behind to 13
+//!   ahead of GMT, so when the two are further apart on the dial the conversion is on the next
+//!   day (or the one before; when it names its own day, the clock it converts is). "that evening" is the evening of the latest day
 //!   named that the tense allows. "tonight" told in the past tense inside a quotation
 //!   ("“Tonight I was ready”") is the night before the reference, the paper of the next
 //!   morning.

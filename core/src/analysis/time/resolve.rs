@@ -152,6 +152,9 @@ pub(super) const CLAUSE_REACH: usize = 40;
 const SCHEDULE_REACH: usize = 6;
 /// How many words before "to" and a date a verb of postponement governs it.
 const POSTPONEMENT_REACH: usize = 10;
+/// How many words after a date put off to it may tell what happened then: "until Monday, when
+/// the runway reopened".
+const TOLD_AFTER_REACH: usize = 6;
 
 impl Scanner<'_> {
     /// The direction of the clause around tokens `start..end`: the nearest tense cue before
@@ -186,9 +189,20 @@ impl Scanner<'_> {
         // September" would say so).
         let held_until = deadline && (self.is(start - 1, "until") || self.is(start - 1, "till"));
         // "adjourned the application over the assets to July 3", "classes were suspended until
-        // Friday": what is put off to a date waits for it.
-        let put_off = (held_until || (start > 0 && self.is(start - 1, "to")))
-            && (start.saturating_sub(POSTPONEMENT_REACH)..start).any(|j| self.is_any(j, POSTPONEMENT_VERBS));
+        // Friday": what is put off to a date waits for it, unless the sentence tells what
+        // happened after ("suspended until Monday, when the runway reopened", "extended until
+        // April 12, ended last week") or the act is further back ("had extended").
+        let postponed = || {
+            (start.saturating_sub(POSTPONEMENT_REACH)..start)
+                .find(|&j| self.is_any(j, POSTPONEMENT_VERBS))
+                .is_some_and(|j| !(j > 0 && self.is(j - 1, "had")))
+        };
+        let told_after = || {
+            (end..(end + TOLD_AFTER_REACH).min(self.toks.len()))
+                .take_while(|&j| self.text(j) != ";")
+                .any(|j| self.cue(j) == Some(Dir::Past) && !self.is_any(j, REPORTING_VERBS))
+        };
+        let put_off = (held_until || (start > 0 && self.is(start - 1, "to"))) && postponed() && !told_after();
         match (before, after) {
             (Some(Dir::Past), _) if put_off => Dir::Future,
             (Some(Dir::Past), _) if held_until => Dir::Unmarked,

@@ -49,6 +49,12 @@ const CLOCKS: &[Case] = &[
         &[("4:10 a.m.", "2025-07-08T04:10"), ("1910 GMT", "2025-07-07T19:10"), ("Monday", "2025-07-07")],
     ),
     case(
+        "a zone 13 hours ahead of GMT is on the day before GMT's",
+        "The quake struck New Zealand's South Island at 9:30 a.m. on Tuesday (2030 GMT).",
+        Some(Date::constant(2026, 4, 22)),
+        &[("9:30 a.m.", "2026-04-21T09:30"), ("Tuesday", "2026-04-21"), ("2030 GMT", "2026-04-20T20:30")],
+    ),
+    case(
         "the 24-hour clock with a hedge",
         "The train left at around 06:45.",
         WED,

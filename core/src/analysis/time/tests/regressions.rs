@@ -285,6 +285,18 @@ const REGRESSION: &[Case] = &[
         &[("Friday", "2025-03-14"), ("January", "2026-01")],
     ),
     case(
+        "REGRESSION: what goes up to a date, or is told past it, is not put off",
+        "Sales pushed up 4 percent in the three months to March. Flights were suspended until \
+         Monday, when the runway reopened. The lockdown, which was extended until April 12, ended.",
+        Some(jiff::civil::Date::constant(2026, 4, 22)),
+        &[
+            ("three months", "P3M"),
+            ("March", "2026-03"),
+            ("Monday", "2026-04-20"),
+            ("April 12", "2026-04-12"),
+        ],
+    ),
+    case(
         "a past act held until a weekday stays past",
         "The court was closed until Monday.",
         WED,

@@ -1,0 +1,178 @@
+//! `Speakers`: a document's mentions, sorted once, and the questions the attribution of a
+//! quotation asks of them (the last person before a point, the body a noun stands for).
+
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+use super::super::entity::Mention;
+use super::super::span::Label;
+
+/// A document's mentions, sorted by start, with its persons apart: built once, so that finding
+/// each quotation's speaker is a binary search, not a scan of the document.
+pub struct Speakers<'a> {
+    pub(super) all: &'a [Mention],
+    persons: Vec<&'a Mention>,
+    /// Each person's first mention, by id.
+    first: HashMap<&'a str, &'a Mention>,
+}
+
+impl<'a> Speakers<'a> {
+    /// The mentions of one document, sorted by start.
+    pub fn new(mentions: &'a [Mention]) -> Speakers<'a> {
+        let persons: Vec<&Mention> = mentions.iter().filter(|m| m.label == Label::Person).collect();
+        let mut first = HashMap::default();
+        for m in &persons {
+            first.entry(m.id.as_str()).or_insert(*m);
+        }
+        Speakers { all: mentions, persons, first }
+    }
+
+    /// The person (or organisation) a pronoun before or after a quotation refers to: the last
+    /// one mentioned, if in the same paragraph or the one before; further back, a "she" is as
+    /// likely someone else.
+    pub(super) fn last_before(&self, text: &str, at: usize, label: Label) -> Option<Mention> {
+        let within_reach = |m: &Mention| {
+            let between = &text[m.range.end..at];
+            let paragraph_breaks =
+                || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
+            between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
+        };
+        let found = if label == Label::Person {
+            let started = self.persons.partition_point(|m| m.range.start < at);
+            self.persons[..started].iter().rev().copied().find(|m| m.range.end <= at)
+        } else {
+            let started = self.all.partition_point(|m| m.range.start < at);
+            self.all[..started].iter().rev().take(ORG_REACH).find(|m| m.label == label && m.range.end <= at)
+        }?;
+        within_reach(found).then(|| found.clone())
+    }
+
+    /// The last person named before `at`, within a pronoun's reach, if nobody else is named
+    /// between the start of that mention's paragraph and `at` but as a possessor ("Sadykova's
+    /// coach, Pavel Hrubý,").
+    pub(super) fn only_person_before(&self, text: &str, at: usize) -> Option<Mention> {
+        let last = self.last_before(text, at, Label::Person)?;
+        let started = self.persons.partition_point(|m| m.range.start < at);
+        let reach_start = paragraph_start(text, last.range.start);
+        let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
+        let alone = self.persons[..started]
+            .iter()
+            .rev()
+            .take_while(|m| m.range.start >= reach_start)
+            .all(|m| m.id == last.id || possessor(m));
+        alone.then_some(last)
+    }
+
+    /// The organisation mentioned most often before `at` (among the last few hundred
+    /// mentions), the later one on a tie: what "the company" means in a story about it.
+    pub(super) fn most_named_org_before(&self, at: usize) -> Option<Mention> {
+        let started = self.all.partition_point(|m| m.range.start < at);
+        let recent = &self.all[started.saturating_sub(ORG_REACH)..started];
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for m in recent.iter().filter(|m| m.label == Label::Org) {
+            *counts.entry(m.id.as_str()).or_default() += 1;
+        }
+        // `max_by_key` keeps the last of equal maxima: the later mention.
+        recent.iter().filter(|m| m.label == Label::Org).max_by_key(|m| counts[m.id.as_str()]).cloned()
+    }
+
+    /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
+    /// name has `noun`, ignoring case, or that `noun` introduced: "court" finds "High Court",
+    /// "agency" finds "Bawaslu" after "the election agency, Bawaslu,".
+    pub(super) fn last_org_named(&self, text: &str, at: usize, noun: &str) -> Option<Mention> {
+        let started = self.all.partition_point(|m| m.range.start < at);
+        // "The election supervisory agency, Bawaslu, said": a body given that noun before it.
+        let introduced = |m: &Mention| {
+            let before = text[..m.range.start].trim_end_matches([' ', ',']);
+            before.len() >= noun.len()
+                && before.is_char_boundary(before.len() - noun.len())
+                && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
+        };
+        self.all[..started]
+            .iter()
+            .rev()
+            .take(ORG_REACH)
+            .find(|m| {
+                m.label == Label::Org
+                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m))
+            })
+            .cloned()
+    }
+
+    /// The last organisation before `at` in its paragraph that opens a sentence, "The" aside:
+    /// what "the company" means in "Calder Ridge, which holds 9.8% of Wendelin, said … “…,” the
+    /// firm said". A paragraph that names no organisation before `at` continues the one
+    /// before.
+    pub(super) fn subject_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
+        let from = paragraph_start(text, at);
+        let orgs = |from: usize, to: usize| {
+            let lo = self.all.partition_point(|m| m.range.start < from);
+            let hi = self.all.partition_point(|m| m.range.start < to);
+            self.all[lo..hi.max(lo)].iter().filter(|m| m.label == Label::Org)
+        };
+        let opens_sentence = |m: &Mention, from: usize| {
+            let before = text[from..m.range.start].trim_end();
+            let before = before.strip_suffix("The").unwrap_or(before).trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        };
+        if orgs(from, at).next().is_some() {
+            return orgs(from, at).rfind(|m| opens_sentence(m, from)).cloned();
+        }
+        let before = text[..from].trim_end();
+        let previous = paragraph_start(text, before.len());
+        orgs(previous, from).rfind(|m| opens_sentence(m, previous)).cloned()
+    }
+
+    /// The first mention of the person `id`.
+    pub(super) fn first_mention(&self, id: &str) -> Option<&'a Mention> {
+        self.first.get(id).copied()
+    }
+
+    /// The most recent of the last `reach` persons mentioned before `at` for which `given` holds.
+    pub(super) fn recent_person_before(
+        &self,
+        at: usize,
+        reach: usize,
+        given: impl Fn(&Mention) -> bool,
+    ) -> Option<Mention> {
+        let started = self.persons.partition_point(|m| m.range.start < at);
+        self.persons[..started].iter().rev().take(reach).find(|m| given(m)).map(|m| (*m).clone())
+    }
+
+    /// The person whose mention starts exactly at `start`.
+    pub(super) fn person_starting_at(&self, start: usize) -> Option<Mention> {
+        let at = self.persons.partition_point(|m| m.range.start < start);
+        self.persons.get(at).filter(|m| m.range.start == start).map(|m| (*m).clone())
+    }
+
+    /// The person whose mention ends exactly at `end`.
+    pub(super) fn person_ending_at(&self, end: usize) -> Option<Mention> {
+        let started = self.persons.partition_point(|m| m.range.start < end);
+        self.persons[..started].last().filter(|m| m.range.end == end).map(|m| (*m).clone())
+    }
+
+    /// The mentions that start inside `span`.
+    pub(super) fn starting_in(&self, span: &Range<usize>) -> &'a [Mention] {
+        let lo = self.all.partition_point(|m| m.range.start < span.start);
+        let hi = self.all.partition_point(|m| m.range.start < span.end);
+        &self.all[lo..hi.max(lo)]
+    }
+}
+
+/// Where the paragraph holding byte `at` starts: after the last blank line before it, looked
+/// for no further back than a pronoun reaches, so that a paragraph of many quotations stays
+/// linear.
+pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
+    let mut floor = at.saturating_sub(PRONOUN_REACH);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    text[floor..at].rfind("\n\n").map_or(floor, |k| floor + k + 2)
+}
+
+/// How many mentions back an institution's noun, "it" or "the company" looks for the
+/// organisation it stands for.
+const ORG_REACH: usize = 300;
+
+/// How far back, in bytes, a pronoun looks for the person it stands for: two long paragraphs.
+pub(super) const PRONOUN_REACH: usize = 3000;
