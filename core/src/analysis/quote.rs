@@ -461,10 +461,16 @@ fn is_pronoun(word: &str) -> bool {
 }
 
 /// Who a pronoun subject of a speech verb stands for: "she" a person, "it" an organisation
-/// ("“…,” it said in a statement"), each of the same or the previous paragraph.
+/// ("“…,” it said in a statement"), each of the same or the previous paragraph; "it" the
+/// organisation that opens a sentence there before any other.
 fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -> Option<Mention> {
-    let label = if pronoun.eq_ignore_ascii_case("it") { Label::Org } else { Label::Person };
-    mentions.last_before(text, at, label)
+    if pronoun.eq_ignore_ascii_case("it") {
+        // "The Kremlin dismissed the NIS report. “…,” it said": the body the sentence is about.
+        return mentions
+            .subject_org_in_paragraph(text, at)
+            .or_else(|| mentions.last_before(text, at, Label::Org));
+    }
+    mentions.last_before(text, at, Label::Person)
 }
 
 /// The first person mentioned in `span`, else the first organisation; possessors are skipped
@@ -753,11 +759,14 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     if matches!(noun, "club" | "team") {
         return mentions.subject_org_in_paragraph(text, span.start);
     }
+    // "NATO said Monday … “…,” the alliance said": a kind of body no name spells is the body
+    // its paragraph is about; a company, failing that, the one the document names most.
     mentions.last_org_named(text, span.start, noun).or_else(|| {
-        lex.has("company_nouns", noun).then(|| {
+        let company = lex.has("company_nouns", noun);
+        (company || lex.has("body_nouns", noun)).then(|| {
             mentions
                 .subject_org_in_paragraph(text, span.start)
-                .or_else(|| mentions.most_named_org_before(span.start))
+                .or_else(|| company.then(|| mentions.most_named_org_before(span.start))?)
         })?
     })
 }

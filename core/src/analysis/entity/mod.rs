@@ -202,12 +202,19 @@ impl<'a> Sentence<'a> {
         self.entry_at(i).is_some()
     }
 
-    /// Whether an age in commas follows a name ending at `k`: "Jane Doe, 54,".
+    /// Whether an age follows a name ending at `k`: "Jane Doe, 54,", "Andriy, a 29-year-old".
     fn age_after(&self, k: usize) -> bool {
-        self.word(k) == ","
-            && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && self.word(k + 1).len() <= 3
-            && self.word(k + 2) == ","
+        let number = |j: usize| {
+            self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number) && self.word(j).len() <= 3
+        };
+        // ", 29," and ", a 29-year-old"
+        let bare = self.word(k) == "," && number(k + 1) && self.word(k + 2) == ",";
+        let aged = self.word(k) == ","
+            && matches!(self.word(k + 1), "a" | "an")
+            && self.toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && (self.word(k + 2).ends_with("-year-old")
+                || (self.word(k + 3) == "-" && self.word(k + 4) == "year"));
+        bare || aged
     }
 
     fn is_ordinal(&self, i: usize) -> bool {

@@ -134,10 +134,7 @@ pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
     if !plain_word || s.entry_at(i).is_none_or(|e| e.tokens.len() != 1) {
         return None;
     }
-    let is_number = |k: usize| s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-    let aged =
-        matches!(s.word(end + 1), "a" | "an") && is_number(end + 2) && s.word(end + 2).ends_with("-year-old");
-    (s.age_after(end) || aged).then(|| {
+    s.age_after(end).then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:person-age")), end)
     })

@@ -81,12 +81,20 @@ impl<'a> Speakers<'a> {
     /// "agency" finds "Bawaslu" after "the election agency, Bawaslu,".
     pub(super) fn last_org_named(&self, text: &str, at: usize, noun: &str) -> Option<Mention> {
         let started = self.all.partition_point(|m| m.range.start < at);
-        // "The election supervisory agency, Bawaslu, said": a body given that noun before it.
+        // "The election supervisory agency, Bawaslu, said", "the intelligence agency, known by
+        // its initials HUR,": a body given that noun before it, a comma between at most.
         let introduced = |m: &Mention| {
             let before = text[..m.range.start].trim_end_matches([' ', ',']);
-            before.len() >= noun.len()
-                && before.is_char_boundary(before.len() - noun.len())
-                && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
+            let named_after = |before: &str| {
+                before.len() >= noun.len()
+                    && before.is_char_boundary(before.len() - noun.len())
+                    && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
+            };
+            let before_comma = before
+                .rfind(',')
+                .filter(|&k| before.len() - k <= INTRODUCTION_BYTES)
+                .map(|k| before[..k].trim_end());
+            named_after(before) || before_comma.is_some_and(named_after)
         };
         self.all[..started]
             .iter()
@@ -110,10 +118,15 @@ impl<'a> Speakers<'a> {
             let hi = self.all.partition_point(|m| m.range.start < to);
             self.all[lo..hi.max(lo)].iter().filter(|m| m.label == Label::Org)
         };
+        // "The Kremlin", "Ukraine's military intelligence agency, HUR," … opening a sentence.
         let opens_sentence = |m: &Mention, from: usize| {
             let before = text[from..m.range.start].trim_end();
             let before = before.strip_suffix("The").unwrap_or(before).trim_end();
-            before.is_empty() || before.ends_with(['.', '!', '?'])
+            let sentence = before.rfind(['.', '!', '?']).map_or(before, |k| &before[k + 1..]);
+            let possessor = sentence.split_once(['\'', '’']).is_some_and(|(owner, rest)| {
+                rest.starts_with('s') && owner.split_whitespace().count() <= 2 && rest.len() <= SUBJECT_BYTES
+            });
+            sentence.trim().is_empty() || possessor
         };
         if orgs(from, at).next().is_some() {
             return orgs(from, at).rfind(|m| opens_sentence(m, from)).cloned();
@@ -169,6 +182,14 @@ pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
     }
     text[floor..at].rfind("\n\n").map_or(floor, |k| floor + k + 2)
 }
+
+/// How long, in bytes, the words between a noun's comma and the body it introduces may run:
+/// "agency, known by its initials HUR".
+const INTRODUCTION_BYTES: usize = 30;
+
+/// How long, in bytes, the words after a possessor that opens a sentence may run before the
+/// body they name: "Ukraine's military intelligence agency, known by its initials HUR,".
+const SUBJECT_BYTES: usize = 60;
 
 /// How many mentions back an institution's noun, "it" or "the company" looks for the
 /// organisation it stands for.

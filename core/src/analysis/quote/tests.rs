@@ -51,6 +51,24 @@ const SPEAKERS: &[SpeakerCase] = &[
         &[("We will not go beyond it,", Some("Calder Ridge Partners"))],
     ),
     (
+        "a kind of body is the body its paragraph is about, and 'it' the body opening the sentence",
+        "NATO said Monday that troops had been sent. “This marks a new stage,” the alliance said. The \
+         Kremlin dismissed the NATO report. “This is fake news,” it said.",
+        &[("This marks a new stage,", Some("NATO")), ("This is fake news,", Some("Kremlin"))],
+    ),
+    (
+        "a noun introduces a body after a comma, and a possessor may open the sentence",
+        "Ukraine's military intelligence agency, known by its initials HUR, said units came under \
+         fire. “They were hit,” the agency wrote.",
+        &[("They were hit,", Some("HUR"))],
+    ),
+    (
+        "an age in an appositive makes a one-word person",
+        "Andriy, a 29-year-old infantryman, said they fired at drones.\n\n“At first we thought they \
+         were Buryats,” he said.",
+        &[("At first we thought they were Buryats,", Some("Andriy"))],
+    ),
+    (
         "a club is the team its paragraph names",
         "Swansea City beat Cardiff City. Cardiff City also lost Rhodri Pugh to an injury. “He will \
          see a specialist,” the club said on its website.",
