@@ -404,8 +404,8 @@ def build_countries(wc: list[dict], lex: Lexicon, policy: Policy) -> list[Countr
                 return
             if any(ch in a for ch in ",()"):
                 return  # "Nation of Brunei, Abode of Peace", "Republic of China (Taiwan)"
-            if len(tokens(a)) == 1 and lex.is_common_word(a):
-                return  # "Reunion", "Island" (Iceland in German)
+            if len(tokens(a)) == 1 and lex.is_common_word(a) and a not in TWO_LETTER_ALIASES:
+                return  # "Reunion", "Island" (Iceland in German); not "US", matched in capitals
             aliases.append(a)
 
         # The official name and the common name (when overridden) are English by definition.

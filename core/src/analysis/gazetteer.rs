@@ -73,11 +73,11 @@ pub struct Gazetteer {
     titles: HashMap<Cow<'static, str>, Vec<Vec<Cow<'static, str>>>>,
 }
 
-/// The plural of a demonym that takes one: "Zambian" → "Zambians"; "Chinese", "British" and
-/// "Swiss" do not.
+/// The plural of a demonym that takes one: "Zambian" → "Zambians", "North Korean" → "North
+/// Koreans"; "Chinese", "British" and "Swiss" do not.
 fn plural_demonym(demonym: &str) -> Option<String> {
     let invariant = ["s", "sh", "ch", "se", "x", "z"].iter().any(|end| demonym.ends_with(end));
-    (!invariant && !demonym.contains(' ')).then(|| format!("{demonym}s"))
+    (!invariant).then(|| format!("{demonym}s"))
 }
 
 /// Reads apostrophes alike, so data and text need not agree on ’ and '.

@@ -42,6 +42,11 @@ const GAZETTEER: &[Case] = &[
         &[("German", Group), ("Olaf Scholz", Person)],
     ),
     case("city", "Delegates met in Geneva.", &[("Geneva", Place)]),
+    case(
+        "US in capitals, a two-word people's plural, a Russian republic's people",
+        "US officials said North Koreans and Buryats from Buryatia were there; ask us.",
+        &[("US", Place), ("North Koreans", Group), ("Buryats", Group), ("Buryatia", Place)],
+    ),
     case("organisation alias", "The UN Security Council voted.", &[("UN Security Council", Org)]),
     case("curly apostrophe in a name", "The Workers’ Party met.", &[("Workers’ Party", Org)]),
     case(
