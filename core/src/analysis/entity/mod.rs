@@ -272,7 +272,7 @@ impl<'a> Sentence<'a> {
                 // "Court on Tuesday" is no name: a weekday or month after a connector ends it.
                 || (s.lex.has("name_connectors", s.word(k))
                     && s.is_cap(k + 1)
-                    && !s.lex.has("not_names", s.word(k + 1)))
+                    && (!s.lex.has("not_names", s.word(k + 1)) || s.lex.has("body_adjectives", s.word(k + 1))))
                 // "Council of the Isles": "of the" after an organisation's head.
                 || (k > 0
                     && s.word(k) == "of"

@@ -678,6 +678,11 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Statistics Norway", Org)],
     ),
     case(
+        "National and International continue a body's name after for or of",
+        "The Korea Institute for National Unification and the Federation of International Traders met.",
+        &[("Korea Institute for National Unification", Org), ("Federation of International Traders", Org)],
+    ),
+    case(
         "a national body named by its field and its country or province",
         "Police Scotland and Public Health Scotland said so; Tennis Australia agreed.",
         &[("Police Scotland", Org), ("Public Health Scotland", Org), ("Tennis Australia", Org)],
