@@ -698,9 +698,14 @@ const ORG_CONTEXT: &[Case] = &[
         &[("Labour", Org)],
     ),
     case(
-        "a college or an executive is a body",
-        "The Royal College of Nursing and the Health Service Executive met.",
-        &[("Royal College of Nursing", Org), ("Health Service Executive", Org)],
+        "a college, an executive or a headquarters is a body",
+        "The Royal College of Nursing, the Health Service Executive and the Coordination \
+         Headquarters for the Treatment of Prisoners of War met.",
+        &[
+            ("Royal College of Nursing", Org),
+            ("Health Service Executive", Org),
+            ("Coordination Headquarters for the Treatment of Prisoners of War", Org),
+        ],
     ),
     case(
         "a government of a province",
