@@ -2204,7 +2204,7 @@ ORGS = [
     ("Fidesz", "", "party"),
     ("Law and Justice", "PiS", "party"),
     ("Sinn Fein", "Sinn Féin", "party"),
-    ("Liberal Party", "Liberal|Liberals", "party"),
+    ("Liberal Party", "", "party"),
     # parties of many countries, by their English or usual names (a party is an ORG; its
     # members, "Democrats", "Greens", are a GROUP in groups.tsv). Here and below, acronyms news uses for
     # other things are left out: SVP (a job title), NPP (a nuclear power plant), PKR (a
@@ -2305,7 +2305,7 @@ ORGS = [
     ("Pheu Thai", "Pheu Thai Party", "party"),
     ("Move Forward Party", "Move Forward", "party"),
     ("Bhumjaithai", "Bhumjaithai Party", "party"),
-    ("Australian Labor Party", "Labor Party|Labor|ALP", "party"),
+    ("Australian Labor Party", "Labor Party|ALP", "party"),
     ("National Party", "Nationals", "party"),
     ("Australian Greens", "", "party"),
     ("One Nation", "", "party"),

@@ -290,16 +290,18 @@ fn is_sentence_end(text: &str, t: &Token) -> bool {
     // The dot of "Dr." or "Mr." ends no sentence: "said Dr. Jane Doe". Nor does that of "Gov."
     // before a name, unless it is a name's own last word ("the villa of Hun Sen. Officials"),
     // nor that of "Jr." before a verb ("Terrence Whitfield Jr. told reporters").
+    // "Republican Sen. Ted Cruz": two capitalised words after the title are its name.
     let title_before_name = || {
         let word_before = text[..t.start - before.len()].trim_end().rsplit(' ').next().unwrap_or("");
-        next_word.starts_with(char::is_uppercase) && !word_before.starts_with(char::is_uppercase)
+        let second = next_word.split_whitespace().nth(1).unwrap_or("");
+        next_word.starts_with(char::is_uppercase)
+            && (!word_before.starts_with(char::is_uppercase) || second.starts_with(char::is_uppercase))
     };
     let after_title = t.text(text) == "."
         && match before {
             "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Md" => true,
-            "Gov" | "Sen" | "Rep" | "Gen" | "Lt" | "Col" | "Capt" | "Sgt" | "Rev" | "Det" | "Supt" => {
-                title_before_name()
-            }
+            "Gov" | "Sen" | "Rep" | "Gen" | "Maj" | "Brig" | "Lt" | "Col" | "Capt" | "Sgt" | "Rev"
+            | "Det" | "Supt" => title_before_name(),
             "Jr" | "Sr" => next_word.starts_with(char::is_lowercase),
             _ => false,
         };
@@ -462,12 +464,12 @@ fn is_pronoun(word: &str) -> bool {
 
 /// Who a pronoun subject of a speech verb stands for: "she" a person, "it" an organisation
 /// ("“…,” it said in a statement"), each of the same or the previous paragraph; "it" the
-/// organisation that opens a sentence there before any other.
+/// organisation that opens the sentence before, if one does.
 fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -> Option<Mention> {
     if pronoun.eq_ignore_ascii_case("it") {
         // "The Kremlin dismissed the NIS report. “…,” it said": the body the sentence is about.
         return mentions
-            .subject_org_in_paragraph(text, at)
+            .subject_of_last_sentence(text, at, false)
             .or_else(|| mentions.last_before(text, at, Label::Org));
     }
     mentions.last_before(text, at, Label::Person)
@@ -756,17 +758,21 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
                 || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;
+    // Not the league or federation that fined it: "The Premier League fined Chelsea".
     if matches!(noun, "club" | "team") {
-        return mentions.subject_org_in_paragraph(text, span.start);
+        let governing =
+            |m: &Mention| m.name.rsplit(' ').next().is_some_and(|w| lex.has("body_nouns", &w.to_lowercase()));
+        return mentions.subject_of_last_sentence(text, span.start, false).filter(|m| !governing(m));
     }
     // "NATO said Monday … “…,” the alliance said": a kind of body no name spells is the body
-    // its paragraph is about; a company, failing that, the one the document names most.
+    // whose report the sentence before gives; a company, failing that, the one the document
+    // names most.
     mentions.last_org_named(text, span.start, noun).or_else(|| {
         let company = lex.has("company_nouns", noun);
         (company || lex.has("body_nouns", noun)).then(|| {
             mentions
-                .subject_org_in_paragraph(text, span.start)
-                .or_else(|| company.then(|| mentions.most_named_org_before(span.start))?)
+                .subject_of_last_sentence(text, span.start, true)
+                .or_else(|| company.then(|| mentions.most_named_org_before(text, span.start))?)
         })?
     })
 }

@@ -209,11 +209,21 @@ impl<'a> Sentence<'a> {
         };
         // ", 29," and ", a 29-year-old"
         let bare = self.word(k) == "," && number(k + 1) && self.word(k + 2) == ",";
+        // ", a 29-year-old infantryman": an age of a person, with a person's noun after it
+        // ("Dunmore, a 900-year-old village" is none).
+        let person_noun = |j: usize| {
+            let noun = self.word(j);
+            self.lex.has("role_nouns", noun)
+                || matches!(noun, "man" | "woman" | "boy" | "girl" | "student" | "resident")
+        };
         let aged = self.word(k) == ","
             && matches!(self.word(k + 1), "a" | "an")
             && self.toks.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number)
-            && (self.word(k + 2).ends_with("-year-old")
-                || (self.word(k + 3) == "-" && self.word(k + 4) == "year"));
+            && if self.word(k + 2).ends_with("-year-old") {
+                person_noun(k + 3)
+            } else {
+                self.word(k + 3) == "-" && self.word(k + 4) == "year" && person_noun(k + 7)
+            };
         bare || aged
     }
 
@@ -713,6 +723,11 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     if tournament || (entry.kind == EntryKind::Demonym && s.lex.has("event_nouns", s.word(end))) {
         let two_words = s.word(end) == "Grand" && s.word(end + 1) == "Prix";
         return Some((None, end + 1 + usize::from(two_words)));
+    }
+    // "Corsica Ferries", "Maui Jim", "Sicily Channel": a one-word region starting a longer
+    // name names none.
+    if entry.kind == EntryKind::Region && entry.tokens.len() == 1 && !s.in_heading && s.is_cap(end) {
+        return None;
     }
     if entry.kind == EntryKind::Region && entry.tokens.len() == 1 && s.lex.has("compass_regions", s.word(i)) {
         let run_start = (0..i).rev().take_while(|&k| s.is_cap(k)).last().unwrap_or(i);

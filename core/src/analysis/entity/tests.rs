@@ -113,6 +113,11 @@ const NEGATIVES: &[Case] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[Case] = &[
+    case(
+        "an age of a thing makes no person",
+        "Dunmore, a 900-year-old village, was cut off. Bramble, a 3-year-old Labrador, was saved.",
+        &[],
+    ),
     // REGRESSION (review of 2026-12-03, second): "do" as a verb, a statistic after a role, a
     // field word before a place, a government "of" a person, a treaty, and people after "in".
     case(
@@ -150,9 +155,9 @@ const REGRESSION: &[Case] = &[
         &[("Bronwyn Achterberg", Person), ("Maria das Graças Ferreira", Person)],
     ),
     case(
-        "a party's one-word name, but not inside a longer title, and a large island",
-        "Labor candidate Daniel Reyes lost. Labor Secretary Jane Doe spoke on the island of Kyushu.",
-        &[("Labor", Org), ("Daniel Reyes", Person), ("Jane Doe", Person), ("Kyushu", Place)],
+        "a word that is also a party's name is none alone, a title holds no body, an island",
+        "Labor costs rose. Labour Minister Jane Doe spoke on the island of Kyushu. Corsica Ferries sailed.",
+        &[("Jane Doe", Person), ("Kyushu", Place)],
     ),
     case(
         "a body named by its country inside another name is that name's",

@@ -65,15 +65,21 @@ impl<'a> Speakers<'a> {
 
     /// The organisation mentioned most often before `at` (among the last few hundred
     /// mentions), the later one on a tie: what "the company" means in a story about it.
-    pub(super) fn most_named_org_before(&self, at: usize) -> Option<Mention> {
+    pub(super) fn most_named_org_before(&self, text: &str, at: usize) -> Option<Mention> {
         let started = self.all.partition_point(|m| m.range.start < at);
         let recent = &self.all[started.saturating_sub(ORG_REACH)..started];
+        // The outlet of a dateline, "(Reuters)", and the one a source "told" are no company.
+        let outlet = |m: &Mention| {
+            let before = text[..m.range.start].trim_end();
+            (before.ends_with('(') && text[m.range.end..].starts_with(')')) || before.ends_with(" told")
+        };
+        let orgs = || recent.iter().filter(|m| m.label == Label::Org && !outlet(m));
         let mut counts: HashMap<&str, usize> = HashMap::default();
-        for m in recent.iter().filter(|m| m.label == Label::Org) {
+        for m in orgs() {
             *counts.entry(m.id.as_str()).or_default() += 1;
         }
         // `max_by_key` keeps the last of equal maxima: the later mention.
-        recent.iter().filter(|m| m.label == Label::Org).max_by_key(|m| counts[m.id.as_str()]).cloned()
+        orgs().max_by_key(|m| counts[m.id.as_str()]).cloned()
     }
 
     /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
@@ -90,9 +96,11 @@ impl<'a> Speakers<'a> {
                     && before.is_char_boundary(before.len() - noun.len())
                     && before[before.len() - noun.len()..].eq_ignore_ascii_case(noun)
             };
+            // Only a name given it: "known as", "called", not "working with Oxfam".
             let before_comma = before
                 .rfind(',')
                 .filter(|&k| before.len() - k <= INTRODUCTION_BYTES)
+                .filter(|&k| ["known", "called", "named"].iter().any(|w| before[k..].contains(w)))
                 .map(|k| before[..k].trim_end());
             named_after(before) || before_comma.is_some_and(named_after)
         };
@@ -107,33 +115,62 @@ impl<'a> Speakers<'a> {
             .cloned()
     }
 
-    /// The last organisation before `at` in its paragraph that opens a sentence, "The" aside:
-    /// what "the company" means in "Calder Ridge, which holds 9.8% of Wendelin, said … “…,” the
-    /// firm said". A paragraph that names no organisation before `at` continues the one
-    /// before.
-    pub(super) fn subject_org_in_paragraph(&self, text: &str, at: usize) -> Option<Mention> {
-        let from = paragraph_start(text, at);
-        let orgs = |from: usize, to: usize| {
-            let lo = self.all.partition_point(|m| m.range.start < from);
-            let hi = self.all.partition_point(|m| m.range.start < to);
-            self.all[lo..hi.max(lo)].iter().filter(|m| m.label == Label::Org)
+    /// The organisation that opens the last sentence before `at` (before the quotation `at`
+    /// follows, if any), in its paragraph or, when that paragraph has none before it, the one
+    /// before: "The Kremlin dismissed the NIS report. “…,” it said". "The" and a place's
+    /// possessive may come first ("Ukraine's military intelligence agency, known as HUR,").
+    /// With `reporting`, that sentence must report what the body said ("Calder Ridge, which
+    /// holds 9.8% of Wendelin, said it would tender"): "Greenpeace called the figures obscene"
+    /// does not make Greenpeace "the company".
+    pub(super) fn subject_of_last_sentence(&self, text: &str, at: usize, reporting: bool) -> Option<Mention> {
+        let trimmed = text[..at].trim_end();
+        // "…,” the firm said": the sentence before the quotation's.
+        let at = match trimmed.strip_suffix(['”', '"']) {
+            Some(quoted) => quoted.rfind(['“', '"']).unwrap_or(at),
+            None => at,
         };
-        // "The Kremlin", "Ukraine's military intelligence agency, HUR," … opening a sentence.
-        let opens_sentence = |m: &Mention, from: usize| {
-            let before = text[from..m.range.start].trim_end();
-            let before = before.strip_suffix("The").unwrap_or(before).trim_end();
-            let sentence = before.rfind(['.', '!', '?']).map_or(before, |k| &before[k + 1..]);
-            let possessor = sentence.split_once(['\'', '’']).is_some_and(|(owner, rest)| {
-                rest.starts_with('s') && owner.split_whitespace().count() <= 2 && rest.len() <= SUBJECT_BYTES
-            });
-            sentence.trim().is_empty() || possessor
-        };
-        if orgs(from, at).next().is_some() {
-            return orgs(from, at).rfind(|m| opens_sentence(m, from)).cloned();
+        let mut from = paragraph_start(text, at);
+        let mut before = text[from..at].trim_end_matches([' ', '\n', '“', '"']);
+        if before.trim().is_empty() {
+            let end = text[..from].trim_end().len();
+            from = paragraph_start(text, end);
+            before = &text[from..end];
         }
-        let before = text[..from].trim_end();
-        let previous = paragraph_start(text, before.len());
-        orgs(previous, from).rfind(|m| opens_sentence(m, previous)).cloned()
+        let body = before.trim_end_matches(['.', '!', '?', ' ']);
+        // A stop before a space ends a sentence; "9.8%" and "Oct. 13" do not.
+        let abbreviation = |k: usize| {
+            let word = body[..k].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
+        };
+        let stop = body
+            .match_indices(['.', '?', '!'])
+            .map(|(k, _)| k)
+            .rfind(|&k| body[k + 1..].starts_with(' ') && !abbreviation(k));
+        let start = from + stop.map_or(0, |k| k + 1);
+        let sentence = &text[start..from + before.len()];
+        let lead = sentence.len() - sentence.trim_start().len();
+        let lo = self.all.partition_point(|m| m.range.start < start);
+        let hi = self.all.partition_point(|m| m.range.start < from + before.len());
+        let in_sentence = &self.all[lo..hi.max(lo)];
+        let opener = |m: &Mention| {
+            let gap = text[start + lead..m.range.start].trim_end();
+            let gap = gap.strip_prefix("The").unwrap_or(gap).trim();
+            // "Ukraine's": a place's possessive, then the body's kind at most.
+            let possessor = in_sentence.iter().any(|p| {
+                p.label == Label::Place
+                    && p.range.start == start + lead
+                    && text[p.range.end..].starts_with(['\'', '’'])
+                    && m.range.start - p.range.end <= SUBJECT_BYTES
+            });
+            gap.is_empty() || possessor
+        };
+        let org = in_sentence.iter().find(|m| m.label == Label::Org && opener(m))?;
+        let reports = || {
+            text[org.range.end..start + sentence.len()]
+                .split_whitespace()
+                .any(|w| matches!(w, "said" | "says" | "told" | "announced" | "added" | "confirmed"))
+        };
+        (!reporting || reports()).then(|| org.clone())
     }
 
     /// The first mention of the person `id`.
@@ -182,6 +219,13 @@ pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
     }
     text[floor..at].rfind("\n\n").map_or(floor, |k| floor + k + 2)
 }
+
+/// Words whose dot ends no sentence: "Oct. 13", "Gen. Jane Doe", "Acme Inc. said".
+const ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms",
+    "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Maj", "No",
+    "Co", "Corp", "Inc", "Ltd",
+];
 
 /// How long, in bytes, the words between a noun's comma and the body it introduces may run:
 /// "agency, known by its initials HUR".

@@ -239,6 +239,38 @@ const SPEAKERS: &[SpeakerCase] = &[
 
 /// Bugs found and fixed; each stays fixed.
 const REGRESSION: &[SpeakerCase] = &[
+    // REGRESSION (second review of 2026-12-03, helper-46): "it" and "the company" took any body
+    // opening a sentence, a comma "introduced" a companion body, titles after a capital ended
+    // the sentence, a league was "the club".
+    (
+        "'it' is the last body named unless one opens the sentence before",
+        "Tesla cut prices on Friday. Analysts at Morgan Stanley said margins would fall. “Demand \
+         remains weak,” it said.",
+        &[("Demand remains weak,", Some("Morgan Stanley"))],
+    ),
+    (
+        "'the company' is the body whose report the sentence before gives, else the most named",
+        "BP reported record profits, and BP shares rose. Greenpeace called the figures obscene. “We \
+         are investing more than ever,” the company said.",
+        &[("We are investing more than ever,", Some("BP"))],
+    ),
+    (
+        "a companion after a noun's comma is not the body it introduces",
+        "The country's nuclear safety agency, along with Rosatom, inspected the plant. “No leak was \
+         detected,” the agency said.",
+        &[("No leak was detected,", None)],
+    ),
+    (
+        "a title after a capitalised word, before a name, ends no sentence",
+        "“This bill is dead,” said Republican Sen. Ted Cruz of Texas. “We will sue,” said California \
+         Gov. Gavin Newsom.",
+        &[("This bill is dead,", Some("Ted Cruz")), ("We will sue,", Some("Gavin Newsom"))],
+    ),
+    (
+        "the league that fined a club is not the club",
+        "The Premier League fined Chelsea 10 million pounds on Friday. “We will appeal,” the club said.",
+        &[("We will appeal,", None)],
+    ),
     // REGRESSION (review of 2026-12-03, second): roles ranked lower or named in an appositive's
     // tail, a club outside its paragraph, the dead or the sentenced before a quotation alone,
     // and a title's or suffix's dot that did end a sentence.

@@ -136,11 +136,11 @@ impl Scanner<'_> {
     /// Places a clock time found in this sentence by the days named before it in the document,
     /// in the tense of its clause; the day its own sentence names may still replace it
     /// ([`anchor_clock_times`]).
-    /// A market's move at a clock time ("Shares rose 6.8% by 1200 GMT") is the day's trading,
-    /// whatever day the paragraph before named.
+    /// A market's move at a clock time, told in a sentence that opens with it ("Shares rose
+    /// 6.8% by 1200 GMT"), is the day's trading, whatever day the paragraph before named.
     pub(super) fn place_clock_by_earlier_days(&self, hit: &mut Hit) {
         let Some(hour) = clock_hour(&hit.value.timex) else { return };
-        let trading = (0..self.toks.len()).any(|j| self.is_any(j, MARKET_WORDS));
+        let trading = self.is_any(0, MARKET_WORDS) && self.capitalised(0);
         let direction = self.direction(hit.start, hit.end);
         let day =
             if trading { self.reference } else { self.anchor.day_of_clock(hour, direction, self.reference) };

@@ -199,7 +199,10 @@ impl Scanner<'_> {
         };
         let told_after = || {
             (end..(end + TOLD_AFTER_REACH).min(self.toks.len()))
-                .take_while(|&j| self.text(j) != ";")
+                // "postponed to Friday because lawmakers walked out": a cause came before.
+                .take_while(|&j| {
+                    !matches!(self.text(j), ";" | "because" | "as" | "after" | "since" | "following")
+                })
                 .any(|j| self.cue(j) == Some(Dir::Past) && !self.is_any(j, REPORTING_VERBS))
         };
         let put_off = (held_until || (start > 0 && self.is(start - 1, "to"))) && postponed() && !told_after();

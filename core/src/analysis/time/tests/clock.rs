@@ -197,6 +197,12 @@ const DOCUMENTS: &[Document] = &[
         expected: &[("1200 GMT", "2026-03-10T12:00")],
     },
     Document {
+        name: "REGRESSION: a market word inside a sentence does not make it the day's trading",
+        text: "The gunman opened fire on Saturday night.\n\nPolice said the man, a former stock trader, was shot at 9:45 p.m.",
+        reference: Some(Date::constant(2026, 4, 22)),
+        expected: &[("9:45 p.m.", "2026-04-18T21:45")],
+    },
+    Document {
         name: "REGRESSION: a clock in the evening skips a day named as a morning",
         text: "Voters queued on Sunday. Counting resumed on Monday morning.\n\nPolls closed at 7 p.m.",
         reference: Some(Date::constant(2025, 3, 10)),

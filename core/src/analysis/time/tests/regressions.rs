@@ -297,6 +297,12 @@ const REGRESSION: &[Case] = &[
         ],
     ),
     case(
+        "REGRESSION: a cause after the date put off to is no later event",
+        "The vote was postponed to Friday because opposition lawmakers walked out.",
+        Some(jiff::civil::Date::constant(2026, 4, 22)),
+        &[("Friday", "2026-04-24")],
+    ),
+    case(
         "a past act held until a weekday stays past",
         "The court was closed until Monday.",
         WED,
