@@ -193,7 +193,7 @@ fn find_quotations(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<quote::Quotation> {
     let mut out = Vec::new();
-    let speakers = quote::Speakers::new(mentions);
+    let mut speakers = quote::Speakers::new(mentions);
     for (k, block) in content.iter().enumerate() {
         let next_opens = content.get(k + 1).is_some_and(|b| quote::opens_with_quote(text, &b.range));
         let (found, problems) = quote::find_quotations(text, block.range.clone(), next_opens);
@@ -211,6 +211,7 @@ fn find_quotations(
                 &speakers,
             );
         }
+        speakers.note_org_speaker(&quotes);
         out.extend(quotes);
     }
     out

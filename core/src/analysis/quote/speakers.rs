@@ -14,6 +14,8 @@ pub struct Speakers<'a> {
     persons: Vec<&'a Mention>,
     /// Each person's first mention, by id.
     first: HashMap<&'a str, &'a Mention>,
+    /// The last organisation quoted, and where its quotation ended.
+    org_speaker: Option<(Mention, usize)>,
 }
 
 impl<'a> Speakers<'a> {
@@ -24,7 +26,26 @@ impl<'a> Speakers<'a> {
         for m in &persons {
             first.entry(m.id.as_str()).or_insert(*m);
         }
-        Speakers { all: mentions, persons, first }
+        Speakers { all: mentions, persons, first, org_speaker: None }
+    }
+
+    /// Keeps the last organisation among a paragraph's speakers, for an "it" that follows.
+    pub fn note_org_speaker(&mut self, quotes: &[super::Quotation]) {
+        if let Some(q) =
+            quotes.iter().rev().find(|q| q.speaker.as_ref().is_some_and(|m| m.label == Label::Org))
+        {
+            self.org_speaker = q.speaker.clone().map(|m| (m, q.range.end));
+        }
+    }
+
+    /// The organisation last quoted before `at`, if in the same paragraph or the one before:
+    /// "“…,” the bank said. ¶ It described the risks as “broadly balanced”".
+    pub(super) fn last_org_speaker(&self, text: &str, at: usize) -> Option<Mention> {
+        let (speaker, end) =
+            self.org_speaker.as_ref().filter(|(_, end)| *end <= at && at - end <= PRONOUN_REACH)?;
+        let paragraph_breaks =
+            text[*end..at].split('\n').skip(1).filter(|line| line.trim().is_empty()).count();
+        (paragraph_breaks <= 1).then(|| speaker.clone())
     }
 
     /// The person (or organisation) a pronoun before or after a quotation refers to: the last

@@ -57,6 +57,12 @@ const SPEAKERS: &[SpeakerCase] = &[
         &[("This marks a new stage,", Some("NATO")), ("This is fake news,", Some("Kremlin"))],
     ),
     (
+        "'it' with no body in reach is the body quoted in the paragraph before",
+        "“Rates will fall,” the Kestrel Reserve Bank said.\n\nIt described the risks as “broadly \
+         balanced”.",
+        &[("Rates will fall,", Some("Kestrel Reserve Bank")), ("broadly balanced", Some("Kestrel Reserve Bank"))],
+    ),
+    (
         "a noun introduces a body after a comma, and a possessor may open the sentence",
         "Ukraine's military intelligence agency, known by its initials HUR, said units came under \
          fire. “They were hit,” the agency wrote.",
