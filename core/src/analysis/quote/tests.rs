@@ -60,7 +60,10 @@ const SPEAKERS: &[SpeakerCase] = &[
         "'it' with no body in reach is the body quoted in the paragraph before",
         "“Rates will fall,” the Kestrel Reserve Bank said.\n\nIt described the risks as “broadly \
          balanced”.",
-        &[("Rates will fall,", Some("Kestrel Reserve Bank")), ("broadly balanced", Some("Kestrel Reserve Bank"))],
+        &[
+            ("Rates will fall,", Some("Kestrel Reserve Bank")),
+            ("broadly balanced", Some("Kestrel Reserve Bank")),
+        ],
     ),
     (
         "a noun introduces a body after a comma, and a possessor may open the sentence",
