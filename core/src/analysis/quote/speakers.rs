@@ -41,23 +41,14 @@ impl<'a> Speakers<'a> {
     /// The organisation last quoted before `at`, if in the same paragraph or the one before:
     /// "“…,” the bank said. ¶ It described the risks as “broadly balanced”".
     pub(super) fn last_org_speaker(&self, text: &str, at: usize) -> Option<Mention> {
-        let (speaker, end) =
-            self.org_speaker.as_ref().filter(|(_, end)| *end <= at && at - end <= PRONOUN_REACH)?;
-        let paragraph_breaks =
-            text[*end..at].split('\n').skip(1).filter(|line| line.trim().is_empty()).count();
-        (paragraph_breaks <= 1).then(|| speaker.clone())
+        let (speaker, end) = self.org_speaker.as_ref().filter(|(_, end)| *end <= at)?;
+        in_pronoun_reach(text, *end, at).then(|| speaker.clone())
     }
 
     /// The person (or organisation) a pronoun before or after a quotation refers to: the last
     /// one mentioned, if in the same paragraph or the one before; further back, a "she" is as
     /// likely someone else.
     pub(super) fn last_before(&self, text: &str, at: usize, label: Label) -> Option<Mention> {
-        let within_reach = |m: &Mention| {
-            let between = &text[m.range.end..at];
-            let paragraph_breaks =
-                || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
-            between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
-        };
         let found = if label == Label::Person {
             let started = self.persons.partition_point(|m| m.range.start < at);
             self.persons[..started].iter().rev().copied().find(|m| m.range.end <= at)
@@ -65,7 +56,7 @@ impl<'a> Speakers<'a> {
             let started = self.all.partition_point(|m| m.range.start < at);
             self.all[..started].iter().rev().take(ORG_REACH).find(|m| m.label == label && m.range.end <= at)
         }?;
-        within_reach(found).then(|| found.clone())
+        in_pronoun_reach(text, found.range.end, at).then(|| found.clone())
     }
 
     /// The last person named before `at`, within a pronoun's reach, if nobody else is named
@@ -233,6 +224,14 @@ impl<'a> Speakers<'a> {
 /// Where the paragraph holding byte `at` starts: after the last blank line before it, looked
 /// for no further back than a pronoun reaches, so that a paragraph of many quotations stays
 /// linear.
+/// Whether `from..at` lies within a pronoun's reach: at most PRONOUN_REACH bytes, in the same
+/// paragraph or the next.
+fn in_pronoun_reach(text: &str, from: usize, at: usize) -> bool {
+    let between = &text[from..at];
+    let paragraph_breaks = || between.split('\n').skip(1).filter(|line| !line.trim().is_empty()).count();
+    between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
+}
+
 pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
     let mut floor = at.saturating_sub(PRONOUN_REACH);
     while !text.is_char_boundary(floor) {
