@@ -197,6 +197,10 @@ fn numeral_amount(
         amount.scale += exp;
         amount.end = end;
     }
+    if amount.scale > 0 && amount.unit.is_none() && is_strength(t, amount.end) {
+        amount.unit = Some(PEOPLE);
+        amount.end += 2;
+    }
     if amount.unit.is_none() {
         unit_after(t, &mut amount);
     }
@@ -287,8 +291,14 @@ fn is_age(t: &Toks, k: usize) -> bool {
         && t.is(k + 3, "old")
 }
 
+/// Whether the hyphen at `k` joins "strong": "a 10,000-strong force" counts people.
+fn is_strength(t: &Toks, k: usize) -> bool {
+    t.is_any(k, &["-", "–"]) && t.glued(k) && t.glued(k + 1) && t.text(k + 1) == "strong"
+}
+
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
-/// in the span; in "64-page judgment" the number counts the noun, which stays out of it.
+/// in the span, as "10,000-strong" keeps its head count; in "64-page judgment" the number counts
+/// the noun, which stays out of it.
 fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     if amount.unit.is_some() {
         return None;
@@ -296,6 +306,11 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
     if is_age(t, k) {
         amount.unit = Some(AGE);
         amount.end = k + 4;
+        return Some(());
+    }
+    if is_strength(t, k) {
+        amount.unit = Some(PEOPLE);
+        amount.end = k + 2;
         return Some(());
     }
     let Some((unit, end)) = t
@@ -429,10 +444,16 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
     }
     let mut amount = Amount::new(i, end, Some(base), Source::Words);
     amount.scale = scale;
-    // "a two-year-old boy" is an age, as "a 2-year-old" is.
+    // "a two-year-old boy" is an age, as "a 2-year-old" is; "a thousand-strong crowd" counts
+    // people, as "a 1,000-strong crowd" does.
     if hyphen && is_age(t, end) {
         amount.unit = Some(AGE);
         amount.end = end + 4;
+        return Some(amount);
+    }
+    if hyphen && is_strength(t, end) {
+        amount.unit = Some(PEOPLE);
+        amount.end = end + 2;
         return Some(amount);
     }
     if let (true, Some((unit, unit_end))) = (hyphen, measure) {
