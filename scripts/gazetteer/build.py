@@ -2419,6 +2419,8 @@ ORGS = [
     ("Statistics Indonesia", "", "gov"),
     ("Statistics South Africa", "Stats SA", "gov"),
     ("Kenya National Bureau of Statistics", "KNBS", "gov"),
+    # The finance ministries of South Africa and Kenya.
+    ("National Treasury", "", "gov"),
     ("Pakistan Bureau of Statistics", "", "gov"),
     ("IBGE", "Brazilian Institute of Geography and Statistics", "gov"),
     ("INEGI", "", "gov"),

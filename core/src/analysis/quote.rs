@@ -622,7 +622,7 @@ const RANK_MODIFIERS: &[&str] = &["assistant", "deputy", "vice", "associate", "f
 
 /// Words after which an appositive no longer names its person's role: "chief of staff to the
 /// mayor", "a lawyer for the coach", "whose husband is an officer".
-const APPOSITIVE_TAILS: &[&str] =
+pub(super) const APPOSITIVE_TAILS: &[&str] =
     &["of", "to", "for", "at", "in", "with", "from", "on", "whose", "who", "which", "and", "said"];
 
 /// How many words a description after "the" has at most: "the 31-year-old Samoan centre".
@@ -754,10 +754,11 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
         if the && matches!(noun, "club" | "team") {
             return Some(noun);
         }
-        let institution =
-            matches!(noun, "court" | "ministry" | "government" | "council" | "committee" | "commission")
-                || lex.has("company_nouns", noun)
-                || lex.has("body_nouns", noun);
+        let institution = matches!(
+            noun,
+            "court" | "ministry" | "government" | "council" | "committee" | "commission" | "board"
+        ) || lex.has("company_nouns", noun)
+            || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;
     // Not the league or federation that fined it: "The Premier League fined Chelsea".

@@ -192,6 +192,12 @@ pub(super) fn person_by_family_name(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:family-name")), end))
 }
 
+/// Three or more capitals and no lower-case letter: "NHS", "BHP". Initials without dots ("JB
+/// Pritzker") have two.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_uppercase).count() >= 3 && !word.chars().any(char::is_lowercase)
+}
+
 /// Two to four unknown name units that the context shows are a person: followed by a speech
 /// verb, ", a former ...", ", who" or an age (", 41,"); preceded by "said", an outlet's
 /// possessive or a lower-case role ("chief executive Jane Doe", "midfielder John Roe").
@@ -199,8 +205,9 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
         return None;
     }
-    // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
-    if s.is_role(i) {
+    // "Striker Jane Doe scored": a role opening the sentence is no part of the name; "NHS
+    // Tayside, the health board,": an acronym opens a body's name, not a person's.
+    if s.is_role(i) || is_acronym(s.word(i)) {
         return None;
     }
     // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a

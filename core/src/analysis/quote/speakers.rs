@@ -95,8 +95,9 @@ impl<'a> Speakers<'a> {
     }
 
     /// The last organisation mentioned before `at` (among the last few hundred mentions) whose
-    /// name has `noun`, ignoring case, or that `noun` introduced: "court" finds "High Court",
-    /// "agency" finds "Bawaslu" after "the election agency, Bawaslu,".
+    /// name has `noun`, ignoring case, or that `noun` introduced or described: "court" finds
+    /// "High Court", "agency" finds "Bawaslu" after "the election agency, Bawaslu," and "board"
+    /// finds "Mersey Care Trust" after "Mersey Care Trust, the health board that runs the hospital,".
     pub(super) fn last_org_named(&self, text: &str, at: usize, noun: &str) -> Option<Mention> {
         let started = self.all.partition_point(|m| m.range.start < at);
         // "The election supervisory agency, Bawaslu, said", "the intelligence agency, known by
@@ -116,13 +117,28 @@ impl<'a> Speakers<'a> {
                 .map(|k| before[..k].trim_end());
             named_after(before) || before_comma.is_some_and(named_after)
         };
+        // "Ofwat, the water regulator,": the head of an appositive, before "of", "for" and the
+        // like ("Acme, a rival of the company," is no company).
+        let described = |m: &Mention| {
+            let rest = text[m.range.end..].strip_prefix(", ");
+            let rest = rest.and_then(|r| ["the ", "a ", "an "].iter().find_map(|a| r.strip_prefix(a)));
+            rest.is_some_and(|rest| {
+                rest.split(' ')
+                    .take(APPOSITIVE_WORDS)
+                    .take_while(|w| !super::APPOSITIVE_TAILS.contains(&w.to_lowercase().as_str()))
+                    .map(|w| w.trim_end_matches([',', '.', ';']))
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+        };
         self.all[..started]
             .iter()
             .rev()
             .take(ORG_REACH)
             .find(|m| {
                 m.label == Label::Org
-                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m))
+                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+                        || introduced(m)
+                        || described(m))
             })
             .cloned()
     }
@@ -221,9 +237,6 @@ impl<'a> Speakers<'a> {
     }
 }
 
-/// Where the paragraph holding byte `at` starts: after the last blank line before it, looked
-/// for no further back than a pronoun reaches, so that a paragraph of many quotations stays
-/// linear.
 /// Whether `from..at` lies within a pronoun's reach: at most PRONOUN_REACH bytes, in the same
 /// paragraph or the next.
 fn in_pronoun_reach(text: &str, from: usize, at: usize) -> bool {
@@ -232,6 +245,9 @@ fn in_pronoun_reach(text: &str, from: usize, at: usize) -> bool {
     between.len() <= PRONOUN_REACH && paragraph_breaks() <= 1
 }
 
+/// Where the paragraph holding byte `at` starts: after the last blank line before it, looked
+/// for no further back than a pronoun reaches, so that a paragraph of many quotations stays
+/// linear.
 pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
     let mut floor = at.saturating_sub(PRONOUN_REACH);
     while !text.is_char_boundary(floor) {
@@ -254,6 +270,10 @@ const INTRODUCTION_BYTES: usize = 30;
 /// How long, in bytes, the words after a possessor that opens a sentence may run before the
 /// body they name: "Ukraine's military intelligence agency, known by its initials HUR,".
 const SUBJECT_BYTES: usize = 60;
+
+/// How many words of an appositive after a body's name may come before the noun that describes
+/// it: "the country's second-largest water regulator".
+const APPOSITIVE_WORDS: usize = 4;
 
 /// How many mentions back an institution's noun, "it" or "the company" looks for the
 /// organisation it stands for.

@@ -404,6 +404,21 @@ const REGRESSION: &[SpeakerCase] = &[
         "Velmora plc rejected the bid. In a statement, Velmora’s management board said the offer “undervalues” the company.",
         &[("undervalues", Some("Velmora plc"))],
     ),
+    (
+        "a body described by an appositive is what its noun stands for",
+        "Mersey Care Trust, the health board that runs the hospital, closed two wards. Visits are limited.\n\n“We are sorry,” a spokesperson for the board said.",
+        &[("We are sorry,", Some("Mersey Care Trust"))],
+    ),
+    (
+        "a regulator described after its name speaks as the regulator",
+        "Ofwat, the water regulator, fined Thames Water £18 million on Monday. Thames Water apologised.\n\n“Customers were let down,” the regulator said.",
+        &[("Customers were let down,", Some("Ofwat"))],
+    ),
+    (
+        "an appositive's noun after 'of' describes another body",
+        "Velmora plc, a rival of the company, bought Tarnow Holding GmbH.\n\n“It was cheap,” a spokesperson for the board said.",
+        &[("It was cheap,", None)],
+    ),
     // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
     (
         "a person named inside a whose-clause speaks with its verb",

@@ -249,6 +249,12 @@ const UNLISTED: &[Case] = &[
          Kuponik ZKT grew. ZKT said nothing.",
         &[("Zorvan United", Org), ("United", Org)],
     ),
+    // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
+    case(
+        "an acronym opens no person's name",
+        "NHS Tayside, the health board that runs the hospital, closed two wards. JB Pritzker, the governor, spoke.",
+        &[("JB Pritzker", Person)],
+    ),
 ];
 
 #[test]
