@@ -1690,7 +1690,7 @@ DROP_CAPITALS = {"City of Victoria"}
 
 # Places whose place sense clearly dominates in news although the name is also a given
 # name or common word (judgement calls, kept few on purpose).
-KEEP_PLACE_NAMES = {"Georgia", "Virginia", "Alberta", "Phoenix"}
+KEEP_PLACE_NAMES = {"Georgia", "Virginia", "Alberta", "Phoenix", "Cork", "Limerick"}
 # Place names the generic filters miss but that are mostly something else in news: words
 # of the rarer SCOWL levels, brands, and Arabic romanisations that, once their ayn/hamza
 # marks are removed, read as given names ("Sana" for Sanaa).

@@ -464,6 +464,13 @@ fn listed_name_end(s: &Sentence, from: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether `from..end` is exactly one known city or country.
+fn place_ends_run(s: &Sentence, from: usize, end: usize) -> bool {
+    s.entry_at(from).is_some_and(|e| {
+        from + e.tokens.len() == end && matches!(e.kind, EntryKind::City | EntryKind::Country)
+    })
+}
+
 /// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":
 /// a capitalised run whose last word, or the word before its "of/for ..." tail, is an
 /// organisation head.
@@ -492,6 +499,9 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         }
         (true, _) => end,
         (false, "and" | "&") => head + 1,
+        // "University College Cork", "Bank Indonesia": a city or country after the head
+        // ends the name.
+        (false, _) if place_ends_run(s, head + 1, end) => end,
         // "Ikata Nuclear Power Station": the head word is inside some other name.
         (false, _) if head + 1 < end => return None,
         (false, _) => end,

@@ -249,6 +249,13 @@ const UNLISTED: &[Case] = &[
          Kuponik ZKT grew. ZKT said nothing.",
         &[("Zorvan United", Org), ("United", Org)],
     ),
+    // REGRESSION: "University College Cork" was the person "College Cork", and Cork, a
+    // common word, no city.
+    case(
+        "a body's head before a city or country",
+        "Jane Doe, a lawyer at University College Cork, spoke. Bank Indonesia held rates in Cork.",
+        &[("Jane Doe", Person), ("University College Cork", Org), ("Bank Indonesia", Org), ("Cork", Place)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
