@@ -942,18 +942,24 @@ fn resolve_acronyms(
     }
 }
 
-/// "X, known as the Y" / "X, also known as Y": Y is another name of X.
+/// "X, known as the Y" / "X, also known as Y": Y is another name of X, and of X's kind when
+/// only its context had typed it ("Health New Zealand, also known as Te Whatu Ora, said" is
+/// no person's speech).
 fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
     for k in 1..mentions.len() {
         let (a, b) = (&mentions[k - 1], &mentions[k]);
-        if a.label != b.label || !a.label.is_entity() {
+        if !a.label.is_entity() || !b.label.is_entity() {
             continue;
         }
         let between = text[a.range.end..b.range.start].trim();
         let between = between.trim_end_matches(" the").trim_end_matches(" The");
-        if matches!(between, ", known as" | ", also known as" | ", formerly known as" | "(" | ", or") {
-            let id = a.id.clone();
+        let known_as = matches!(between, ", known as" | ", also known as" | ", formerly known as");
+        let same = a.label == b.label && (known_as || matches!(between, "(" | ", or"));
+        let retyped = a.label != b.label && known_as && b.rule == "pattern:speech-cue";
+        if same || retyped {
+            let (id, label) = (a.id.clone(), a.label);
             mentions[k].id = id;
+            mentions[k].label = label;
         }
     }
 }

@@ -256,6 +256,17 @@ const UNLISTED: &[Case] = &[
         "Jane Doe, a lawyer at University College Cork, spoke. Bank Indonesia held rates in Cork.",
         &[("Jane Doe", Person), ("University College Cork", Org), ("Bank Indonesia", Org), ("Cork", Place)],
     ),
+    // REGRESSION: a police force and a body's other name were persons, cued by "said".
+    case(
+        "a force's name after its kind",
+        "State police force Fuerza Civil said it had deployed 1,800 officers.",
+        &[("Fuerza Civil", Org)],
+    ),
+    case(
+        "a body's other name is the body's",
+        "Health New Zealand, also known as Te Whatu Ora, said 17 cases were children.",
+        &[("Health New Zealand", Org), ("Te Whatu Ora", Org)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
