@@ -171,14 +171,10 @@ pub fn attribute(
             } else {
                 cue_after(text, &tokens, q, mentions, lex)
                     .or_else(|| {
-                        cue_before(text, &tokens, q, &titles, mentions, lex)
-                            .or_else(|| {
-                                let first = k == 0 || quotes[..k].iter().all(|q| is_title(&text[q.clone()]));
-                                first.then(|| {
-                                    cue_in_sentence_before(text, &tokens, q, &titles, mentions, lex)
-                                })?
-                            })
-                            .map(|(m, cue)| (Some(m), cue))
+                        cue_before(text, &tokens, q, &titles, mentions, lex).or_else(|| {
+                            let first = k == 0 || quotes[..k].iter().all(|q| is_title(&text[q.clone()]));
+                            first.then(|| cue_in_sentence_before(text, &tokens, q, &titles, mentions, lex))?
+                        })
                     })
                     .map_or((None, None), |(m, cue)| (m, Some(cue)))
             };
@@ -254,7 +250,7 @@ pub fn attribute_from_previous(
         let only_quoted = quotes.len() == 1
             && text[first.range.end..trimmed(text, para.clone()).end].chars().all(|c| "”\".,!?".contains(c));
         cue_before(text, &tokens, &(previous_end..previous_end), &titles, mentions, lex)
-            .map(|(m, _)| m)
+            .and_then(|(m, _)| m)
             .or_else(|| only_quoted.then(|| last_sentence_subject(text, &tokens, mentions, &first.range))?)
     });
     quotes[0].speaker = speaker;
@@ -338,8 +334,10 @@ fn cue_after(
     }
     // “… weeks.” Some units …: a quotation that ends its sentence is attributed after it only
     // by a short "Putin said" / "He said" right behind the mark.
+    // One that ends a sentence it does not open is reported speech, whose cue came before it.
     let ended_inside = text[q.clone()].trim_end().ends_with(['.', '?', '!']);
-    if ended_inside && window.first().is_some_and(|t| t.is_capitalised(text)) && verb > 3 {
+    let next_sentence = window.first().is_some_and(|t| t.is_capitalised(text));
+    if ended_inside && next_sentence && (verb > 3 || !opens_sentence(text, tokens, q)) {
         return None;
     }
     let cue = window[verb].range();
@@ -353,10 +351,22 @@ fn cue_after(
     // paragraph before is lent to it; the listener after "told" never speaks.
     let span = if verb == lead { cue.end..window.last()?.end } else { window.first()?.start..cue.start };
     let unnamed = verb > lead && verb - lead <= 4 && matches!(words[lead], "a" | "an" | "the");
+    if is_anonymous(&text[span.clone()]) {
+        return Some((None, cue));
+    }
     match speaker_in(text, mentions, &span) {
         Some(m) => Some((Some(m), cue)),
         None => unnamed.then_some((None, cue)),
     }
+}
+
+/// Whether the quotation `q` opens its sentence: nothing but its opening mark since the last
+/// sentence end in `tokens` (its paragraph's), or since a quotation that ended one.
+fn opens_sentence(text: &str, tokens: &[Token], q: &Range<usize>) -> bool {
+    let open = tokens.partition_point(|t| t.end <= q.start);
+    let ends = |k: usize| is_sentence_end(text, &tokens[k]);
+    let closed_quotation = open >= 3 && tokens[open - 2].text(text) == "”" && ends(open - 3);
+    open < 2 || ends(open - 2) || closed_quotation
 }
 
 /// "Jane Doe said the cuts were needed. “We had no choice.”": the first quotation of a paragraph
@@ -369,7 +379,7 @@ fn cue_in_sentence_before(
     titles: &[Range<usize>],
     mentions: &Speakers,
     lex: &Lexicon,
-) -> Option<(Mention, Range<usize>)> {
+) -> Option<(Option<Mention>, Range<usize>)> {
     let open = tokens.partition_point(|t| t.end <= q.start).checked_sub(1)?;
     let stop = &tokens[open.checked_sub(1)?];
     if !matches!(stop.text(text), "." | "?" | "!") || !is_sentence_end(text, stop) {
@@ -380,7 +390,7 @@ fn cue_in_sentence_before(
 
 /// The sentence before the opening mark, when it has a speech verb. The marks of a title
 /// end no sentence: in "she said she read “Rain on Zinc” and “wept.”" the partial quotation
-/// belongs to the reported speaker.
+/// belongs to the reported speaker. A source who asked not to be named is cued, but nobody.
 fn cue_before(
     text: &str,
     tokens: &[Token],
@@ -388,7 +398,7 @@ fn cue_before(
     titles: &[Range<usize>],
     mentions: &Speakers,
     lex: &Lexicon,
-) -> Option<(Mention, Range<usize>)> {
+) -> Option<(Option<Mention>, Range<usize>)> {
     let open = tokens.partition_point(|t| t.end <= q.start).checked_sub(1)?;
     let floor = open.saturating_sub(CUE_REACH);
     // Titles are in text order: the last one starting by the token's end is the only candidate.
@@ -405,9 +415,9 @@ fn cue_before(
     let Some(verb) = window.iter().rposition(|t| speech(t.text(text))) else {
         let refs: Vec<&Token> = window.iter().collect();
         if let Some((cue, source)) = according_to(text, &refs) {
-            return speaker_in(text, mentions, &source).map(|m| (m, cue));
+            return speaker_in(text, mentions, &source).map(|m| (Some(m), cue));
         }
-        return subject_before_colon(text, window, mentions);
+        return subject_before_colon(text, window, mentions).map(|(m, cue)| (Some(m), cue));
     };
     let cue = window[verb].range();
     // "he also acknowledges": the subject is the word before the verb, past any adverbs.
@@ -415,20 +425,31 @@ fn cue_before(
         !(t.text(text).ends_with("ly") || matches!(t.text(text), "also" | "then" | "later" | "again"))
     });
     if let Some(pronoun) = subject.map(|t| t.text(text)).filter(|w| is_pronoun(w)) {
-        return Some((pronoun_referent(text, mentions, pronoun, q.start)?, cue));
+        return Some((Some(pronoun_referent(text, mentions, pronoun, q.start)?), cue));
     }
     // "a position Jane Doe described as …": a name right before the verb is its subject.
     if let Some(person) = subject.and_then(|t| mentions.person_ending_at(t.end)) {
-        return Some((person, cue));
+        return Some((Some(person), cue));
     }
     let span = window.first()?.start..window[verb].start;
+    if is_anonymous(&text[span.clone()]) {
+        return Some((None, cue));
+    }
     // "She ordered a retrial and warned against “…”": a pronoun opening a sentence that names
     // nobody before its verb is the verb's subject.
     let opener = window.first().map(|t| t.text(text)).filter(|w| is_pronoun(w));
     if let Some(pronoun) = opener.filter(|_| mentions.starting_in(&span).is_empty()) {
-        return Some((pronoun_referent(text, mentions, pronoun, q.start)?, cue));
+        return Some((Some(pronoun_referent(text, mentions, pronoun, q.start)?), cue));
     }
-    speaker_in(text, mentions, &span).map(|m| (m, cue))
+    speaker_in(text, mentions, &span).map(|m| (Some(m), cue))
+}
+
+/// "A senior party official, who asked not to be named, said": whoever the subject names, the
+/// source is nobody the text names.
+fn is_anonymous(subject: &str) -> bool {
+    ["not to be named", "not to be identified", "condition of anonymity", "declined to be named"]
+        .iter()
+        .any(|p| subject.contains(p))
 }
 
 /// "Maria Kowalczyk was blunt: “…”": a colon before the quotation, in a sentence with no speech
@@ -486,20 +507,23 @@ fn speaker_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Me
     let after = |m: &Mention| text[m.range.end..].trim_start_matches(['\'', '’']).trim_start_matches('s');
     // "Amaral's agent, Victor Price, told …": a possessor is not the speaker.
     let possessor = |m: &Mention| text[m.range.end..].starts_with(['\'', '’']);
+    // "Acme's spokesperson", "Morena's state leadership": a word may come before the voice.
     let voice = |m: &Mention| {
         let rest = after(m).trim_start();
+        let second = rest.split_once(' ').map_or("", |(_, r)| r);
         [
             "spokesperson",
             "spokesman",
             "spokeswoman",
             "board",
             "management",
+            "leadership",
             "lawyers",
             "statement",
             "press office",
         ]
         .iter()
-        .any(|w| rest.starts_with(w))
+        .any(|w| rest.starts_with(w) || second.starts_with(w))
     };
     let inside = |m: &&Mention| m.range.end <= span.end && (!possessor(m) || voice(m));
     // "Sri Lanka's government said": a country speaks through its government.

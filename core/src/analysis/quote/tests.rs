@@ -419,6 +419,26 @@ const REGRESSION: &[SpeakerCase] = &[
         "Velmora plc, a rival of the company, bought Tarnow Holding GmbH.\n\n“It was cheap,” a spokesperson for the board said.",
         &[("It was cheap,", None)],
     ),
+    (
+        "a body's leadership speaks for it in reported speech",
+        "Tarnow Holding GmbH's state leadership said the result showed that “the people have spoken.” Velmora plc said nothing.",
+        &[("the people have spoken.", Some("Tarnow Holding GmbH"))],
+    ),
+    (
+        "a quotation after another that ended its sentence still opens one",
+        "Maria Kowalczyk spoke. “We won.” “It was hard.” Tomasz Wrobel said.",
+        &[("We won.", Some("Tomasz Wrobel")), ("It was hard.", Some("Tomasz Wrobel"))],
+    ),
+    (
+        "a source who asked not to be named is nobody, though a body is named",
+        "Maria Kowalczyk said it was over. A senior Velmora plc official, who asked not to be named, said voters “felt cheated.”",
+        &[("felt cheated.", None)],
+    ),
+    (
+        "an anonymous source after the quotation is nobody",
+        "Maria Kowalczyk spoke first. “It is over,” an official at Velmora plc, speaking on condition of anonymity, said.",
+        &[("It is over,", None)],
+    ),
     // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
     (
         "a person named inside a whose-clause speaks with its verb",
