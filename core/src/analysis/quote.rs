@@ -485,15 +485,14 @@ fn is_pronoun(word: &str) -> bool {
 
 /// Who a pronoun subject of a speech verb stands for: "she" a person, "it" an organisation
 /// ("“…,” it said in a statement"), each of the same or the previous paragraph; "it" the
-/// organisation that opens the sentence before, if one does, and failing any, the one last
-/// quoted there.
+/// organisation that opens the sentence before, if one does, else the last one named, or the
+/// one quoted after it.
 fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -> Option<Mention> {
     if pronoun.eq_ignore_ascii_case("it") {
         // "The Kremlin dismissed the NIS report. “…,” it said": the body the sentence is about.
         return mentions
             .subject_of_last_sentence(text, at, false)
-            .or_else(|| mentions.last_before(text, at, Label::Org))
-            .or_else(|| mentions.last_org_speaker(text, at));
+            .or_else(|| mentions.last_org_or_speaker(text, at));
     }
     mentions.last_before(text, at, Label::Person)
 }

@@ -38,11 +38,18 @@ impl<'a> Speakers<'a> {
         }
     }
 
-    /// The organisation last quoted before `at`, if in the same paragraph or the one before:
-    /// "“…,” the bank said. ¶ It described the risks as “broadly balanced”".
-    pub(super) fn last_org_speaker(&self, text: &str, at: usize) -> Option<Mention> {
-        let (speaker, end) = self.org_speaker.as_ref().filter(|(_, end)| *end <= at)?;
-        in_pronoun_reach(text, *end, at).then(|| speaker.clone())
+    /// The organisation an "it" at `at` stands for: the last one named before, in the same
+    /// paragraph or the one before, unless one was quoted after it: "“…,” the bank said. ¶ It
+    /// described the risks as “broadly balanced”", though the quotation named its council.
+    pub(super) fn last_org_or_speaker(&self, text: &str, at: usize) -> Option<Mention> {
+        let named = self.last_before(text, at, Label::Org);
+        let quoted =
+            self.org_speaker.as_ref().filter(|(_, end)| *end <= at && in_pronoun_reach(text, *end, at));
+        match (named, quoted) {
+            (Some(named), Some((speaker, end))) if named.range.end < *end => Some(speaker.clone()),
+            (Some(named), _) => Some(named),
+            (None, quoted) => quoted.map(|(speaker, _)| speaker.clone()),
+        }
     }
 
     /// The person (or organisation) a pronoun before or after a quotation refers to: the last

@@ -425,6 +425,11 @@ const REGRESSION: &[SpeakerCase] = &[
         &[("the people have spoken.", Some("Tarnow Holding GmbH"))],
     ),
     (
+        "'it' after a body's quotation is the body, not one its quotation named",
+        "Rates fell.\n\n“With inflation low, Governing Council judged a cut was right,” the Bank of Canada said.\n\nIt said it would “proceed carefully” from here.",
+        &[("With inflation low, Governing Council judged a cut was right,", Some("Bank of Canada")), ("proceed carefully", Some("Bank of Canada"))],
+    ),
+    (
         "a quotation after another that ended its sentence still opens one",
         "Maria Kowalczyk spoke. “We won.” “It was hard.” Tomasz Wrobel said.",
         &[("We won.", Some("Tomasz Wrobel")), ("It was hard.", Some("Tomasz Wrobel"))],
