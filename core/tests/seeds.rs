@@ -194,7 +194,8 @@ fn gold_span_texts_are_the_slices_of_the_seed_texts() {
 
 #[test]
 fn gold_span_texts_are_the_slices_of_every_dev_set_text() {
-    for set in [&DEV, &DEV2, &DEV3, &DEV4, &DEV5, &DEV6, &DEV7, &DEV8, &DEV9, &DEV10, &DEV11, &DEV12, &DEV13] {
+    for set in [&DEV, &DEV2, &DEV3, &DEV4, &DEV5, &DEV6, &DEV7, &DEV8, &DEV9, &DEV10, &DEV11, &DEV12, &DEV13]
+    {
         assert_gold_texts_are_the_slices(set.gold, |id| set.text(id));
     }
 }
