@@ -492,9 +492,20 @@ fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -
         // "The Kremlin dismissed the NIS report. “…,” it said": the body the sentence is about.
         return mentions
             .subject_of_last_sentence(text, at, false)
+            .or_else(|| institution_opening(text, mentions, at))
             .or_else(|| mentions.last_org_or_speaker(text, at));
     }
     mentions.last_before(text, at, Label::Person)
+}
+
+/// "The institute said the vote was calm. “…,” it said": the body a noun after "The" stands for,
+/// when they open the sentence before `at`.
+fn institution_opening(text: &str, mentions: &Speakers, at: usize) -> Option<Mention> {
+    let sentence = speakers::last_sentence(text, at);
+    let mut words = text[sentence.clone()].split(' ');
+    let the = words.next().filter(|w| *w == "The")?;
+    let noun = words.next()?;
+    institution_in(text, mentions, &(sentence.start..sentence.start + the.len() + 1 + noun.len()))
 }
 
 /// The first person mentioned in `span`, else the first organisation; possessors are skipped
@@ -777,10 +788,9 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
         if the && matches!(noun, "club" | "team") {
             return Some(noun);
         }
-        let institution = matches!(
-            noun,
-            "court" | "ministry" | "government" | "council" | "committee" | "commission" | "board"
-        ) || lex.has("company_nouns", noun)
+        let institution = matches!(noun, "government" | "board")
+            || lex.has("appositive_body_nouns", noun)
+            || lex.has("company_nouns", noun)
             || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;

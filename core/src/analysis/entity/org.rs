@@ -138,11 +138,12 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.word(end) == ","
         && s.word(end + 1) == "which"
         && s.lex.has("org_verbs", s.word(end + 2));
-    // "the world chess federation, FIDE, said", "her party, Alianza Libre, won": a name set
-    // off by commas after a lower-case noun of an organisation's kind.
+    // "the world chess federation, FIDE, said", "her party, Alianza Libre, won", "according to
+    // the electoral institute, IEEPCNL.": a name set off by commas after a lower-case noun of an
+    // organisation's kind.
     let noun_appositive = i >= 2
         && before == ","
-        && matches!(s.word(end), "," | "(")
+        && matches!(s.word(end), "," | "(" | "." | ";")
         && ["company_nouns", "body_nouns", "appositive_body_nouns"]
             .iter()
             .any(|list| s.lex.has(list, s.word(i - 2)));

@@ -158,42 +158,19 @@ impl<'a> Speakers<'a> {
     /// holds 9.8% of Wendelin, said it would tender"): "Greenpeace called the figures obscene"
     /// does not make Greenpeace "the company".
     pub(super) fn subject_of_last_sentence(&self, text: &str, at: usize, reporting: bool) -> Option<Mention> {
-        let trimmed = text[..at].trim_end();
-        // "…,” the firm said": the sentence before the quotation's.
-        let at = match trimmed.strip_suffix(['”', '"']) {
-            Some(quoted) => quoted.rfind(['“', '"']).unwrap_or(at),
-            None => at,
-        };
-        let mut from = paragraph_start(text, at);
-        let mut before = text[from..at].trim_end_matches([' ', '\n', '“', '"']);
-        if before.trim().is_empty() {
-            let end = text[..from].trim_end().len();
-            from = paragraph_start(text, end);
-            before = &text[from..end];
-        }
-        let body = before.trim_end_matches(['.', '!', '?', ' ']);
-        // A stop before a space ends a sentence; "9.8%" and "Oct. 13" do not.
-        let abbreviation = |k: usize| {
-            let word = body[..k].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
-        };
-        let stop = body
-            .match_indices(['.', '?', '!'])
-            .map(|(k, _)| k)
-            .rfind(|&k| body[k + 1..].starts_with(' ') && !abbreviation(k));
-        let start = from + stop.map_or(0, |k| k + 1);
-        let sentence = &text[start..from + before.len()];
-        let lead = sentence.len() - sentence.trim_start().len();
+        let sentence = last_sentence(text, at);
+        let start = sentence.start;
+        let sentence = &text[sentence];
         let lo = self.all.partition_point(|m| m.range.start < start);
-        let hi = self.all.partition_point(|m| m.range.start < from + before.len());
+        let hi = self.all.partition_point(|m| m.range.start < start + sentence.len());
         let in_sentence = &self.all[lo..hi.max(lo)];
         let opener = |m: &Mention| {
-            let gap = text[start + lead..m.range.start].trim_end();
+            let gap = text[start..m.range.start].trim_end();
             let gap = gap.strip_prefix("The").unwrap_or(gap).trim();
             // "Ukraine's": a place's possessive, then the body's kind at most.
             let possessor = in_sentence.iter().any(|p| {
                 p.label == Label::Place
-                    && p.range.start == start + lead
+                    && p.range.start == start
                     && text[p.range.end..].starts_with(['\'', '’'])
                     && m.range.start - p.range.end <= SUBJECT_BYTES
             });
@@ -242,6 +219,38 @@ impl<'a> Speakers<'a> {
         let hi = self.all.partition_point(|m| m.range.start < span.end);
         &self.all[lo..hi.max(lo)]
     }
+}
+
+/// The last sentence before `at` (before the quotation `at` follows, if any), in its paragraph
+/// or, when that paragraph has none before it, the one before; without its leading space.
+pub(super) fn last_sentence(text: &str, at: usize) -> Range<usize> {
+    let trimmed = text[..at].trim_end();
+    // "…,” the firm said": the sentence before the quotation's.
+    let at = match trimmed.strip_suffix(['”', '"']) {
+        Some(quoted) => quoted.rfind(['“', '"']).unwrap_or(at),
+        None => at,
+    };
+    let mut from = paragraph_start(text, at);
+    let mut before = text[from..at].trim_end_matches([' ', '\n', '“', '"']);
+    if before.trim().is_empty() {
+        let end = text[..from].trim_end().len();
+        from = paragraph_start(text, end);
+        before = &text[from..end];
+    }
+    let body = before.trim_end_matches(['.', '!', '?', ' ']);
+    // A stop before a space ends a sentence; "9.8%" and "Oct. 13" do not.
+    let abbreviation = |k: usize| {
+        let word = body[..k].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.chars().count() == 1 || ABBREVIATIONS.contains(&word)
+    };
+    let stop = body
+        .match_indices(['.', '?', '!'])
+        .map(|(k, _)| k)
+        .rfind(|&k| body[k + 1..].starts_with(' ') && !abbreviation(k));
+    let start = from + stop.map_or(0, |k| k + 1);
+    let sentence = &text[start..from + before.len()];
+    let lead = sentence.len() - sentence.trim_start().len();
+    start + lead..from + before.len()
 }
 
 /// Whether `from..at` lies within a pronoun's reach: at most PRONOUN_REACH bytes, in the same

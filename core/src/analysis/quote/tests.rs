@@ -430,6 +430,11 @@ const REGRESSION: &[SpeakerCase] = &[
         &[("With inflation low, Governing Council judged a cut was right,", Some("Bank of Canada")), ("proceed carefully", Some("Bank of Canada"))],
     ),
     (
+        "'it' after a sentence opened by a body's noun is that body",
+        "Turnout was 41%, according to the state electoral institute, IEEPCNL. Morena won.\n\nThe institute said the vote had been calm. “Voting passed without incidents,” it said.",
+        &[("Voting passed without incidents,", Some("IEEPCNL"))],
+    ),
+    (
         "a quotation after another that ended its sentence still opens one",
         "Maria Kowalczyk spoke. “We won.” “It was hard.” Tomasz Wrobel said.",
         &[("We won.", Some("Tomasz Wrobel")), ("It was hard.", Some("Tomasz Wrobel"))],

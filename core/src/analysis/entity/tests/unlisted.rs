@@ -267,6 +267,11 @@ const UNLISTED: &[Case] = &[
         "Health New Zealand, also known as Te Whatu Ora, said 17 cases were children.",
         &[("Health New Zealand", Org), ("Te Whatu Ora", Org)],
     ),
+    case(
+        "a body named after its kind's noun at a sentence end",
+        "Turnout was 41%, according to the state electoral institute, IEEPCNL.",
+        &[("IEEPCNL", Org)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
