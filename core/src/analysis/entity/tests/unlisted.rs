@@ -272,6 +272,11 @@ const UNLISTED: &[Case] = &[
         "Turnout was 41%, according to the state electoral institute, IEEPCNL.",
         &[("IEEPCNL", Org)],
     ),
+    case(
+        "what only a firm does after ', which'",
+        "First Aberdeen, which runs most of the city's buses, welcomed the vote. Kowalik Foods, which makes crisps, grew.",
+        &[("First Aberdeen", Org), ("Kowalik Foods", Org)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
