@@ -230,7 +230,10 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
                 && !s.lex.has("roles_of_things", s.word(k))
                 && !s.has_lowercased("company_nouns", k + 1)
         });
-    let plain_cue = age || role_appositive || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
+    // "Substitute Tonet scored", "striker Tonet": a lower-case role right before one word.
+    let role = i > 0 && role_before(s, i);
+    let plain_cue =
+        age || role_appositive || role || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
         return None;
     }
@@ -279,7 +282,7 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     let after_preposition = i > 0 && matches!(s.word(i - 1), "on" | "in" | "at" | "near" | "from" | "into");
     // At a sentence start only a cue after the name counts: "Jane Doe said ...".
     let cued = if single {
-        after == "," && (age || role_appositive || next == "who")
+        role || (after == "," && (age || role_appositive || next == "who"))
     } else {
         (cued_after && !after_preposition) || (i > 0 && cued_before(s, i))
     };
@@ -291,6 +294,14 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
 
 /// "said Jane Doe", "NBC's Keir Simmons", "coach Jane Doe": a speech verb, an outlet's
 /// possessive or a lower-case role noun before a name, or a role that opens the sentence.
+/// A lower-case role right before token `i` ("striker Jane Doe"), or one opening the sentence,
+/// after a dateline too ("Substitute Osian Pryce headed the winner").
+fn role_before(s: &Sentence, i: usize) -> bool {
+    let opens = i == 1 || (i >= 2 && matches!(s.word(i - 2), "-" | "–" | "—"));
+    let opening_role = opens && s.lex.has("role_nouns", &s.word(i - 1).to_lowercase());
+    opening_role || s.lex.has("role_nouns", s.word(i - 1))
+}
+
 fn cued_before(s: &Sentence, i: usize) -> bool {
     let outlet_possessive = s.toks[i - 1].kind == TokenKind::Possessive
         && i >= 2
@@ -300,14 +311,5 @@ fn cued_before(s: &Sentence, i: usize) -> bool {
     // "its chief executive, Jane Doe," and the byline "By Jane Doe".
     let role_comma = i >= 2 && s.word(i - 1) == "," && s.lex.has("role_nouns", s.word(i - 2));
     let byline = i == 1 && s.word(0) == "By";
-    // "Substitute Osian Pryce headed the winner", after a dateline too: a role opening the
-    // sentence.
-    let opens = i == 1 || (i >= 2 && matches!(s.word(i - 2), "-" | "–" | "—"));
-    let opening_role = opens && s.lex.has("role_nouns", &s.word(i - 1).to_lowercase());
-    s.lex.has("speech_verbs", s.word(i - 1))
-        || opening_role
-        || s.lex.has("role_nouns", s.word(i - 1))
-        || outlet_possessive
-        || role_comma
-        || byline
+    s.lex.has("speech_verbs", s.word(i - 1)) || role_before(s, i) || outlet_possessive || role_comma || byline
 }

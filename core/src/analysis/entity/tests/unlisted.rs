@@ -277,6 +277,11 @@ const UNLISTED: &[Case] = &[
         "First Aberdeen, which runs most of the city's buses, welcomed the vote. Kowalik Foods, which makes crisps, grew.",
         &[("First Aberdeen", Org), ("Kowalik Foods", Org)],
     ),
+    case(
+        "one word after a role is a person's name",
+        "VALENCIA, Spain (Reuters) - Substitute Tonet scored late. Brazilian midfielder Thiaguinho was booked.",
+        &[("VALENCIA", Place), ("Spain", Place), ("Reuters", Org), ("Tonet", Person), ("Brazilian", Group), ("Thiaguinho", Person)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
