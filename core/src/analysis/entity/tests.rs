@@ -366,6 +366,12 @@ const REGRESSION: &[Case] = &[
         "Kelvara Pay Ltd bid again. Kelvara raised its offer.",
         &[("Kelvara Pay Ltd", Org), ("Kelvara", Org)],
     ),
+    // REGRESSION: a given name's word ("Kora") was no short name, even with a legal form.
+    case(
+        "a legal form makes a given name's word a company's short name",
+        "Kora Mobile Plc grew. Kora said demand was strong.",
+        &[("Kora Mobile Plc", Org), ("Kora", Org)],
+    ),
 ];
 
 /// Issue 11: clubs named after a city or province in a match report; nations stay places.
