@@ -372,6 +372,12 @@ const REGRESSION: &[Case] = &[
         "Kora Mobile Plc grew. Kora said demand was strong.",
         &[("Kora Mobile Plc", Org), ("Kora", Org)],
     ),
+    // REGRESSION: "Harvey Cole Consulting" was a person, its head no organisation's.
+    case(
+        "a firm named after a person, with its head",
+        "Harvey Cole Consulting advised the board. Mara Vance Solutions lost the bid.",
+        &[("Harvey Cole Consulting", Org), ("Mara Vance Solutions", Org)],
+    ),
 ];
 
 /// Issue 11: clubs named after a city or province in a match report; nations stay places.
