@@ -108,11 +108,17 @@ impl Anchor {
         }
     }
 
-    /// The day of "that evening" in a clause of tense `direction`: the latest day named that
-    /// the tense allows ("his team said that evening", after "Sunday's final stage" and
-    /// "on Saturday", is Saturday's), else the latest day named.
-    pub(super) fn day_of_that(&self, direction: Dir, reference: Option<Date>) -> Option<Date> {
-        self.days.latest(|(day, _)| fits(*day, direction, reference)).or_else(|| self.days.latest(|_| true))
+    /// The day of "that evening" (`part` its TIMEX3 code, `EV`) in a clause of tense
+    /// `direction`: the latest day named with that part of day that the tense allows ("on
+    /// Monday evening … three crossings that evening", though Tuesday was named since), else
+    /// the latest day named that the tense allows ("his team said that evening", after
+    /// "Sunday's final stage" and "on Saturday", is Saturday's), else the latest day named.
+    pub(super) fn day_of_that(&self, part: &str, direction: Dir, reference: Option<Date>) -> Option<Date> {
+        let wanted = PARTS_OF_DAY.iter().position(|(code, _)| *code == part);
+        self.days
+            .latest(|(day, named)| wanted.is_some() && *named == wanted && fits(*day, direction, reference))
+            .or_else(|| self.days.latest(|(day, _)| fits(*day, direction, reference)))
+            .or_else(|| self.days.latest(|_| true))
     }
 
     /// The day a clock time at `hour` (0 to 24), in a clause of tense `direction`, belongs to

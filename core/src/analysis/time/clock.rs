@@ -126,7 +126,7 @@ impl Scanner<'_> {
         let (part, end) = self.part_of_day(at.core + 1);
         let part = part.filter(|_| !at.modified() && self.is(at.core, "that"))?;
         let direction = self.direction(at.start, end);
-        let value = match self.anchor.day_of_that(direction, self.reference) {
+        let value = match self.anchor.day_of_that(part, direction, self.reference) {
             Some(day) => day_part_value(day, Some(part)),
             None => Some(unplaced(format!("XXXX-XX-XXT{part}"), TimexType::Date)),
         };

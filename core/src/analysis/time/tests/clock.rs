@@ -224,6 +224,13 @@ const DOCUMENTS: &[Document] = &[
         expected: &[("that evening", "2025-03-08TEV")],
     },
     Document {
+        name: "REGRESSION: that evening is the day last named as an evening",
+        text: "A boat capsized on Monday evening, officials said on Tuesday.\n\n\
+               An officer said the boat had made three crossings that evening.",
+        reference: Some(Date::constant(2025, 3, 11)),
+        expected: &[("that evening", "2025-03-10TEV")],
+    },
+    Document {
         name: "REGRESSION: tonight told in the past inside a quotation is the night before",
         text: "The council voted on the plan.\n\n“I came in tonight ready to vote no,” she said. \
                “We will meet again tonight,” he said.",
