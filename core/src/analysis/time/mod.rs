@@ -168,7 +168,7 @@
 //!   ("11:05 p.m. local time (0305 GMT)"); the zones news names lie 10 hours behind to 13
 //!   ahead of GMT, so when the two are further apart on the dial the conversion is on the next
 //!   day (or the one before; when it names its own day, the clock it converts is). "that evening" is the evening of the latest day
-//!   named that the tense allows. "tonight" told in the past tense inside a quotation
+//!   named as an evening that the tense allows, else of the latest day named it allows. "tonight" told in the past tense inside a quotation
 //!   ("“Tonight I was ready”") is the night before the reference, the paper of the next
 //!   morning.
 //!
