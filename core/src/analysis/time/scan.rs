@@ -194,7 +194,13 @@ impl Scanner<'_> {
                 i + 1
             }
         } else if self.is_any(i, MODIFIERS) {
-            i + 1
+            // "late on Sunday" is "late Sunday".
+            let on_weekday = self.is(i + 1, "on") && matches!(self.lex(i + 2), Lex::Weekday(_));
+            if on_weekday {
+                i + 2
+            } else {
+                i + 1
+            }
         } else {
             i
         }

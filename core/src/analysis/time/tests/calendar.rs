@@ -78,6 +78,12 @@ const WEEKDAYS: &[Case] = &[
         &[("late Sunday night", "2025-03-09TNI")],
     ),
     case(
+        "a modifier and 'on' before a weekday",
+        "She told supporters late on Sunday. The team trained early on.",
+        WED,
+        &[("late on Sunday", "2025-03-09")],
+    ),
+    case(
         "a weekday with its date",
         "The vote took place on Monday, March 3, 2025.",
         WED,
