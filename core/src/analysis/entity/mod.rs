@@ -256,6 +256,8 @@ impl<'a> Sentence<'a> {
     ) -> Sentence<'a> {
         let toks = sentence.tokens.as_slice();
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let caps =
+            (0..toks.len()).map(|k| toks[k].is_capitalised(text) || irish_mutated(&words, k)).collect();
         let mut s = Sentence {
             text,
             toks,
@@ -265,7 +267,7 @@ impl<'a> Sentence<'a> {
             lex,
             run_end: vec![],
             head_before: vec![],
-            caps: toks.iter().map(|t| t.is_capitalised(text)).collect(),
+            caps,
             known_capitals: vec![],
             name_words: vec![],
             sporty,
@@ -469,6 +471,15 @@ fn place_ends_run(s: &Sentence, from: usize, end: usize) -> bool {
     s.entry_at(from).is_some_and(|e| {
         from + e.tokens.len() == end && matches!(e.kind, EntryKind::City | EntryKind::Country)
     })
+}
+
+/// Whether word `k` is an Irish surname's, mutated after its particle: "hAodha" in "Ó hAodha",
+/// "bhFoghlú" in "Ní bhFoghlú". It counts as capitalised.
+fn irish_mutated(words: &[&str], k: usize) -> bool {
+    let after_particle = k > 0 && matches!(words[k - 1], "Ó" | "Ní" | "Nic" | "Mac" | "Uí" | "Ua" | "Mag");
+    let word = words[k];
+    let rest = ["bh", "h", "n", "t", "m", "g", "d"].iter().find_map(|p| word.strip_prefix(p));
+    after_particle && rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// "Carnegie Russia Eurasia Center", "Storm Corps", "World Institute for North Korean Studies":

@@ -282,6 +282,12 @@ const UNLISTED: &[Case] = &[
         "VALENCIA, Spain (Reuters) - Substitute Tonet scored late. Brazilian midfielder Thiaguinho was booked.",
         &[("VALENCIA", Place), ("Spain", Place), ("Reuters", Org), ("Tonet", Person), ("Brazilian", Group), ("Thiaguinho", Person)],
     ),
+    // REGRESSION: the mutated surname after "Ó" was cut off ("Pádraig Ó").
+    case(
+        "an Irish surname mutated after its particle",
+        "Pádraig Ó hAodha SC told the court it was wrong. Ó hAodha declined to comment.",
+        &[("Pádraig Ó hAodha", Person), ("Ó hAodha", Person)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
