@@ -2419,6 +2419,7 @@ ORGS = [
     ("Statistics Indonesia", "", "gov"),
     ("Statistics South Africa", "Stats SA", "gov"),
     ("Kenya National Bureau of Statistics", "KNBS", "gov"),
+    ("Tigray People's Liberation Front", "TPLF|Tigrayan People's Liberation Front", "party"),
     # The finance ministries of South Africa and Kenya.
     ("National Treasury", "", "gov"),
     ("Pakistan Bureau of Statistics", "", "gov"),

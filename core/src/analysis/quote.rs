@@ -350,8 +350,10 @@ fn cue_after(
     // Americans") leaves the quotation unattributed, with its cue, so that no speaker of the
     // paragraph before is lent to it; the listener after "told" never speaks.
     let span = if verb == lead { cue.end..window.last()?.end } else { window.first()?.start..cue.start };
-    let unnamed = verb > lead && verb - lead <= 4 && matches!(words[lead], "a" | "an" | "the");
-    if is_anonymous(&text[span.clone()]) {
+    // "…,” said a colleague at the service": unnamed after the verb too.
+    let unnamed = (verb > lead && verb - lead <= 4 && matches!(words[lead], "a" | "an" | "the"))
+        || (verb == lead && words.get(verb + 1).is_some_and(|w| matches!(*w, "a" | "an" | "one")));
+    if is_anonymous(text, mentions, &span) {
         return Some((None, cue));
     }
     match speaker_in(text, mentions, &span) {
@@ -366,7 +368,8 @@ fn opens_sentence(text: &str, tokens: &[Token], q: &Range<usize>) -> bool {
     let open = tokens.partition_point(|t| t.end <= q.start);
     let ends = |k: usize| is_sentence_end(text, &tokens[k]);
     let closed_quotation = open >= 3 && tokens[open - 2].text(text) == "”" && ends(open - 3);
-    open < 2 || ends(open - 2) || closed_quotation
+    // "His reply: “I am going nowhere.” Postecoglou said.": a colon opens what it introduces.
+    open < 2 || ends(open - 2) || closed_quotation || tokens[open - 2].text(text) == ":"
 }
 
 /// "Jane Doe said the cuts were needed. “We had no choice.”": the first quotation of a paragraph
@@ -432,7 +435,7 @@ fn cue_before(
         return Some((Some(person), cue));
     }
     let span = window.first()?.start..window[verb].start;
-    if is_anonymous(&text[span.clone()]) {
+    if is_anonymous(text, mentions, &span) {
         return Some((None, cue));
     }
     // "She ordered a retrial and warned against “…”": a pronoun opening a sentence that names
@@ -444,12 +447,14 @@ fn cue_before(
     speaker_in(text, mentions, &span).map(|m| (Some(m), cue))
 }
 
-/// "A senior party official, who asked not to be named, said": whoever the subject names, the
-/// source is nobody the text names.
-fn is_anonymous(subject: &str) -> bool {
-    ["not to be named", "not to be identified", "condition of anonymity", "declined to be named"]
+/// "A senior party official, who asked not to be named, said": a subject that names no person
+/// but a body, and asks not to be named, is nobody the text names ("Sarah Okafor, a lawyer,
+/// who asked not to be named," is still Sarah Okafor).
+fn is_anonymous(text: &str, mentions: &Speakers, subject: &Range<usize>) -> bool {
+    let asks = ["not to be named", "not to be identified", "condition of anonymity", "declined to be named"]
         .iter()
-        .any(|p| subject.contains(p))
+        .any(|p| text[subject.clone()].contains(p));
+    asks && !mentions.starting_in(subject).iter().any(|m| m.label == Label::Person)
 }
 
 /// "Maria Kowalczyk was blunt: “…”": a colon before the quotation, in a sentence with no speech
@@ -499,13 +504,18 @@ fn pronoun_referent(text: &str, mentions: &Speakers, pronoun: &str, at: usize) -
 }
 
 /// "The institute said the vote was calm. “…,” it said": the body a noun after "The" stands for,
-/// when they open the sentence before `at`.
+/// when they open the sentence before `at` and it reports what the body said ("The court fined
+/// Kestrel. “We accept the ruling,” it said" is Kestrel speaking).
 fn institution_opening(text: &str, mentions: &Speakers, at: usize) -> Option<Mention> {
     let sentence = speakers::last_sentence(text, at);
     let mut words = text[sentence.clone()].split(' ');
     let the = words.next().filter(|w| *w == "The")?;
     let noun = words.next()?;
-    institution_in(text, mentions, &(sentence.start..sentence.start + the.len() + 1 + noun.len()))
+    let noun_end = sentence.start + the.len() + 1 + noun.len();
+    if !speakers::reports_speech(&text[noun_end..sentence.end]) {
+        return None;
+    }
+    institution_in(text, mentions, &(sentence.start..noun_end))
 }
 
 /// The first person mentioned in `span`, else the first organisation; possessors are skipped
@@ -781,9 +791,15 @@ fn capitalise(word: &str) -> String {
 fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Option<Mention> {
     let lex = Lexicon::builtin();
     let words: Vec<&str> = text[span.clone()].split_whitespace().collect();
-    let noun = words.windows(2).find_map(|w| {
-        let the = w[0].eq_ignore_ascii_case("the");
-        let noun = w[1].trim_end_matches([',', '\'', '’']);
+    // "said a colleague at the service", "an investor at the board meeting": a place the
+    // speaker stood, or a noun the body's name modifies, is no body speaking.
+    let placed = |k: usize| {
+        k > 0 && matches!(words[k - 1], "at" | "outside" | "inside" | "near" | "from" | "in" | "on")
+    };
+    let modifies = |k: usize| words.get(k + 2).is_some_and(|w| lex.has("institution_modified", w));
+    let noun = (0..words.len().saturating_sub(1)).find_map(|k| {
+        let the = words[k].eq_ignore_ascii_case("the") && !placed(k) && !modifies(k);
+        let noun = words[k + 1].trim_end_matches([',', '\'', '’']);
         // "Cardiff also lost Pugh. “…,” the club said": a club is the team its paragraph is about.
         if the && matches!(noun, "club" | "team") {
             return Some(noun);
@@ -803,7 +819,9 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     // "NATO said Monday … “…,” the alliance said": a kind of body no name spells is the body
     // whose report the sentence before gives; a company, failing that, the one the document
     // names most.
-    mentions.last_org_named(text, span.start, noun).or_else(|| {
+    // "a spokesman for the force": in news a force is a police force.
+    let police = (noun == "force").then(|| mentions.last_org_named(text, span.start, "police")).flatten();
+    police.or_else(|| mentions.last_org_named(text, span.start, noun)).or_else(|| {
         let company = lex.has("company_nouns", noun);
         (company || lex.has("body_nouns", noun)).then(|| {
             mentions

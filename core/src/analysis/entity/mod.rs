@@ -512,7 +512,13 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         (false, "and" | "&") => head + 1,
         // "University College Cork", "Bank Indonesia": a city or country after the head
         // ends the name.
-        (false, _) if place_ends_run(s, head + 1, end) => end,
+        // ("Lawyers for Bank Indonesia" names the bank from "Bank" on.)
+        (false, _)
+            if place_ends_run(s, head + 1, end)
+                && !(from..head).any(|k| s.lex.has("name_connectors", s.word(k))) =>
+        {
+            end
+        }
         // "Ikata Nuclear Power Station": the head word is inside some other name.
         (false, _) if head + 1 < end => return None,
         (false, _) => end,
@@ -966,7 +972,16 @@ fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
         let between = between.trim_end_matches(" the").trim_end_matches(" The");
         let known_as = matches!(between, ", known as" | ", also known as" | ", formerly known as");
         let same = a.label == b.label && (known_as || matches!(between, "(" | ", or"));
-        let retyped = a.label != b.label && known_as && b.rule == "pattern:speech-cue";
+        // Only the subject's other name: in "The commander of the Rapid Support Forces, also
+        // known as Hemedti," the alias is the commander's.
+        let before = text[..a.range.start].trim_end();
+        let before = before.strip_suffix("The").unwrap_or(before).trim_end();
+        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+        let retyped = a.label == Label::Org
+            && b.label != a.label
+            && known_as
+            && opens_sentence
+            && b.rule == "pattern:speech-cue";
         if same || retyped {
             let (id, label) = (a.id.clone(), a.label);
             mentions[k].id = id;

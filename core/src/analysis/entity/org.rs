@@ -141,9 +141,15 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     // "the world chess federation, FIDE, said", "her party, Alianza Libre, won", "according to
     // the electoral institute, IEEPCNL.": a name set off by commas after a lower-case noun of an
     // organisation's kind.
+    // "the leader of the main opposition party, Tundu Lissu.": the name is the role's holder's.
+    let holder_named = i >= 2 && {
+        let of = (i.saturating_sub(9)..i - 2).rev().find(|&k| s.word(k) == "of");
+        of.is_some_and(|of| of > 0 && (s.is_role(of - 1) || matches!(s.word(of - 1), "leader" | "head")))
+    };
     let noun_appositive = i >= 2
         && before == ","
         && matches!(s.word(end), "," | "(" | "." | ";")
+        && !holder_named
         && ["company_nouns", "body_nouns", "appositive_body_nouns"]
             .iter()
             .any(|list| s.lex.has(list, s.word(i - 2)));

@@ -205,9 +205,8 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
         return None;
     }
-    // "Striker Jane Doe scored": a role opening the sentence is no part of the name; "NHS
-    // Tayside, the health board,": an acronym opens a body's name, not a person's.
-    if s.is_role(i) || is_acronym(s.word(i)) {
+    // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
+    if s.is_role(i) {
         return None;
     }
     // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a
@@ -230,8 +229,12 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
                 && !s.lex.has("roles_of_things", s.word(k))
                 && !s.has_lowercased("company_nouns", k + 1)
         });
-    // "Substitute Tonet scored", "striker Tonet": a lower-case role right before one word.
-    let role = i > 0 && role_before(s, i);
+    // "Substitute Tonet scored", "Brazilian midfielder Thiaguinho": a role right before one
+    // word, unless a firm or a club holds such roles too ("activist investor Elliott", "Resident
+    // Evil") or an article makes the two a noun phrase ("the winger Wrexham signed").
+    let firm_role = s.lex.has("roles_of_firms", &s.word(i.saturating_sub(1)).to_lowercase());
+    let article = i >= 2 && matches!(s.word(i - 2), "the" | "The" | "a" | "A" | "an" | "An");
+    let role = i > 0 && role_before(s, i) && !firm_role && !article;
     let plain_cue =
         age || role_appositive || role || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
@@ -286,6 +289,14 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     } else {
         (cued_after && !after_preposition) || (i > 0 && cued_before(s, i))
     };
+    // "NHS Tayside, the health board,": an acronym opens a body's name more often than a
+    // person's, which then needs a person's cue ("JPR Williams, the former Wales full-back,").
+    let person_cue = || {
+        let appositive_role =
+            after == "," && (end + 1..end + 7).take_while(|&k| s.word(k) != ",").any(|k| s.is_role(k));
+        role || age || role_appositive || appositive_role || (i > 0 && cued_before(s, i))
+    };
+    let cued = cued && (!is_acronym(s.word(i)) || person_cue());
     cued.then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)

@@ -198,7 +198,7 @@ fn numeral_amount(
         amount.end = end;
     }
     if amount.scale > 0 && amount.unit.is_none() && is_strength(t, amount.end) {
-        amount.unit = Some(PEOPLE);
+        amount.unit = strength_unit(t, amount.end + 1);
         amount.end += 2;
     }
     if amount.unit.is_none() {
@@ -291,9 +291,16 @@ fn is_age(t: &Toks, k: usize) -> bool {
         && t.is(k + 3, "old")
 }
 
-/// Whether the hyphen at `k` joins "strong": "a 10,000-strong force" counts people.
+/// Whether the hyphen at `k` joins "strong": "a 10,000-strong force", which keeps "strong" in
+/// its span.
 fn is_strength(t: &Toks, k: usize) -> bool {
     t.is_any(k, &["-", "–"]) && t.glued(k) && t.glued(k + 1) && t.text(k + 1) == "strong"
+}
+
+/// The unit of the head count whose "strong" is at `k`: people when a group of them follows
+/// ("a 10,000-strong force"), none for things ("its 12-strong fleet").
+fn strength_unit(t: &Toks, k: usize) -> Option<Unit> {
+    t.is_in(k + 1, &words().human_groups).then_some(PEOPLE)
 }
 
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure
@@ -309,7 +316,7 @@ fn hyphenated_unit(t: &Toks, amount: &mut Amount, k: usize) -> Option<()> {
         return Some(());
     }
     if is_strength(t, k) {
-        amount.unit = Some(PEOPLE);
+        amount.unit = strength_unit(t, k + 1);
         amount.end = k + 2;
         return Some(());
     }
@@ -452,7 +459,7 @@ fn words_amount(t: &Toks, i: usize) -> Option<Amount> {
         return Some(amount);
     }
     if hyphen && is_strength(t, end) {
-        amount.unit = Some(PEOPLE);
+        amount.unit = strength_unit(t, end + 1);
         amount.end = end + 2;
         return Some(amount);
     }

@@ -71,6 +71,7 @@ pub(super) struct Words {
     pub(super) change_words: WordSet,
     pub(super) people_plural: WordSet,
     pub(super) people_singular: WordSet,
+    pub(super) human_groups: WordSet,
     pub(super) noun_modifiers: WordSet,
     pub(super) after_won: WordSet,
     pub(super) currency_symbols: Phrases<Unit>,
@@ -137,6 +138,7 @@ impl Words {
             change_words: set("change_words"),
             people_plural: set("people_plural"),
             people_singular: set("people_singular"),
+            human_groups: set("human_groups"),
             noun_modifiers: set("noun_modifiers"),
             after_won: set("after_won"),
             currency_symbols: Phrases::new(units(&[("currency_symbols", UnitKind::Money)])),
@@ -368,6 +370,7 @@ mod tests {
             &w.change_words,
             &w.people_plural,
             &w.people_singular,
+            &w.human_groups,
             &w.noun_modifiers,
             &w.after_won,
         ];

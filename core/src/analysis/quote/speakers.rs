@@ -124,18 +124,25 @@ impl<'a> Speakers<'a> {
                 .map(|k| before[..k].trim_end());
             named_after(before) || before_comma.is_some_and(named_after)
         };
-        // "Ofwat, the water regulator,": the head of an appositive, before "of", "for" and the
-        // like ("Acme, a rival of the company," is no company).
+        // "Ofwat, the water regulator,", "X, the health board that runs it": the head of an
+        // appositive, the noun its last word before a comma, a relative word or a preposition
+        // ("Acme, a rival of the company," and "Enviro Ltd, a council contractor," are no
+        // company or council; "Acme, the court heard," is a report, not a description).
         let described = |m: &Mention| {
             let rest = text[m.range.end..].strip_prefix(", ");
             let rest = rest.and_then(|r| ["the ", "a ", "an "].iter().find_map(|a| r.strip_prefix(a)));
-            rest.is_some_and(|rest| {
-                rest.split(' ')
-                    .take(APPOSITIVE_WORDS)
-                    .take_while(|w| !super::APPOSITIVE_TAILS.contains(&w.to_lowercase().as_str()))
-                    .map(|w| w.trim_end_matches([',', '.', ';']))
-                    .any(|w| w.eq_ignore_ascii_case(noun))
-            })
+            let Some(rest) = rest else { return false };
+            let words: Vec<&str> = rest.split(' ').take(APPOSITIVE_WORDS + 1).collect();
+            let head_ends = |k: usize| {
+                let word = words[k];
+                word.ends_with([',', '.', ';'])
+                    || words.get(k + 1).is_some_and(|next| APPOSITIVE_HEAD_ENDS.contains(next))
+            };
+            (0..words.len().min(APPOSITIVE_WORDS))
+                .take_while(|&k| !super::APPOSITIVE_TAILS.contains(&words[k].to_lowercase().as_str()))
+                .any(|k| {
+                    words[k].trim_end_matches([',', '.', ';']).eq_ignore_ascii_case(noun) && head_ends(k)
+                })
         };
         self.all[..started]
             .iter()
@@ -177,12 +184,7 @@ impl<'a> Speakers<'a> {
             gap.is_empty() || possessor
         };
         let org = in_sentence.iter().find(|m| m.label == Label::Org && opener(m))?;
-        let reports = || {
-            text[org.range.end..start + sentence.len()]
-                .split_whitespace()
-                .any(|w| matches!(w, "said" | "says" | "told" | "announced" | "added" | "confirmed"))
-        };
-        (!reporting || reports()).then(|| org.clone())
+        (!reporting || reports_speech(&text[org.range.end..start + sentence.len()])).then(|| org.clone())
     }
 
     /// The first mention of the person `id`.
@@ -253,6 +255,13 @@ pub(super) fn last_sentence(text: &str, at: usize) -> Range<usize> {
     start + lead..from + before.len()
 }
 
+/// Whether `words` report what someone said: "said it would tender", "announced a cut".
+pub(super) fn reports_speech(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| matches!(w, "said" | "says" | "told" | "announced" | "added" | "confirmed"))
+}
+
 /// Whether `from..at` lies within a pronoun's reach: at most PRONOUN_REACH bytes, in the same
 /// paragraph or the next.
 fn in_pronoun_reach(text: &str, from: usize, at: usize) -> bool {
@@ -290,6 +299,11 @@ const SUBJECT_BYTES: usize = 60;
 /// How many words of an appositive after a body's name may come before the noun that describes
 /// it: "the country's second-largest water regulator".
 const APPOSITIVE_WORDS: usize = 4;
+
+/// The words after which the noun of an appositive is its head: "the health board that runs",
+/// "the regulator for England".
+const APPOSITIVE_HEAD_ENDS: &[&str] =
+    &["that", "which", "who", "whose", "of", "for", "in", "at", "on", "with", "from", "to", "and"];
 
 /// How many mentions back an institution's noun, "it" or "the company" looks for the
 /// organisation it stands for.

@@ -449,6 +449,45 @@ const REGRESSION: &[SpeakerCase] = &[
         "Maria Kowalczyk spoke first. “It is over,” an official at Velmora plc, speaking on condition of anonymity, said.",
         &[("It is over,", None)],
     ),
+    // REGRESSION (review of 2026-12-03, helper-49): a report in an appositive (", the court
+    // heard,") and a noun modifying another (", a council contractor,") described a body; a
+    // bystander at a body's place, a person who asked for a source's anonymity, a force that
+    // was not the police, and the body that fined the speaker were all speakers.
+    (
+        "a report set off by commas describes no body",
+        "The High Court ruled on Tuesday against Harlow Logistics Ltd. Harlow Logistics Ltd, the court heard, ignored warnings.\n\n“It showed reckless disregard,” the court said.",
+        &[("It showed reckless disregard,", Some("High Court"))],
+    ),
+    (
+        "a noun that modifies the appositive's head describes no body",
+        "Glasgow City Council ended its deal with Enviro Waste Ltd, a council contractor since 2015.\n\n“Residents deserve better,” the council said.",
+        &[("Residents deserve better,", Some("Glasgow City Council"))],
+    ),
+    (
+        "a bystander at a body's place is not the body",
+        "The Kenya Wildlife Service said a ranger died.\n\n“He loved the animals,” said a colleague at the service.",
+        &[("He loved the animals,", None)],
+    ),
+    (
+        "a named person who spoke to anonymous sources is still named",
+        "Maria Kowalczyk, who spoke to two detainees on condition of anonymity, said they were “beaten in the cells.”",
+        &[("beaten in the cells.", Some("Maria Kowalczyk"))],
+    ),
+    (
+        "a force is a police force",
+        "Two Royal Air Force cadets died on Sunday.\n\nPolice Scotland said divers would return. “Our thoughts are with the families,” a spokesman for the force said.",
+        &[("Our thoughts are with the families,", Some("Police Scotland"))],
+    ),
+    (
+        "'it' after a body's act, not its report, is the body acted on",
+        "Southwark Crown Court heard the case against Kestrel Haulage Ltd.\n\nThe court fined Kestrel Haulage Ltd £2 million. “We accept the ruling,” it said in a statement.",
+        &[("We accept the ruling,", Some("Kestrel Haulage Ltd"))],
+    ),
+    (
+        "a quotation after a colon opens what it says, and takes a cue after it",
+        "Maria Kowalczyk was asked about her future. Her reply: “I am going nowhere.” Kowalczyk said.",
+        &[("I am going nowhere.", Some("Maria Kowalczyk"))],
+    ),
     // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
     (
         "a person named inside a whose-clause speaks with its verb",

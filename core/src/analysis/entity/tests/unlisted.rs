@@ -288,6 +288,40 @@ const UNLISTED: &[Case] = &[
         "Pádraig Ó hAodha SC told the court it was wrong. Ó hAodha declined to comment.",
         &[("Pádraig Ó hAodha", Person), ("Ó hAodha", Person)],
     ),
+    // REGRESSION (review of 2026-12-03, helper-49): firms after roles they hold, persons after
+    // "the leader of the party,", products after ", which sells", an alias of the subject's
+    // role, a body named after "Lawyers for", and acronym-opened persons.
+    case(
+        "a firm after a role firms hold, or after an article, is no person",
+        "Activist investor Elliott has a stake. The goalkeeper Brentford signed in January kept a clean sheet. \
+         According to industry analyst Canalys, shipments fell. Resident Evil sold five million copies.",
+        &[],
+    ),
+    case(
+        "the holder of a body's role named after it is no body",
+        "The case was brought by the leader of the main opposition party, Tundu Lissu.",
+        &[],
+    ),
+    case(
+        "a product that sells or a pipeline that supplies is no body",
+        "Ozempic, which sells for about $1,000 a month, is popular. Druzhba, which supplies Slovakia, was hit.",
+        &[("Slovakia", Place)],
+    ),
+    case(
+        "an alias of the subject's role is not the body's",
+        "The commander of the Rapid Support Forces, also known as Hemedti Dagalo, said his troops had won.",
+        &[("Rapid Support Forces", Org), ("Hemedti Dagalo", Person)],
+    ),
+    case(
+        "a body named after a connector starts at its own name",
+        "Lawyers for Bank Indonesia said the claim was baseless.",
+        &[("Bank Indonesia", Org)],
+    ),
+    case(
+        "an acronym opens a person's name given a person's cue",
+        "JPR Williams, the former Wales full-back, said the game had changed.",
+        &[("JPR Williams", Person), ("Wales", Place)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",

@@ -18,6 +18,8 @@ const DIGITS: &[Case] = &[
     case("head count before a hyphen", "Its 1.2 million-strong army", &[("1.2 million-strong", "1200000", "people", "")]),
     case("spelled head count", "A thousand-strong crowd marched.", &[("A thousand-strong", "1000", "people", "")]),
     case("strong as a word", "Two strong candidates ran.", &[("Two", "2", "", "")]),
+    // REGRESSION (review of 2026-12-03, helper-49): a fleet's head count counted people.
+    case("head count of things", "Ryanair said its 600-strong fleet was grounded.", &[("600-strong", "600", "", "")]),
     case("demonym plural", "Seoul said 3,000 North Koreans had arrived.", &[("3,000", "3000", "people", "")]),
     case("count in a title", "Russia Sends 5,000 More Troops", &[("5,000", "5000", "people", "")]),
     case("minus word", "Nights fall to minus 15 degrees.", &[("minus 15 degrees", "-15", "degrees", "")]),
