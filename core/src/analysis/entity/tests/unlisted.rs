@@ -221,7 +221,7 @@ const UNLISTED: &[Case] = &[
     case(
         "a newspaper after its kind",
         "The Polish daily Gazeta Wyborcza reported it. Wyborcza said it was final.",
-        &[("Polish", Group)],
+        &[("Polish", Group), ("Gazeta Wyborcza", Org)],
     ),
     case(
         "a town after a preposition is no given name",
@@ -321,6 +321,12 @@ const UNLISTED: &[Case] = &[
         "an acronym opens a person's name given a person's cue",
         "JPR Williams, the former Wales full-back, said the game had changed.",
         &[("JPR Williams", Person), ("Wales", Place)],
+    ),
+    // REGRESSION: "told the Irish Examiner" gave a people, not the newspaper.
+    case(
+        "national newspapers are outlets",
+        "She told the Irish Examiner it was final. He told Folha de S.Paulo the same.",
+        &[("Irish Examiner", Org), ("Folha de S.Paulo", Org)],
     ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
