@@ -360,7 +360,7 @@ mod tests {
     fn organisation_names_and_aliases_are_proper_names() {
         let connectors = [
             "of", "for", "the", "a", "and", "on", "de", "in", "du", "des", "la", "al", "an", "at", "to", "&",
-            "da", "do", "y", "et", "und", "van", "+",
+            "da", "do", "y", "et", "und", "van", "della", "+",
         ];
         let files = [
             include_str!(concat!(env!("OUT_DIR"), "/gazetteer/orgs.tsv")),
