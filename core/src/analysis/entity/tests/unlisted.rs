@@ -328,6 +328,12 @@ const UNLISTED: &[Case] = &[
         "She told the Irish Examiner it was final. He told Folha de S.Paulo the same.",
         &[("Irish Examiner", Org), ("Folha de S.Paulo", Org)],
     ),
+    case(
+        "a name where people live or land is a place",
+        "Homes in Riverstown flooded. A boat sank near the jetty at Mtongwe. He was going home to Likoni. \
+         Houses in Jane Doe's portfolio sold.",
+        &[("Riverstown", Place), ("Mtongwe", Place), ("Likoni", Place), ("Jane Doe", Person)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
