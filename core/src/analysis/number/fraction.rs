@@ -10,12 +10,16 @@ use super::words::*;
 
 /// A fraction or a ratio starting at `i`, without its hedge.
 pub(super) fn fraction_at(t: &Toks, i: usize) -> Option<Expr> {
-    ratio_at(t, i).or_else(|| fraction_of(t, i)).or_else(|| mixed_number(t, i))
+    ratio_at(t, i).or_else(|| fraction_of(t, i, false)).or_else(|| mixed_number(t, i))
 }
 
 /// "half" after a hedge: "more than half of their income" = 0.5. Alone, "half of them" is
-/// seldom a figure.
+/// seldom a figure. After a hedge a fraction may be a clause's subject: "about a third were
+/// quashed".
 pub(super) fn hedged_half(t: &Toks, i: usize) -> Option<Expr> {
+    if t.is_any(i, &["a", "an"]) {
+        return fraction_of(t, i, true);
+    }
     (t.is(i, "half") && ends_fraction(t, i + 1)).then(|| expr(i, i + 1, 1, 2, "number:fraction")).flatten()
 }
 
@@ -78,8 +82,8 @@ fn ratio_at(t: &Toks, i: usize) -> Option<Expr> {
 /// "a third of", "two-thirds", "three quarters of", "one-fifth": a count (or "a") and a
 /// denominator that agrees with it. Written apart, the words need "of", the end of a clause or
 /// a preposition after them ([`ends_fraction`]), since "a third term" and "two quarters" are
-/// no fractions.
-fn fraction_of(t: &Toks, i: usize) -> Option<Expr> {
+/// no fractions; after a hedge, a verb may follow too ("about a third were quashed").
+fn fraction_of(t: &Toks, i: usize, hedged: bool) -> Option<Expr> {
     let (numerator, after) = if t.is_any(i, &["a", "an"]) { (1, i + 1) } else { small_count(t, i)? };
     let hyphenated = t.is(after, "-") && t.glued(after) && t.glued(after + 1);
     let at = after + usize::from(hyphenated);
@@ -90,7 +94,9 @@ fn fraction_of(t: &Toks, i: usize) -> Option<Expr> {
         return None;
     }
     let end = at + 1;
-    (hyphenated || ends_fraction(t, end))
+    let verb_after =
+        hedged && t.is_any(end, &["were", "was", "are", "is", "have", "has", "had", "will", "would"]);
+    (hyphenated || ends_fraction(t, end) || verb_after)
         .then(|| expr(i, end, numerator, denominator, "number:fraction"))
         .flatten()
 }

@@ -95,6 +95,12 @@ const REGRESSION: &[Case] = &[
     ),
     case("a count in cities is no ratio", "It scored 12 in 3 cities.", &[("12", "12", "", ""), ("3", "3", "", "")]),
     case("an ordinal is no fraction", "She won a third term; a quarter stayed home.", &[]),
+    // REGRESSION: a hedged fraction that is its clause's subject was missed.
+    case(
+        "a hedged fraction before a verb",
+        "Of 62 schemes, about a third were quashed. About a third term was likely.",
+        &[("62", "62", "", ""), ("about a third", "0.3333333333333333", "", "about")],
+    ),
     // REGRESSION (issue 11): "5-foot-11" was the range [5, 11]; heights in feet and inches are
     // inches, and a measure keeps its unit inside a compound adjective.
     case("a height in feet and inches", "The 5-foot-11 guard left.", &[("5-foot-11", "71", "in", "")]),
