@@ -761,13 +761,11 @@ def nam_dict_names(gg: Archive) -> dict[str, int]:
 # script only: West, East and Southern African (Kenya, Hausa, Igbo, Yoruba, Twi, Zulu,
 # Swahili), South Asian (India, Pakistan), Irish, New Zealand (English and Maori names),
 # Japanese (romanised), Maghrebi (Algeria), Thai (romanised), Mexican, Colombian and
-# Brazilian, Spanish (Basque and Catalan names), Belgian French (with West African names),
-# Polish and Portuguese. Left out: Italian, for its archaic names, and locales whose names are mostly one or two
+# Brazilian. Left out: locales whose names are mostly one or two
 # syllables that are also family names or words (Chinese, Vietnamese, Korean), and the long
 # Turkish, Azerbaijani, Uzbek and Indonesian lists, for their size.
 FAKER_LOCALES = ("en_KE", "ha_NG", "ig_NG", "yo_NG", "tw_GH", "zu_ZA", "sw", "en_IN", "en_PK",
-                 "ga_IE", "en_IE", "en_NZ", "ja_JP", "fr_DZ", "en_TH", "es_MX", "es_CO", "pt_BR",
-                 "es_ES", "fr_BE", "pl_PL", "pt_PT")
+                 "ga_IE", "en_IE", "en_NZ", "ja_JP", "fr_DZ", "en_TH", "es_MX", "es_CO", "pt_BR")
 
 
 def faker_first_names(fk: Archive) -> set[str]:
