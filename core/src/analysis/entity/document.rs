@@ -159,15 +159,14 @@ fn org_variants(words: &[String], gaz: &Gazetteer, lex: &Lexicon) -> Vec<Vec<Str
     if words.len() >= 2 && lex.has("team_nicknames", &words[words.len() - 1]) {
         out.push(vec![words[words.len() - 1].clone()]);
     }
-    if words.len() == 2 {
+    if words.len() == 2 && !common(&words[0]) {
         // "Hauck" for "Hauck Energie SE", "Harvest" for "Harvest Wallet Ltd": with its legal
-        // form, a two-word company is surely one, and its first word its short name, even a
-        // given name's ("Kora" for "Kora Mobile Plc").
-        let short_first = legal_form || (lex.has("company_heads", &words[1]) && !common(&words[0]));
+        // form, a two-word company is surely one, and its first word its short name.
+        let short_first = legal_form || lex.has("company_heads", &words[1]);
         if short_first && gaz.longest_match(&[words[0].as_str()]).is_none() {
             out.push(vec![words[0].clone()]);
         }
-        if lex.has("sports_club_heads", &words[1]) && !common(&words[0]) {
+        if lex.has("sports_club_heads", &words[1]) {
             out.push(vec![words[0].clone()]);
             out.push(vec![words[1].clone()]);
         }

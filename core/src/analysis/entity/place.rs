@@ -112,7 +112,8 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
     // "homes in Riverstown", "the jetty at Mtongwe", "going home to Likoni": where people live
     // or land, then the name.
     let home_to = i >= 2 && s.word(i - 1) == "to" && s.word(i - 2) == "home";
-    let dwelling = (locative || home_to) && i >= 2 && s.lex.has("dwelling_nouns", &s.word(i - 2).to_lowercase());
+    let dwelling =
+        (locative || home_to) && i >= 2 && s.lex.has("dwelling_nouns", &s.word(i - 2).to_lowercase());
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
     if dwelling && !possessive && !s.is_cap(end) {
         return place(end);
