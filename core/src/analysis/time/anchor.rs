@@ -89,9 +89,8 @@ fn clock_of(timex: &str) -> Option<(&str, i64)> {
 
 impl Anchor {
     /// Notes an expression just found: a placed date or a clock time becomes the anchor, and a
-    /// day of the story's events (`told`, not the start of a span "since Feb. 19") joins the
-    /// days named.
-    pub(super) fn note(&mut self, value: &TimeValue, told: bool) {
+    /// day joins the days named.
+    pub(super) fn note(&mut self, value: &TimeValue) {
         if value.kind != TimexType::Date {
             return;
         }
@@ -101,7 +100,7 @@ impl Anchor {
         if value.interval.is_some() {
             self.date = Some(value.clone());
         }
-        if let (true, Some((day, last)), Some(Precision::Day)) = (told, value.interval, value.precision) {
+        if let (Some((day, last)), Some(Precision::Day)) = (value.interval, value.precision) {
             if day == last {
                 self.days.note(day, value.timex.split_once('T').map(|(_, part)| part));
             }

@@ -159,8 +159,7 @@
 //!   Wednesday night. … at 10:42 p.m."; the small hours after a night are the next day's),
 //!   else the latest named without a part of day; either only where the tense of its clause
 //!   allows (a past "by 1:15 p.m." is not on the dividend date ahead), the reference day when
-//!   none does. A day inside a clause opened by "since" ("since the first case was confirmed
-//!   on Feb. 19") starts a span and is not among them. A clock in a sentence of a market's trading ("Shares rose 6.8% by 1200 GMT")
+//!   none does. A clock in a sentence of a market's trading ("Shares rose 6.8% by 1200 GMT")
 //!   is the reference day's, whatever day the paragraph before named. With no day named at all its day stays unknown (`XXXX-XX-XXT15:00`): it is
 //!   not reliably the reference day. A day followed by its clock time, a comma between at
 //!   most, is one span ("12 March 2025, 16:40 GST" = `2025-03-12T16:40`), and so is a clock
@@ -267,7 +266,7 @@ pub(in crate::analysis) fn find_times_after(
                     scanner.place_clock_by_earlier_days(&mut hit);
                 }
                 scanner.prev_hit_end = Some(hit.end);
-                scanner.anchor.note(&hit.value, !scanner.in_since_clause(hit.start));
+                scanner.anchor.note(&hit.value);
                 i = hit.end.max(i + 1);
                 hits.push(hit);
             }

@@ -75,15 +75,6 @@ impl Scanner<'_> {
         self.toks.get(i).is_some_and(|t| t.words.0 & words.0 != 0)
     }
 
-    /// Whether token `i` stands in a clause opened by "since", a few words back: "since the
-    /// first case was confirmed on Feb. 19" dates where a span starts, not what the story tells.
-    pub(super) fn in_since_clause(&self, i: usize) -> bool {
-        (i.saturating_sub(SINCE_REACH)..i)
-            .rev()
-            .take_while(|&j| !matches!(self.text(j), "," | ";" | "."))
-            .any(|j| self.is(j, "since"))
-    }
-
     /// Whether the token before `i` belongs to one of the word classes `words`.
     pub(super) fn after_any(&self, i: usize, words: Words) -> bool {
         i > 0 && self.is_any(i - 1, words)
@@ -227,6 +218,3 @@ impl Scanner<'_> {
         }
     }
 }
-
-/// How many words back [`Scanner::in_since_clause`] looks for "since".
-const SINCE_REACH: usize = 8;
