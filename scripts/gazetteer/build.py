@@ -2651,7 +2651,7 @@ ORGS = [
     ("El Mercurio", "", "media"),
     ("La Tercera", "", "media"),
     ("Daily Mail", "", "media"),
-    ("The Scotsman", "Scotsman", "media"),
+    ("The Scotsman", "", "media"),
     ("Press and Journal", "The Press and Journal", "media"),
     ("Belfast Telegraph", "", "media"),
     ("ITV News", "ITV", "media"),

@@ -368,8 +368,7 @@ fn opens_sentence(text: &str, tokens: &[Token], q: &Range<usize>) -> bool {
     let open = tokens.partition_point(|t| t.end <= q.start);
     let ends = |k: usize| is_sentence_end(text, &tokens[k]);
     let closed_quotation = open >= 3 && tokens[open - 2].text(text) == "”" && ends(open - 3);
-    // "His reply: “I am going nowhere.” Postecoglou said.": a colon opens what it introduces.
-    open < 2 || ends(open - 2) || closed_quotation || tokens[open - 2].text(text) == ":"
+    open < 2 || ends(open - 2) || closed_quotation
 }
 
 /// "Jane Doe said the cuts were needed. “We had no choice.”": the first quotation of a paragraph
@@ -447,14 +446,16 @@ fn cue_before(
     speaker_in(text, mentions, &span).map(|m| (Some(m), cue))
 }
 
-/// "A senior party official, who asked not to be named, said": a subject that names no person
-/// but a body, and asks not to be named, is nobody the text names ("Sarah Okafor, a lawyer,
-/// who asked not to be named," is still Sarah Okafor).
+/// "A senior party official, who asked not to be named, said", "said a person close to Jane
+/// Doe, who asked not to be named": a subject that asks not to be named is nobody the text
+/// names, unless it opens with a person's name ("Sarah Okafor, a lawyer, who asked not to be
+/// named," is still Sarah Okafor).
 fn is_anonymous(text: &str, mentions: &Speakers, subject: &Range<usize>) -> bool {
     let asks = ["not to be named", "not to be identified", "condition of anonymity", "declined to be named"]
         .iter()
         .any(|p| text[subject.clone()].contains(p));
-    asks && !mentions.starting_in(subject).iter().any(|m| m.label == Label::Person)
+    let lead = text[subject.clone()].len() - text[subject.clone()].trim_start().len();
+    asks && mentions.person_starting_at(subject.start + lead).is_none()
 }
 
 /// "Maria Kowalczyk was blunt: “…”": a colon before the quotation, in a sentence with no speech
@@ -793,8 +794,10 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     let words: Vec<&str> = text[span.clone()].split_whitespace().collect();
     // "said a colleague at the service", "an investor at the board meeting": a place the
     // speaker stood, or a noun the body's name modifies, is no body speaking.
+    // A body's own voice stands anywhere: "a spokesperson at the ministry", "an official from".
+    let voice = words.iter().any(|w| w.starts_with("spokes") || w.starts_with("official"));
     let placed = |k: usize| {
-        k > 0 && matches!(words[k - 1], "at" | "outside" | "inside" | "near" | "from" | "in" | "on")
+        !voice && k > 0 && matches!(words[k - 1], "at" | "outside" | "inside" | "near" | "in" | "on")
     };
     let modifies = |k: usize| words.get(k + 2).is_some_and(|w| lex.has("institution_modified", w));
     let noun = (0..words.len().saturating_sub(1)).find_map(|k| {
@@ -819,9 +822,17 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
     // "NATO said Monday … “…,” the alliance said": a kind of body no name spells is the body
     // whose report the sentence before gives; a company, failing that, the one the document
     // names most.
-    // "a spokesman for the force": in news a force is a police force.
+    // "a spokesman for the force": a police force, unless a force was named since ("KFOR, the
+    // NATO-led peacekeeping force,").
     let police = (noun == "force").then(|| mentions.last_org_named(text, span.start, "police")).flatten();
-    police.or_else(|| mentions.last_org_named(text, span.start, noun)).or_else(|| {
+    let named = mentions.last_org_named(text, span.start, noun);
+    let named = match (police, named) {
+        (Some(police), Some(force)) => {
+            Some(if force.range.start > police.range.start { force } else { police })
+        }
+        (police, named) => police.or(named),
+    };
+    named.or_else(|| {
         let company = lex.has("company_nouns", noun);
         (company || lex.has("body_nouns", noun)).then(|| {
             mentions

@@ -564,3 +564,34 @@ pub(super) fn resolve_document_names(
     });
     mentions.extend(found_names);
 }
+
+/// "X, known as the Y" / "X, also known as Y": Y is another name of X, and of X's kind when
+/// only its context had typed it ("Health New Zealand, also known as Te Whatu Ora, said" is
+/// no person's speech).
+pub(super) fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        if !a.label.is_entity() || !b.label.is_entity() {
+            continue;
+        }
+        let between = text[a.range.end..b.range.start].trim();
+        let between = between.trim_end_matches(" the").trim_end_matches(" The");
+        let known_as = matches!(between, ", known as" | ", also known as" | ", formerly known as");
+        let same = a.label == b.label && (known_as || matches!(between, "(" | ", or"));
+        // Only the subject's other name: in "The commander of the Rapid Support Forces, also
+        // known as Hemedti," the alias is the commander's.
+        let before = text[..a.range.start].trim_end();
+        let before = before.strip_suffix("The").unwrap_or(before).trim_end();
+        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+        let retyped = a.label == Label::Org
+            && b.label != a.label
+            && known_as
+            && opens_sentence
+            && b.rule == "pattern:speech-cue";
+        if same || retyped {
+            let (id, label) = (a.id.clone(), a.label);
+            mentions[k].id = id;
+            mentions[k].label = label;
+        }
+    }
+}

@@ -340,7 +340,7 @@ pub fn find_mentions(text: &str, sentences: &[TokenizedSentence]) -> Vec<Mention
     resolve_document_names(text, sentences, gaz, lex, &mut mentions);
     resolve_acronyms(text, sentences, gaz, lex, &mut mentions);
     sort_mentions(&mut mentions);
-    apply_stated_aliases(text, &mut mentions);
+    document::apply_stated_aliases(text, &mut mentions);
     mentions
 }
 
@@ -512,10 +512,13 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         (false, "and" | "&") => head + 1,
         // "University College Cork", "Bank Indonesia": a city or country after the head
         // ends the name.
-        // ("Lawyers for Bank Indonesia" names the bank from "Bank" on.)
+        // ("Lawyers for Bank Indonesia" names the bank from "Bank" on; "Bank of America
+        // Securities Japan" is one name.)
         (false, _)
             if place_ends_run(s, head + 1, end)
-                && !(from..head).any(|k| s.lex.has("name_connectors", s.word(k))) =>
+                && !(from + 1..head).any(|k| {
+                    s.lex.has("name_connectors", s.word(k)) && !s.lex.has("org_heads", s.word(k - 1))
+                }) =>
         {
             end
         }
@@ -955,37 +958,6 @@ fn resolve_acronyms(
                 name,
                 rule: "acronym",
             });
-        }
-    }
-}
-
-/// "X, known as the Y" / "X, also known as Y": Y is another name of X, and of X's kind when
-/// only its context had typed it ("Health New Zealand, also known as Te Whatu Ora, said" is
-/// no person's speech).
-fn apply_stated_aliases(text: &str, mentions: &mut [Mention]) {
-    for k in 1..mentions.len() {
-        let (a, b) = (&mentions[k - 1], &mentions[k]);
-        if !a.label.is_entity() || !b.label.is_entity() {
-            continue;
-        }
-        let between = text[a.range.end..b.range.start].trim();
-        let between = between.trim_end_matches(" the").trim_end_matches(" The");
-        let known_as = matches!(between, ", known as" | ", also known as" | ", formerly known as");
-        let same = a.label == b.label && (known_as || matches!(between, "(" | ", or"));
-        // Only the subject's other name: in "The commander of the Rapid Support Forces, also
-        // known as Hemedti," the alias is the commander's.
-        let before = text[..a.range.start].trim_end();
-        let before = before.strip_suffix("The").unwrap_or(before).trim_end();
-        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
-        let retyped = a.label == Label::Org
-            && b.label != a.label
-            && known_as
-            && opens_sentence
-            && b.rule == "pattern:speech-cue";
-        if same || retyped {
-            let (id, label) = (a.id.clone(), a.label);
-            mentions[k].id = id;
-            mentions[k].label = label;
         }
     }
 }

@@ -142,7 +142,8 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     // the electoral institute, IEEPCNL.": a name set off by commas after a lower-case noun of an
     // organisation's kind.
     // "the leader of the main opposition party, Tundu Lissu.": the name is the role's holder's.
-    let holder_named = i >= 2 && {
+    // (A one-word name is the body's: "the chief executive of the payments firm, Paystack,".)
+    let holder_named = i >= 2 && end > s.unit_end(i) && {
         let of = (i.saturating_sub(9)..i - 2).rev().find(|&k| s.word(k) == "of");
         of.is_some_and(|of| of > 0 && (s.is_role(of - 1) || matches!(s.word(of - 1), "leader" | "head")))
     };

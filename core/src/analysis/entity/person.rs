@@ -234,7 +234,9 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // Evil") or an article makes the two a noun phrase ("the winger Wrexham signed").
     let firm_role = s.lex.has("roles_of_firms", &s.word(i.saturating_sub(1)).to_lowercase());
     let article = i >= 2 && matches!(s.word(i - 2), "the" | "The" | "a" | "A" | "an" | "An");
-    let role = i > 0 && role_before(s, i) && !firm_role && !article;
+    // A speech verb right after settles it: "manager Parkinson said", "The manager Arteta told".
+    let speaks = s.lex.has("speech_verbs", s.word(first));
+    let role = i > 0 && role_before(s, i) && (speaks || (!firm_role && !article));
     let plain_cue =
         age || role_appositive || role || (!s.sporty && s.word(end) == "," && s.word(end + 1) == "who");
     if (single && first == i + 1 && !plain_cue) || s.is_cap(end) {
@@ -292,8 +294,13 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     // "NHS Tayside, the health board,": an acronym opens a body's name more often than a
     // person's, which then needs a person's cue ("JPR Williams, the former Wales full-back,").
     let person_cue = || {
-        let appositive_role =
-            after == "," && (end + 1..end + 7).take_while(|&k| s.word(k) != ",").any(|k| s.is_role(k));
+        // The role heads the appositive: "the former Wales full-back", not "the health board
+        // led by chief executive Adam Coldwells" or "whose chief executive resigned".
+        let appositive_role = after == ","
+            && matches!(s.word(end + 1), "the" | "a" | "an")
+            && (end + 2..end + 6)
+                .take_while(|&k| !matches!(s.word(k), "," | "by" | "of" | "for" | "whose" | "who"))
+                .any(|k| s.is_role(k));
         role || age || role_appositive || appositive_role || (i > 0 && cued_before(s, i))
     };
     let cued = cued && (!is_acronym(s.word(i)) || person_cue());

@@ -297,10 +297,11 @@ fn is_strength(t: &Toks, k: usize) -> bool {
     t.is_any(k, &["-", "–"]) && t.glued(k) && t.glued(k + 1) && t.text(k + 1) == "strong"
 }
 
-/// The unit of the head count whose "strong" is at `k`: people when a group of them follows
-/// ("a 10,000-strong force"), none for things ("its 12-strong fleet").
+/// The unit of the head count whose "strong" is at `k`: people when a group of them follows,
+/// perhaps after a word that describes it ("a 10,000-strong force", "a 3,000-strong
+/// peacekeeping force"), none for things ("its 12-strong fleet").
 fn strength_unit(t: &Toks, k: usize) -> Option<Unit> {
-    t.is_in(k + 1, &words().human_groups).then_some(PEOPLE)
+    (t.is_in(k + 1, &words().human_groups) || t.is_in(k + 2, &words().human_groups)).then_some(PEOPLE)
 }
 
 /// "46-year-old" and "65-years-old" are ages; "1.2-tonne" and "4-kilometre" keep their measure

@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::super::entity::Mention;
+use super::super::lexicon::Lexicon;
 use super::super::span::Label;
 
 /// A document's mentions, sorted by start, with its persons apart: built once, so that finding
@@ -133,10 +134,19 @@ impl<'a> Speakers<'a> {
             let rest = rest.and_then(|r| ["the ", "a ", "an "].iter().find_map(|a| r.strip_prefix(a)));
             let Some(rest) = rest else { return false };
             let words: Vec<&str> = rest.split(' ').take(APPOSITIVE_WORDS + 1).collect();
+            // Not a report ("the court heard") nor a noun before another ("a council
+            // contractor").
+            let lex = Lexicon::builtin();
             let head_ends = |k: usize| {
                 let word = words[k];
                 word.ends_with([',', '.', ';'])
-                    || words.get(k + 1).is_some_and(|next| APPOSITIVE_HEAD_ENDS.contains(next))
+                    || words.get(k + 1).is_none_or(|next| {
+                        let next = next.trim_end_matches([',', '.', ';']);
+                        !REPORT_VERBS.contains(&next)
+                            && !["role_nouns", "roles_of_firms", "company_nouns", "body_nouns"]
+                                .iter()
+                                .any(|list| lex.has(list, next))
+                    })
             };
             (0..words.len().min(APPOSITIVE_WORDS))
                 .take_while(|&k| !super::APPOSITIVE_TAILS.contains(&words[k].to_lowercase().as_str()))
@@ -300,10 +310,11 @@ const SUBJECT_BYTES: usize = 60;
 /// it: "the country's second-largest water regulator".
 const APPOSITIVE_WORDS: usize = 4;
 
-/// The words after which the noun of an appositive is its head: "the health board that runs",
-/// "the regulator for England".
-const APPOSITIVE_HEAD_ENDS: &[&str] =
-    &["that", "which", "who", "whose", "of", "for", "in", "at", "on", "with", "from", "to", "and"];
+/// Verbs that make ", the court heard," a report rather than a description of the name before.
+const REPORT_VERBS: &[&str] = &[
+    "heard", "said", "says", "noted", "found", "ruled", "told", "added", "reported", "wrote", "argued",
+    "claimed", "was",
+];
 
 /// How many mentions back an institution's noun, "it" or "the company" looks for the
 /// organisation it stands for.

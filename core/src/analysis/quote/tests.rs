@@ -483,10 +483,28 @@ const REGRESSION: &[SpeakerCase] = &[
         "Southwark Crown Court heard the case against Kestrel Haulage Ltd.\n\nThe court fined Kestrel Haulage Ltd £2 million. “We accept the ruling,” it said in a statement.",
         &[("We accept the ruling,", Some("Kestrel Haulage Ltd"))],
     ),
+    // REGRESSION (second review of 2026-12-03, helper-50): the next sentence's reported
+    // speech, a person an anonymous source was close to, the police when a force was named
+    // since, and a body an appositive's noun was followed by a preposition for.
     (
-        "a quotation after a colon opens what it says, and takes a cue after it",
-        "Maria Kowalczyk was asked about her future. Her reply: “I am going nowhere.” Kowalczyk said.",
-        &[("I am going nowhere.", Some("Maria Kowalczyk"))],
+        "a quotation that ends its sentence after a colon takes no reported speech after it",
+        "Donald Tusk appointed Maria Kowalczyk in 2023. Her reply to critics was blunt: “I am going nowhere.” Tusk said he backed her.",
+        &[("I am going nowhere.", None)],
+    ),
+    (
+        "a source close to a named person is not that person",
+        "“He is furious about the vote,” said a person close to Elon Musk, who asked not to be named.",
+        &[("He is furious about the vote,", None)],
+    ),
+    (
+        "a force named after the police is the force",
+        "Kosovo Police said two officers were hurt. KFOR, the NATO-led peacekeeping force, sent troops.\n\n“We call for restraint,” a spokesman for the force said.",
+        &[("We call for restraint,", Some("KFOR"))],
+    ),
+    (
+        "an appositive's noun before a preposition heads it",
+        "OpenAI, the company behind ChatGPT, was sued by the New York Times on Wednesday. The newspaper said its articles were copied.\n\n“We respect creators,” the company said.",
+        &[("We respect creators,", Some("OpenAI"))],
     ),
     // REGRESSION: the verb after ", whose chair, Y," is Y's, not the possessor's.
     (

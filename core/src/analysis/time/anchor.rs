@@ -108,16 +108,26 @@ impl Anchor {
     }
 
     /// The day of "that evening" (`part` its TIMEX3 code, `EV`) in a clause of tense
-    /// `direction`: the latest day named with that part of day that the tense allows ("on
-    /// Monday evening … three crossings that evening", though Tuesday was named since), else
-    /// the latest day named that the tense allows ("his team said that evening", after
-    /// "Sunday's final stage" and "on Saturday", is Saturday's), else the latest day named.
+    /// `direction`: the latest day named that the tense allows ("his team said that evening",
+    /// after "Sunday's final stage" and "on Saturday", is Saturday's), else the latest day
+    /// named; but when that is the reference day, the day of the report, an earlier day named
+    /// with that part of day ("capsized on Monday evening, officials said on Tuesday … three
+    /// crossings that evening").
     pub(super) fn day_of_that(&self, part: &str, direction: Dir, reference: Option<Date>) -> Option<Date> {
+        let latest = self
+            .days
+            .latest(|(day, _)| fits(*day, direction, reference))
+            .or_else(|| self.days.latest(|_| true));
         let wanted = PARTS_OF_DAY.iter().position(|(code, _)| *code == part);
-        self.days
-            .latest(|(day, named)| wanted.is_some() && *named == wanted && fits(*day, direction, reference))
-            .or_else(|| self.days.latest(|(day, _)| fits(*day, direction, reference)))
-            .or_else(|| self.days.latest(|_| true))
+        let named_so = || {
+            self.days.latest(|(day, named)| {
+                wanted.is_some() && *named == wanted && fits(*day, direction, reference)
+            })
+        };
+        match latest {
+            Some(day) if Some(day) == reference => named_so().or(latest),
+            _ => latest,
+        }
     }
 
     /// The day a clock time at `hour` (0 to 24), in a clause of tense `direction`, belongs to

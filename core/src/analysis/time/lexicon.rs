@@ -146,6 +146,8 @@ pub(super) const POSTPONEMENT_VERBS: Words = Words(1 << 42);
 pub(super) const MARKET_WORDS: Words = Words(1 << 43);
 /// Verbs that report what was said, and tell of nothing that happened after a date.
 pub(super) const REPORTING_VERBS: Words = Words(1 << 44);
+/// Words after which "late" is tardy, not a part of a day: "40 minutes late on Monday".
+pub(super) const TARDY_BEFORE: Words = Words(1 << 45);
 
 /// The unordered sections of `time_words.txt` and their word classes.
 const WORD_CLASSES: &[(&str, Words)] = &[
@@ -163,6 +165,7 @@ const WORD_CLASSES: &[(&str, Words)] = &[
     ("schedule_cues", SCHEDULE_CUES),
     ("past_cues", PAST_CUES),
     ("be_forms", BE_FORMS),
+    ("tardy_before", TARDY_BEFORE),
     ("modifiers", MODIFIERS),
     ("hedges", HEDGES),
     ("duration_leads", DURATION_LEADS),

@@ -185,8 +185,13 @@ impl Scanner<'_> {
                 i + 1
             }
         } else if self.is_any(i, MODIFIERS) {
-            // "late on Sunday" is "late Sunday".
-            let on_weekday = self.is(i + 1, "on") && matches!(self.lex(i + 2), Lex::Weekday(_));
+            // "late on Sunday" is "late Sunday", but not after a verb or a delay, where "late"
+            // is tardy ("was 40 minutes late on Monday", "paid late on Friday").
+            let tardy = i > 0 && {
+                let before = self.text(i - 1);
+                before.ends_with("ed") || self.is_any(i - 1, BE_FORMS) || self.is_any(i - 1, TARDY_BEFORE)
+            };
+            let on_weekday = !tardy && self.is(i + 1, "on") && matches!(self.lex(i + 2), Lex::Weekday(_));
             if on_weekday {
                 i + 2
             } else {

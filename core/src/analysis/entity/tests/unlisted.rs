@@ -334,6 +334,29 @@ const UNLISTED: &[Case] = &[
          Houses in Jane Doe's portfolio sold.",
         &[("Riverstown", Place), ("Mtongwe", Place), ("Likoni", Place), ("Jane Doe", Person)],
     ),
+    // REGRESSION (second review of 2026-12-03, helper-50): a speech verb after one word after
+    // a role, one-word bodies after "the chief executive of the firm,", "Bank of America
+    // Securities Japan", acronym-opened bodies whose appositive names a role further on.
+    case(
+        "a speech verb after one word after a role firms hold makes a person",
+        "“We deserved it,” manager Parkinson said. The manager Arteta told reporters it was fine.",
+        &[("Parkinson", Person), ("Arteta", Person)],
+    ),
+    case(
+        "one word after the kind of a role's body is the body",
+        "The chief executive of the payments firm, Paystack, resigned.",
+        &[("Paystack", Org)],
+    ),
+    case(
+        "a head, a connector after a head, and a country",
+        "The Bank of America Securities Japan unit was sold.",
+        &[("Bank of America Securities Japan", Org)],
+    ),
+    case(
+        "an acronym's appositive that names a role further on names no person",
+        "NHS Grampian, the health board led by chief executive Adam Coldwells, said waits fell.",
+        &[("Adam Coldwells", Person)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",

@@ -20,6 +20,7 @@ const DIGITS: &[Case] = &[
     case("strong as a word", "Two strong candidates ran.", &[("Two", "2", "", "")]),
     // REGRESSION (review of 2026-12-03, helper-49): a fleet's head count counted people.
     case("head count of things", "Ryanair said its 600-strong fleet was grounded.", &[("600-strong", "600", "", "")]),
+    case("head count before a group's description", "A 3,000-strong peacekeeping force", &[("3,000-strong", "3000", "people", "")]),
     case("demonym plural", "Seoul said 3,000 North Koreans had arrived.", &[("3,000", "3000", "people", "")]),
     case("count in a title", "Russia Sends 5,000 More Troops", &[("5,000", "5000", "people", "")]),
     case("minus word", "Nights fall to minus 15 degrees.", &[("minus 15 degrees", "-15", "degrees", "")]),

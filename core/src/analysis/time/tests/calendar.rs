@@ -79,9 +79,9 @@ const WEEKDAYS: &[Case] = &[
     ),
     case(
         "a modifier and 'on' before a weekday",
-        "She told supporters late on Sunday. The team trained early on.",
+        "She told supporters late on Sunday. The team trained early on. The train was 40 minutes late on Monday.",
         WED,
-        &[("late on Sunday", "2025-03-09")],
+        &[("late on Sunday", "2025-03-09"), ("40 minutes", "PT40M"), ("Monday", "2025-03-10")],
     ),
     case(
         "a weekday with its date",

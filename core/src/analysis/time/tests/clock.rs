@@ -223,6 +223,13 @@ const DOCUMENTS: &[Document] = &[
         expected: &[("that evening", "2025-03-10TEV")],
     },
     Document {
+        name: "REGRESSION: that evening is a later day's than an earlier evening named",
+        text: "Talks broke down on Monday evening. Negotiators met again on Tuesday morning and a deal \
+               was signed that evening, a spokesman said.",
+        reference: Some(Date::constant(2025, 3, 12)),
+        expected: &[("that evening", "2025-03-11TEV")],
+    },
+    Document {
         name: "REGRESSION: tonight told in the past inside a quotation is the night before",
         text: "The council voted on the plan.\n\n“I came in tonight ready to vote no,” she said. \
                “We will meet again tonight,” he said.",
