@@ -2441,6 +2441,13 @@ ORGS = [
     ("Oireachtas", "", "gov"),
     ("Dáil", "Dáil Éireann|Dail|Dail Eireann", "gov"),
     ("Seanad", "Seanad Éireann|Seanad Eireann", "gov"),
+    # Irish bodies named in Irish with the article "An", which no rule reads as a name's word.
+    ("An Garda Síochána", "Garda Síochána|An Garda Siochana|Garda Siochana", "gov"),
+    ("An Bord Pleanála", "An Bord Pleanala|Bord Pleanála", "gov"),
+    ("An Coimisiún Pleanála", "An Coimisiun Pleanala", "gov"),
+    ("An Post", "", "company"),
+    ("An Taisce", "", "ngo"),
+    ("Health Service Executive", "HSE", "gov"),
     ("Sabor", "Croatian Parliament", "gov"),
     ("Saeima", "", "gov"),
     ("Seimas", "", "gov"),

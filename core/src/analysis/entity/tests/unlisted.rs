@@ -357,6 +357,11 @@ const UNLISTED: &[Case] = &[
         "NHS Grampian, the health board led by chief executive Adam Coldwells, said waits fell.",
         &[("Adam Coldwells", Person)],
     ),
+    case(
+        "Irish bodies named with the article An",
+        "An Bord Pleanála granted it. An Garda Síochána said two men were held.",
+        &[("An Bord Pleanála", Org), ("An Garda Síochána", Org)],
+    ),
     // REGRESSION: "NHS Tayside, the health board," was a person, cued by its appositive.
     case(
         "an acronym opens no person's name",
