@@ -451,10 +451,11 @@ fn cue_before(
 /// names, unless it opens with a person's name ("Sarah Okafor, a lawyer, who asked not to be
 /// named," is still Sarah Okafor).
 fn is_anonymous(text: &str, mentions: &Speakers, subject: &Range<usize>) -> bool {
+    let words = &text[subject.clone()];
     let asks = ["not to be named", "not to be identified", "condition of anonymity", "declined to be named"]
         .iter()
-        .any(|p| text[subject.clone()].contains(p));
-    let lead = text[subject.clone()].len() - text[subject.clone()].trim_start().len();
+        .any(|p| words.contains(p));
+    let lead = words.len() - words.trim_start().len();
     asks && mentions.person_starting_at(subject.start + lead).is_none()
 }
 

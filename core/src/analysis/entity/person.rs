@@ -4,7 +4,7 @@
 
 use super::super::span::Label;
 use super::super::token::TokenKind;
-use super::{mention, person_id, EntryKind, Found, Mention, Sentence};
+use super::{is_acronym, mention, person_id, EntryKind, Found, Mention, Sentence};
 
 /// The rest of a name after a given name or title: up to `max` units (unknown capitalised
 /// words, hyphenated ones such as "Lopez-Garrido"), particles before one ("van Dam",
@@ -192,12 +192,6 @@ pub(super) fn person_by_family_name(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:family-name")), end))
 }
 
-/// Three or more capitals and no lower-case letter: "NHS", "BHP". Initials without dots ("JB
-/// Pritzker") have two.
-fn is_acronym(word: &str) -> bool {
-    word.chars().filter(char::is_ascii_uppercase).count() >= 3 && !word.chars().any(char::is_lowercase)
-}
-
 /// Two to four unknown name units that the context shows are a person: followed by a speech
 /// verb, ", a former ...", ", who" or an age (", 41,"); preceded by "said", an outlet's
 /// possessive or a lower-case role ("chief executive Jane Doe", "midfielder John Roe").
@@ -303,7 +297,9 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
                 .any(|k| s.is_role(k));
         role || age || role_appositive || appositive_role || (i > 0 && cued_before(s, i))
     };
-    let cued = cued && (!is_acronym(s.word(i)) || person_cue());
+    // (Initials without dots, "JB Pritzker", are two capitals: no acronym here.)
+    let acronym = s.word(i).len() >= 3 && is_acronym(s.word(i));
+    let cued = cued && (!acronym || person_cue());
     cued.then(|| {
         let name = s.name(i, end);
         (Some(mention(s, i, end, Label::Person, person_id(name), "pattern:speech-cue")), end)
