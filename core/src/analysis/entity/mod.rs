@@ -590,6 +590,12 @@ fn org_by_head(s: &Sentence, i: usize) -> Found {
         let id = format!("place:{}", slug(s.name(from, end)));
         return Some((Some(mention(s, from, end, Label::Place, id, "pattern:battlefront")), end));
     }
+    // "Coast General Hospital", "National Hospital of Sri Lanka": a head that is also a kind of
+    // site names a place, found by the same run as a body's name.
+    if s.has_lowercased("facility_heads", head) {
+        let id = format!("place:{}", slug(s.name(from, end)));
+        return Some((Some(mention(s, from, end, Label::Place, id, "pattern:facility")), end));
+    }
     let id = match s.entry_at(from) {
         Some(entry) if entry.tokens.len() == end - from && entry.label == Label::Org => entry.id(),
         // A known place that ends in a head word is a place: "West Bank".
@@ -769,8 +775,9 @@ fn gazetteer_entry(s: &Sentence, i: usize) -> Found {
     let admin_suffix = matches!(entry.kind, EntryKind::City | EntryKind::Subdivision)
         && s.lex.has("admin_suffixes", &s.word(end).to_lowercase());
     // "Galle Harbour" is a site's name; "Chennai airport", "Umm Qasr port" are the town's site,
-    // named by the town alone (a region keeps its lower-case kind: "Sinai peninsula").
-    let described = s.word(end).starts_with(char::is_lowercase)
+    // named by the town alone (a region keeps its lower-case kind: "Sinai peninsula"), as is
+    // "Wards at Glasgow Hospital" in a title-cased heading, where every kind is capitalised.
+    let described = (s.in_heading || s.word(end).starts_with(char::is_lowercase))
         && matches!(entry.kind, EntryKind::City | EntryKind::Country | EntryKind::Subdivision);
     let facility =
         entry.label == Label::Place && !described && s.lex.has("facility_heads", &s.word(end).to_lowercase());

@@ -199,8 +199,9 @@ pub(super) fn person_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i) || s.known_at(i) || s.lex.has("not_names", s.word(i)) {
         return None;
     }
-    // "Striker Jane Doe scored": a role opening the sentence is no part of the name.
-    if s.is_role(i) {
+    // "Striker Jane Doe scored": a role opening the sentence is no part of the name, nor is a
+    // kind of site ("Teaching Hospital Karapitiya struck").
+    if s.is_role(i) || s.has_lowercased("facility_heads", i) {
         return None;
     }
     // "Secretary for Finance Jane Doe": a word after "of"/"for" in a capitalised run ends a

@@ -108,14 +108,18 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
     if listed_after_kinds(s, i) && matches!(s.word(end), "," | "and" | "or" | "." | ";" | ")" | "") {
         return place(end);
     }
-    let locative = i > 0 && matches!(s.word(i - 1), "in" | "near" | "from" | "at");
-    // "homes in Riverstown", "the jetty at Mtongwe", "going home to Likoni": where people live
-    // or land, then the name.
+    let locative = i > 0 && matches!(s.word(i - 1), "in" | "near" | "from" | "at" | "between");
+    // "homes in Riverstown", "the jetty at Mtongwe", "going home to Likoni", "grew up in
+    // Morriston": where people live or land, then the name.
     let home_to = i >= 2 && s.word(i - 1) == "to" && s.word(i - 2) == "home";
-    let dwelling =
-        (locative || home_to) && i >= 2 && s.lex.has("dwelling_nouns", &s.word(i - 2).to_lowercase());
+    let dwelling_at = |k: usize| s.lex.has("dwelling_nouns", &s.word(k).to_lowercase());
+    let dwelling = (locative || home_to)
+        && i >= 2
+        && (dwelling_at(i - 2) || (i >= 3 && s.word(i - 2) == "up" && dwelling_at(i - 3)));
     let possessive = s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-    if dwelling && !possessive && !s.is_cap(end) {
+    // "140 cows near Viborg": nearness is a place's ("near Smith's house" is the house's).
+    let near = i > 0 && s.word(i - 1) == "near";
+    if (dwelling || near || from_after_age(s, i)) && !possessive && !s.is_cap(end) {
         return place(end);
     }
     if !locative {
@@ -129,8 +133,9 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
             }
         }
     }
-    // "in Palakkad and Thrissur": joined to a known place.
-    if s.word(end) == "and" {
+    // "in Palakkad and Thrissur", "between Hakata and Kumamoto", "from Ikeja to Lagos": joined
+    // to a known place.
+    if s.word(end) == "and" || (s.word(end) == "to" && s.word(i - 1) == "from") {
         if let Some(after) = known_place_end(s, end + 1) {
             if !s.is_cap(after) {
                 return place(end);
@@ -138,6 +143,23 @@ pub(super) fn place_by_context(s: &Sentence, i: usize) -> Found {
         }
     }
     None
+}
+
+/// "Margaret O'Hare, 63, from Paisley", "Con Iomaire, 29, a fisherman from Ballybane": where a
+/// person whose age was just given comes from (a company would be "of" or "at").
+fn from_after_age(s: &Sentence, i: usize) -> bool {
+    if i < 4 || s.word(i - 1) != "from" {
+        return false;
+    }
+    // Back over "a fisherman" or "an unemployed bus driver" to the comma after the age.
+    let described = (i.saturating_sub(6)..i - 1)
+        .rev()
+        .take_while(|&k| s.word(k).starts_with(char::is_lowercase))
+        .last()
+        .filter(|&k| matches!(s.word(k), "a" | "an"));
+    let comma = described.unwrap_or(i - 1) - 1;
+    let is_age = |w: &str| w.len() <= 3 && w.parse::<u8>().is_ok_and(|n| (1..=110).contains(&n));
+    comma >= 2 && s.word(comma) == "," && is_age(s.word(comma - 1)) && s.word(comma - 2) == ","
 }
 
 /// "in Norfolk and Lincolnshire": an unknown name joined by "and" to a place just named after a
@@ -191,7 +213,8 @@ pub(super) fn named_site(s: &Sentence, i: usize) -> Found {
         // A known place of the run's length is the gazetteer's ("Victoria Falls").
         (k > i && capital_head && known_place_end(s, i) != Some(k + 1)).then_some(k + 1)?
     };
-    if s.is_cap(end) {
+    // "State Street said": a known company's name is the gazetteer's to judge.
+    if s.is_cap(end) || s.entry_at(i).is_some_and(|e| e.label == Label::Org && e.tokens.len() == end - i) {
         return None;
     }
     let id = format!("place:{}", slug(s.name(i, end)));
@@ -228,9 +251,15 @@ pub(super) fn place_by_kind(s: &Sentence, i: usize) -> Found {
     Some((Some(mention(s, i, end, Label::Place, id, "pattern:place-kind")), end))
 }
 
-/// "Vostochny cosmodrome": an unknown capitalised word before a facility noun.
+/// "Vostochny cosmodrome": an unknown capitalised word before a facility noun, alone ("Teaching
+/// Hospital Karapitiya" is longer than two words; "A road" is no name).
 pub(super) fn facility(s: &Sentence, i: usize) -> Found {
-    if !s.is_name_word(i) || s.known_at(i) {
+    if !s.is_name_word(i)
+        || s.known_at(i)
+        || (i > 0 && s.is_name_word(i - 1))
+        || s.is_cap(i + 2)
+        || s.lex.has("sentence_openers", s.word(i))
+    {
         return None;
     }
     s.has_lowercased("facility_heads", i + 1).then(|| {

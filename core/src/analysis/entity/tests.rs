@@ -545,6 +545,37 @@ const OVER_LISTED_WORDS: &[Case] = &[
         "Rates will fall, said economist Jane Kowalczyk at Meridor.",
         &[("Jane Kowalczyk", Person), ("Meridor", Org)],
     ),
+    case(
+        "a hospital is a site, its name found like a body's, a title or given name inside it",
+        "Survivors were taken to Coast General Hospital and Queen Elizabeth University Hospital. \
+         Others went to the National Hospital of Sri Lanka or Amrita Hospital.",
+        &[
+            ("Coast General Hospital", Place),
+            ("Queen Elizabeth University Hospital", Place),
+            ("National Hospital of Sri Lanka", Place),
+            ("Amrita Hospital", Place),
+        ],
+    ),
+    case(
+        "streets and roads",
+        "Buses on Union Street and Elland Road stopped.",
+        &[("Union Street", Place), ("Elland Road", Place)],
+    ),
+    case(
+        "where a person whose age is given comes from",
+        "Margaret Hale, 63, from Paisley, waited. Tomás Breen, 29, a fisherman from Ballybane, won.",
+        &[("Margaret Hale", Person), ("Paisley", Place), ("Tomás Breen", Person), ("Ballybane", Place)],
+    ),
+    case(
+        "where people grew up or live, and what is near",
+        "I grew up in Morriston. People in Maitland voted. He keeps 140 cows near Viborg.",
+        &[("Morriston", Place), ("Maitland", Place), ("Viborg", Place)],
+    ),
+    case(
+        "a name joined to a known place by 'between' or 'from ... to'",
+        "Trains between Hakata and Kumamoto stopped. Buses from Ikorodu to Lagos ran late.",
+        &[("Hakata", Place), ("Kumamoto", Place), ("Ikorodu", Place), ("Lagos", Place)],
+    ),
 ];
 
 /// What the place patterns leave alone.
@@ -556,7 +587,28 @@ const NOT_SMALL_PLACES: &[Case] = &[
     ),
     case("a person after 'in' with no place cue", "The role went to Dorsey in the end.", &[]),
     case("a list after a kind of person", "Players such as Orvani and Teluka left.", &[]),
+    case(
+        "a kind of site inside a longer name, or after an article, names no site",
+        "Nurses at Teaching Hospital Karapitiya struck. A road was shut.",
+        &[],
+    ),
+    case("nearness to a person's possession", "They met near Dorsey's house.", &[]),
+    case(
+        "an age, then an employer",
+        "Jane Roe, 45, an analyst at Meridor, spoke.",
+        &[("Jane Roe", Person), ("Meridor", Org)],
+    ),
 ];
+
+/// Title-cased headings capitalise every kind of site: the known town alone is the name.
+#[test]
+fn a_heading_names_the_town_not_its_site() {
+    let text = "Norovirus Closes Eight Wards at Glasgow Hospital\n\nVisits are limited.";
+    let analysis = crate::analysis::analyze(text, None);
+    let places: Vec<&str> =
+        analysis.spans.iter().filter(|s| s.label == Place).map(|s| &text[s.range.clone()]).collect();
+    assert_eq!(places, ["Glasgow"]);
+}
 
 /// Not a match report: a city is a city.
 const NOT_CLUBS: &[Case] = &[
@@ -654,7 +706,7 @@ const NOT_LISTED_NAMES: &[Case] = &[
         "Chelsea Manning spoke.",
         &[("Chelsea Manning", Person)],
     ),
-    case("a company named by an ordinary phrase", "He walked down State Street.", &[]),
+    case("a street is a place, not a company", "He walked down State Street.", &[("State Street", Place)]),
     case("a club's short name that starts a town's", "Officials in Boca Raton met.", &[]),
 ];
 
