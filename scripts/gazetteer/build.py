@@ -717,8 +717,11 @@ GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+")
 # compressed: the commonest name of India and Sri Lanka has 8, not 10 to 13, and common names
 # there ("Harish", "Gayatri", "Harpreet") have 3. A name of at least NAM_DICT_MIN_FREQ in some
 # country is kept, counting one step more in a country whose commonest name has at most
-# NAM_DICT_THIN_SCALE; 4 is about 0.03-0.06 % of people.
-NAM_DICT_MIN_FREQ = 4
+# NAM_DICT_THIN_SCALE; 4 is about 0.03-0.06 % of people. A name one step rarer
+# ("Thibaut", "Morag", "Tanvir") is kept when it has four letters or more: the three-letter
+# ones there are mostly syllables of other names ("Abu", "Des", "Hoi", "Nha").
+NAM_DICT_MIN_FREQ = 3
+NAM_DICT_SHORT_MIN_FREQ = 4
 NAM_DICT_THIN_SCALE = 8
 NAM_DICT_FIRST_COLUMN = 30  # 0-based column of Great Britain, the first country
 NAM_DICT_COUNTRIES = 55  # the 56th column, "other countries", is no country
@@ -807,7 +810,8 @@ def build_given_names(lex: Lexicon, policy: Policy, place_names: set[str],
     names.update(n for n, f in lex.female.items() if f >= FEMALE_MIN_FREQ)
     names.update(INTERNATIONAL_GIVEN_NAMES)
     census = {fold(n) for n in names}
-    names.update(n for n, f in nam_dict.items() if f >= NAM_DICT_MIN_FREQ and len(n) >= 3)
+    names.update(n for n, f in nam_dict.items()
+                 if len(n) >= 4 and f >= NAM_DICT_MIN_FREQ or len(n) == 3 and f >= NAM_DICT_SHORT_MIN_FREQ)
     names.update(faker)
     # News writes accents or drops them ("José" and "Jose", "Zoë" and "Zoe", "Dušan" and
     # "Dusan"); the engine folds a word's accents before it looks a given name up
@@ -1270,6 +1274,9 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
     place_names.update(n for n, _c, _k in subdivisions)
     for name, alts, adjs in regions:
         place_names.update([name, *split_alts(alts), *split_alts(adjs)])
+    # The hand-curated places too ("Basra", which GeoNames spells "Basrah").
+    place_names.update(l.split("\t")[0] for l in (OUT_DIR / "places_extra.tsv").read_text(encoding="utf-8").splitlines()
+                       if l and not l.startswith("#"))
     # "Ivory Coast", "Sierra Leone", "Solomon Islands": a given name that starts a country
     # or region name would read it as "Firstname Lastname".
     place_first_words = set()
@@ -1288,7 +1295,7 @@ def build_all(download_dir: Path) -> tuple[dict[str, str], Policy]:
         f"(Jörg Michael, GFDL 1.2 or later) of frequency value >= {NAM_DICT_MIN_FREQ} in at least "
         f"one of its 55 countries (one step more where the commonest name has <= {NAM_DICT_THIN_SCALE}, "
         f"{NAM_DICT_SYLLABLE_PENALTY} less in China, Korea and Vietnam), "
-        "of 3 letters or more, that are no common English word (SCOWL <= 35);",
+        f"of 4 letters or more (3 letters at >= {NAM_DICT_SHORT_MIN_FREQ}), that are no common English word (SCOWL <= 35);",
         f"plus the Latin-script first names of PyPI faker {P['faker'].version}'s person providers "
         f"({', '.join(FAKER_LOCALES)}; MIT, Copyright (c) 2012 Daniele Faraglia), filtered the same way;",
         "every name without its accents (José as Jose; the engine folds a word's accents to look it up).",
@@ -1735,6 +1742,9 @@ GIVEN_NAMES_DROP = set(MONTHS) | set(EAST_ASIAN_GIVEN_SYLLABLES) | {
     # ("Ibn Saud", "the Oba of Benin", "Dom Pedro"), surnames ("Rogers", "Collins", "Barr"),
     # words and names of things ("Rua Augusta", "Wadi Rum", "Kaiser Permanente", "Apollo 11",
     # "Cal State")
+    # nam_dict names that are mostly places, brands, honorifics or words in news ("County
+    # Mayo", "Shri Ram", "Desa Sukamaju")
+    "Mayo", "Shri", "Desa", "Foto", "Feta", "Vale",
     "Ibn", "Oba", "Naib", "Qadi", "Rabb", "Dom", "Rogers", "Collins", "Barr", "Benn", "Rua",
     "Jua", "Pada", "Wadi", "Nadir", "Eta", "Corona", "Kaiser", "Serine", "Apollo", "Fella", "Cal",
     # nam_dict names that are Spanish and Portuguese words of place and company names ("Minas

@@ -80,11 +80,13 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     if !s.is_name_word(i)
         || s.lex.has("sentence_openers", s.word(i))
         || s.known_at(i)
-        || s.gaz.is_given_name(s.word(i))
         || s.lex.has("not_names", s.word(i))
     {
         return None;
     }
+    // A given name starts a person's name; alone, only an appositive that says what it is
+    // makes it a firm ("Zenovia, a former steel company,").
+    let given = s.gaz.is_given_name(s.word(i));
     // "Fine Gael won four seats", "the Umbrella for Democratic Change won 36 of the 61 seats":
     // only a party wins seats, so the whole capitalised run, connectors and all, is its name.
     // "Incumbent Jane Doe lost his seat" is a person's.
@@ -97,11 +99,15 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
     // Runs longer than a party's name are not read (and each run is read once per word).
     let run = s.capitalised_run(i);
     let one_name = |k: usize| !s.known_at(k) && !matches!(s.word(k), "and" | "&") && !s.is_role(k);
-    if (i + 3..=i + 8).contains(&run) && !s.is_cap(run) && wins_seats(run) && (i..run).all(one_name) {
+    if !given && (i + 3..=i + 8).contains(&run) && !s.is_cap(run) && wins_seats(run) && (i..run).all(one_name)
+    {
         let id = format!("org:{}", slug(s.name(i, run)));
         return Some((Some(mention(s, i, run, Label::Org, id, "pattern:org-cue")), run));
     }
     let end = s.unknown_name_end(i).or_else(|| ends_in_place(s, i))?;
+    if given && end != i + 1 {
+        return None;
+    }
     let before = if i > 0 { s.word(i - 1) } else { "" };
     // As written or, at a sentence start, in lower case: "Shares in Tessaro rose".
     let cue_word = |list: &str| {
@@ -193,12 +199,15 @@ pub(super) fn org_by_cue(s: &Sentence, i: usize) -> Found {
         && s.word(i - 2).eq_ignore_ascii_case("the");
     // "the party GroenLinks–PvdA": the cue names the whole, so a part is no name.
     let cued = (role_before || based || kind_before || made_by || which_does) && !s.dash_continues(end);
-    (cued || noun_appositive || possessive || noun_after || appositive || won_seats || party_of_leaning).then(
-        || {
-            let id = format!("org:{}", slug(s.name(i, end)));
-            (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
-        },
-    )
+    let cues = if given {
+        appositive
+    } else {
+        cued || noun_appositive || possessive || noun_after || appositive || won_seats || party_of_leaning
+    };
+    cues.then(|| {
+        let id = format!("org:{}", slug(s.name(i, end)));
+        (Some(mention(s, i, end, Label::Org, id, "pattern:org-cue")), end)
+    })
 }
 
 /// "Tidewater Foods (TDWF.O)", "Hauck Energie SE (HAUK.DE)": a stock ticker with its exchange's
