@@ -19,7 +19,8 @@ use club::{club, club_by_nickname, is_sports_document, player_by_score};
 use document::resolve_document_names;
 use org::{org_ampersand, org_by_cue, org_camel_case, org_of_place, org_romance, org_ticker};
 use person::{
-    person_after_title, person_by_cue, person_by_family_name, person_by_given_name, person_over_known_word,
+    person_after_title, person_by_cue, person_by_family_name, person_by_given_name, person_named_as,
+    person_over_known_word,
 };
 use place::{city_district, coordinated_place, facility, named_site, place_by_context, place_by_kind};
 
@@ -365,6 +366,7 @@ fn scan(s: &Sentence, out: &mut Vec<Mention>) {
                     .flatten()
             })
             .or_else(|| capitals_mean_names.then(|| club_by_nickname(s, i)).flatten())
+            .or_else(|| person_named_as(s, i))
             .or_else(|| person_by_given_name(s, i, out.last()))
             .or_else(|| capitals_mean_names.then(|| player_by_score(s, i)).flatten())
             .or_else(|| capitals_mean_names.then(|| club(s, i)).flatten())

@@ -140,6 +140,32 @@ pub(super) fn person_over_known_word(s: &Sentence, i: usize) -> Found {
     })
 }
 
+/// "an office worker who gave only her surname, Moon,", "a farmer identified only as Kofi": a
+/// name the text says is a person's, whatever else its word can be. Runs before the gazetteer.
+pub(super) fn person_named_as(s: &Sentence, i: usize) -> Found {
+    // Runs at every token: the cheap tests first.
+    if i < 3 || !s.is_cap(i) || !matches!(s.word(i - 1), "," | "as") {
+        return None;
+    }
+    let said_to_be_a_name = matches!(
+        (s.word(i - 3), s.word(i - 2), s.word(i - 1)),
+        (_, "surname", ",")
+            | ("first" | "family" | "given" | "last", "name", ",")
+            | ("identified" | "named", "only", "as")
+            | (_, "name", "as")
+            | ("name", "only", "as")
+    );
+    if !said_to_be_a_name || s.lex.has("sentence_openers", s.word(i)) {
+        return None;
+    }
+    let end = s.units_while(i, 2, |k| s.is_cap(k));
+    if s.is_cap(end) || s.toks.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) {
+        return None;
+    }
+    let name = s.name(i, end);
+    Some((Some(mention(s, i, end, Label::Person, person_id(name), "pattern:named-as")), end))
+}
+
 /// "President Vladimir Putin", "Secretary General Mark Rutte": a title, then the name.
 pub(super) fn person_after_title(s: &Sentence, i: usize) -> Found {
     let title = s.gaz.title_len(s.words_from(i))?;

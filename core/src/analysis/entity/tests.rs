@@ -546,6 +546,11 @@ const OVER_LISTED_WORDS: &[Case] = &[
         &[("Jane Kowalczyk", Person), ("Meridor", Org)],
     ),
     case(
+        "a name the text says is a person's, whatever else its word is",
+        "A worker who gave only her surname, Moon, waited. A farmer identified only as Rain spoke.",
+        &[("Moon", Person), ("Rain", Person)],
+    ),
+    case(
         "a hospital is a site, its name found like a body's, a title or given name inside it",
         "Survivors were taken to Coast General Hospital and Queen Elizabeth University Hospital. \
          Others went to the National Hospital of Sri Lanka or Amrita Hospital.",
