@@ -154,15 +154,21 @@ impl<'a> Speakers<'a> {
                     words[k].trim_end_matches([',', '.', ';']).eq_ignore_ascii_case(noun) && head_ends(k)
                 })
         };
-        self.all[..started]
-            .iter()
-            .rev()
-            .take(ORG_REACH)
+        let recent_orgs =
+            || self.all[..started].iter().rev().take(ORG_REACH).filter(|m| m.label == Label::Org);
+        recent_orgs()
             .find(|m| {
-                m.label == Label::Org
-                    && (m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
-                        || introduced(m)
-                        || described(m))
+                m.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) || introduced(m) || described(m)
+            })
+            .or_else(|| {
+                // "the National Intelligence Service … the agency said": failing that, a body
+                // whose head is of the noun's kind.
+                let lex = Lexicon::builtin();
+                recent_orgs().find(|m| {
+                    m.name.rsplit(' ').next().is_some_and(|head| {
+                        lex.has("heads_of_kinds", &format!("{noun} {}", head.to_lowercase()))
+                    })
+                })
             })
             .cloned()
     }

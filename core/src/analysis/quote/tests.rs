@@ -410,6 +410,18 @@ const REGRESSION: &[SpeakerCase] = &[
         &[("We are sorry,", Some("Mersey Care Trust"))],
     ),
     (
+        "a body no name of which has the noun is the last whose head is of its kind",
+        "The Financial Conduct Authority fined Thames Water on Monday. The Bank of England said \
+         nothing.\n\n“Customers were let down,” the regulator said.",
+        &[("Customers were let down,", Some("Financial Conduct Authority"))],
+    ),
+    (
+        "a body whose name has the noun comes before one whose head is of its kind",
+        "The Ministry of Finance asked the Statistics Department for data.\n\n“The data are late,” \
+         the ministry said.",
+        &[("The data are late,", Some("Ministry of Finance"))],
+    ),
+    (
         "a regulator described after its name speaks as the regulator",
         "Ofwat, the water regulator, fined Thames Water £18 million on Monday. Thames Water apologised.\n\n“Customers were let down,” the regulator said.",
         &[("Customers were let down,", Some("Ofwat"))],
