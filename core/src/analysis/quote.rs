@@ -787,6 +787,9 @@ fn capitalise(word: &str) -> String {
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// What a body issues and news quotes as if it spoke: "the report said".
+const DOCUMENT_NOUNS: &[&str] = &["report", "statement", "ruling", "judgment", "judgement"];
+
 /// "the court said", "The ministry said": the last organisation before `span` whose name has
 /// that noun ("High Court", "Ministry of Finance"); "the company said", "the lender said": a
 /// kind of company that no name spells is the organisation the document has named most so far.
@@ -805,7 +808,7 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
         let the = words[k].eq_ignore_ascii_case("the") && !placed(k) && !modifies(k);
         let noun = words[k + 1].trim_end_matches([',', '\'', '’']);
         // "Cardiff also lost Pugh. “…,” the club said": a club is the team its paragraph is about.
-        if the && matches!(noun, "club" | "team") {
+        if the && (matches!(noun, "club" | "team") || DOCUMENT_NOUNS.contains(&noun)) {
             return Some(noun);
         }
         let institution = matches!(noun, "government" | "board")
@@ -814,6 +817,13 @@ fn institution_in(text: &str, mentions: &Speakers, span: &Range<usize>) -> Optio
             || lex.has("body_nouns", noun);
         (the && institution).then_some(noun)
     })?;
+    // "The council said in a report that … “…,” the report said": a document speaks for the
+    // body whose words the sentence before reports.
+    if DOCUMENT_NOUNS.contains(&noun) {
+        return mentions
+            .subject_of_last_sentence(text, span.start, true)
+            .or_else(|| institution_opening(text, mentions, span.start));
+    }
     // Not the league or federation that fined it: "The Premier League fined Chelsea".
     if matches!(noun, "club" | "team") {
         let governing =

@@ -410,6 +410,17 @@ const REGRESSION: &[SpeakerCase] = &[
         &[("We are sorry,", Some("Mersey Care Trust"))],
     ),
     (
+        "a report speaks for the body whose words the sentence before reports",
+        "The Kestrel Reserve Bank said in a report that prices would rise. “Inflation will stay \
+         high,” the report said.",
+        &[("Inflation will stay high,", Some("Kestrel Reserve Bank"))],
+    ),
+    (
+        "a report that no body issued in the sentence before speaks for nobody",
+        "Jane Doe read a report on the floods. “Drains were blocked,” the report said.",
+        &[("Drains were blocked,", None)],
+    ),
+    (
         "a body no name of which has the noun is the last whose head is of its kind",
         "The Financial Conduct Authority fined Thames Water on Monday. The Bank of England said \
          nothing.\n\n“Customers were let down,” the regulator said.",
