@@ -69,14 +69,19 @@ fn expr(start: usize, end: usize, numerator: i64, denominator: i64, rule: &'stat
     Some(Expr { start, end, quantity: Some(Quantity::Single(value)), unit: None, hedge: None, rule })
 }
 
-/// "one in six", "9 in 10": a part of a whole, the first count at most ten and the smaller.
+/// "one in six", "9 in 10", "nine out of 10": a part of a whole, the first count at most ten
+/// and the smaller.
 fn ratio_at(t: &Toks, i: usize) -> Option<Expr> {
-    let (a, at_in) = small_count(t, i)?;
-    if !t.is(at_in, "in") {
+    let (a, after) = small_count(t, i)?;
+    let whole = if t.is(after, "in") {
+        after + 1
+    } else if t.is(after, "out") && t.is(after + 1, "of") {
+        after + 2
+    } else {
         return None;
-    }
-    let (b, end) = small_count(t, at_in + 1)?;
-    (a <= 10 && a < b && b <= 1000 && end == at_in + 2).then(|| expr(i, end, a, b, "number:ratio")).flatten()
+    };
+    let (b, end) = small_count(t, whole)?;
+    (a <= 10 && a < b && b <= 1000 && end == whole + 1).then(|| expr(i, end, a, b, "number:ratio")).flatten()
 }
 
 /// "a third of", "two-thirds", "three quarters of", "one-fifth": a count (or "a") and a

@@ -93,6 +93,11 @@ const REGRESSION: &[Case] = &[
         "One in five adults and 1 in 4 children are affected.",
         &[("One in five", "0.2", "", ""), ("1 in 4", "0.25", "", "")],
     ),
+    case(
+        "a ratio 'out of' a whole",
+        "Nine out of 10 patients and about 3 out of 4 firms agreed; he hit 40 out of 50.",
+        &[("Nine out of 10", "0.9", "", ""), ("about 3 out of 4", "0.75", "", "about"), ("40", "40", "", ""), ("50", "50", "", "")],
+    ),
     case("a count in cities is no ratio", "It scored 12 in 3 cities.", &[("12", "12", "", ""), ("3", "3", "", "")]),
     case("an ordinal is no fraction", "She won a third term; a quarter stayed home.", &[]),
     // REGRESSION: a hedged fraction that is its clause's subject was missed.
